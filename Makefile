@@ -1,0 +1,106 @@
+# oldc: build, test and install.
+#
+#   make                 build the library and the programs into build/
+#   make check           build with -Werror, run the unit tests, the golden cases and the
+#                        schema agreement test, then all of it again under ASan+UBSan
+#   make demo            run oldc on the shipped examples
+#   make install         PREFIX=/usr/local DESTDIR= (programs and man pages)
+#   make clean
+#
+# Dependencies come from pkg-config: yaml-0.1 and cmocka; libcsv ships no .pc file on
+# Debian, so it falls back to -lcsv.
+
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+MANDIR     ?= $(PREFIX)/share/man
+DESTDIR    ?=
+PKG_CONFIG ?= pkg-config
+CC         ?= cc
+CFLAGS     ?= -O2 -g
+WARNINGS   := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wformat=2
+VERSION    := $(shell cat VERSION)
+B          ?= build
+
+YAML_CFLAGS   := $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
+YAML_LIBS     := $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
+CSV_LIBS      := $(shell $(PKG_CONFIG) --libs csv 2>/dev/null || echo -lcsv)
+CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) $(CFLAGS) $(EXTRA_CFLAGS) \
+             -Iinclude -Isrc/lib -I$(B)/gen $(YAML_CFLAGS) -DOLDC_VERSION='"$(VERSION)"'
+ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
+LIBS = $(YAML_LIBS) $(CSV_LIBS)
+
+LIB_SRC  := $(sort $(wildcard src/lib/*.c))
+CLI_SRC  := $(sort $(filter-out src/cli/main_%.c,$(wildcard src/cli/*.c)))
+LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/policy_builtin.o
+CLI_OBJ  := $(CLI_SRC:%.c=$(B)/%.o)
+PROGRAMS := $(patsubst src/cli/main_%.c,$(B)/bin/%,$(wildcard src/cli/main_*.c))
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNITS    := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+MAN      := $(sort $(wildcard man/*.[1-8]))
+
+.PHONY: all check check-build check-san test demo install uninstall clean lint-man
+all: $(PROGRAMS)
+
+$(B)/%.o: %.c $(wildcard include/oldc/*.h src/lib/*.h src/cli/*.h) | $(B)/gen/policy_builtin.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The default policy is compiled in: the YAML text as a byte array, parsed at start.
+$(B)/gen/policy_builtin.c: schemas/policy/yantai-2022.yaml scripts/embed
+	@mkdir -p $(dir $@)
+	sh scripts/embed oldc_builtin_policy $< > $@.tmp && mv $@.tmp $@
+
+$(B)/gen/policy_builtin.o: $(B)/gen/policy_builtin.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/liboldc.a: $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(B)/bin/%: $(B)/src/cli/main_%.o $(CLI_OBJ) $(B)/liboldc.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(ALL_LDFLAGS) $(LIBS)
+
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/liboldc.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS) $(CMOCKA_LIBS)
+
+# One full test pass over the build in $(B).
+test: $(PROGRAMS) $(UNITS)
+	sh tests/run-unit $(UNITS)
+	sh tests/golden/run $(B)/bin
+	sh tests/schema/run $(B)/bin
+
+# check: the normal build with -Werror, then the same suite under the sanitizers (with
+# clang when it is there, so both compilers build the tree warning-free).
+SAN_CC ?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo $(CC))
+check:
+	$(MAKE) --no-print-directory test EXTRA_CFLAGS=-Werror
+	$(MAKE) --no-print-directory test B=build-san CC=$(SAN_CC) CFLAGS='-O1 -g' \
+	  EXTRA_CFLAGS='-Werror -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
+	  EXTRA_LDFLAGS='-fsanitize=address,undefined'
+	$(MAKE) --no-print-directory lint-man
+
+lint-man:
+	@if command -v mandoc >/dev/null 2>&1; then \
+	  mandoc -Tlint -W warning $(MAN) && echo "man pages: mandoc -Tlint clean"; \
+	else echo "man pages: SKIP (mandoc not installed; scripts/install-deps installs it)"; fi
+
+demo: $(PROGRAMS)
+	sh scripts/demo $(B)/bin
+
+install: $(PROGRAMS)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)
+	install -m 644 $(filter %.1,$(MAN)) $(DESTDIR)$(MANDIR)/man1
+	install -m 644 $(filter %.5,$(MAN)) $(DESTDIR)$(MANDIR)/man5
+
+uninstall:
+	rm -f $(PROGRAMS:$(B)/bin/%=$(DESTDIR)$(BINDIR)/%)
+	rm -f $(MAN:man/%.1=$(DESTDIR)$(MANDIR)/man1/%.1) $(MAN:man/%.5=$(DESTDIR)$(MANDIR)/man5/%.5)
+
+clean:
+	rm -rf build build-san

@@ -1,0 +1,58 @@
+/*
+ * Diagnostics: the one type in which every finding travels, from the YAML reader and
+ * the schema checks to the rules and on to every renderer (text, json, ...). A finding
+ * names the file, the line and column of the node it is about, a severity, a stable
+ * rule id (never translated, never renamed), the policy clause (NULL for findings of
+ * the loader: syntax, types, unknown keys) and a message (translatable text).
+ */
+#ifndef OLDC_DIAG_H
+#define OLDC_DIAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "oldc/buf.h"
+
+/* Ordered by weight: the worst severity of a list is its maximum. */
+typedef enum oldc_severity {
+	OLDC_NOTE = 0,
+	OLDC_WARNING = 1,
+	OLDC_ERROR = 2
+} oldc_severity;
+
+typedef struct oldc_diag {
+	char *file;               /* owned; the path as the user gave it */
+	unsigned line;            /* 1-based; 0 when the finding is about the whole file */
+	unsigned column;          /* 1-based, in Unicode code points; 0 with line 0 */
+	oldc_severity severity;
+	const char *rule;         /* borrowed, static: e.g. "schema.unknown_key" */
+	const char *clause;       /* borrowed (static or policy-owned) or NULL */
+	char *message;            /* owned */
+} oldc_diag;
+
+typedef struct oldc_diags {
+	oldc_diag *items;
+	size_t count;
+	size_t cap;
+	bool out_of_memory;       /* a finding could not be stored */
+} oldc_diags;
+
+void oldc_diags_init(oldc_diags *list);
+/* Frees every finding; the list is empty and reusable afterwards. */
+void oldc_diags_release(oldc_diags *list);
+
+/* Adds a finding; the message is printf-formatted. Never fails visibly: when memory
+ * runs out, list->out_of_memory is set and the finding is dropped. */
+void oldc_diag_add(oldc_diags *list, oldc_severity severity, const char *file,
+		   unsigned line, unsigned column, const char *rule,
+		   const char *clause, const char *fmt, ...) OLDC_PRINTF(8, 9);
+
+/* How many findings of exactly this severity the list holds, from index `from` on. */
+size_t oldc_diags_count(const oldc_diags *list, size_t from, oldc_severity severity);
+
+/* Sorts findings from index `from` on by line, then column (stable), so a file's
+ * findings read top to bottom whatever order the checks ran in. */
+void oldc_diags_sort(oldc_diags *list, size_t from);
+
+const char *oldc_severity_name(oldc_severity severity); /* "error", "warning", "note" */
+
+#endif

@@ -1,0 +1,159 @@
+/*
+ * The policy as data. Every threshold, target, catalog and tier text oldc applies is
+ * read from a policy file (schemas/policy/yantai-2022.yaml is built in as the default);
+ * no policy number is written in C. The file is read with the same strict reader and
+ * schema check as a dossier, so a bad policy file gets findings at FILE:LINE:COL too.
+ *
+ * Values are the schema-checked nodes (node.h): read them with the accessors of
+ * schema.h-typed values, e.g. oldc_int(p->old_community.built_by_year).
+ */
+#ifndef OLDC_POLICY_H
+#define OLDC_POLICY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "oldc/diag.h"
+#include "oldc/node.h"
+
+/* A list or a catalog-keyed map filled by the schema check: `items` points to `count`
+ * elements of the type the field declares (a struct, or `const oldc_node *`). For a
+ * catalog-keyed map there is one element per catalog entry, in catalog order, zeroed
+ * where the file does not give that key; `node` is the mapping or sequence itself. */
+typedef struct oldc_list {
+	const oldc_node *node;
+	void *items;
+	size_t count;
+} oldc_list;
+
+/* The catalogs the policy defines; dossiers name their entries by id. */
+typedef enum oldc_catalog {
+	OLDC_CAT_PRIORITY,     /* OP-1 priority-inclusion conditions */
+	OLDC_CAT_CONTENT,      /* OP-2 renovation content items */
+	OLDC_CAT_COMMITMENT,   /* OP-6 owners' commitments */
+	OLDC_CAT_VOTE_RULE,    /* vote rules (consultation, unanimous, cc278-...) */
+	OLDC_CAT_APPROVAL,     /* OP-8 approvals that may be waived */
+	OLDC_CAT_PILOT_TYPE,   /* BC-3.2.2 */
+	OLDC_CAT_CONDITION,    /* BC-3.2.3 pilot conditions */
+	OLDC_CAT_MILESTONE,    /* BC-3.3 / BC-4.2 */
+	OLDC_CAT_SECTION,      /* BC-A2 creation-plan sections */
+	OLDC_CAT_DRAWING,      /* BC-A2-7 drawings */
+	OLDC_CAT_TIER,         /* BC-A1 tiers */
+	OLDC_CAT_SYSTEM,       /* BC-1.1 indicator systems */
+	OLDC_CAT_INDICATOR,    /* BC-A1 indicators */
+	OLDC_CAT_COUNT
+} oldc_catalog;
+
+/* An exact threshold: `num/den` compared by `compare` (at_least: 以上, inclusive). */
+struct oldc_fraction {
+	const oldc_node *node, *num, *den, *compare;
+};
+typedef enum oldc_compare {
+	OLDC_AT_LEAST, OLDC_MORE_THAN, OLDC_AT_MOST, OLDC_LESS_THAN
+} oldc_compare;
+
+/* An entry of a simple catalog: id, Chinese name, English name, clause, source. */
+struct oldc_entry {
+	const oldc_node *node, *id, *name, *name_en, *clause, *source, *note;
+};
+struct oldc_document {
+	const oldc_node *node, *id, *title, *title_en, *note;
+};
+struct oldc_plan_year {
+	const oldc_node *node, *year, *unit, *units, *floor_area_m2, *households, *review;
+};
+struct oldc_content_item {
+	const oldc_node *node, *id, *name, *name_en, *required, *clause, *source;
+};
+struct oldc_vote_rule {
+	const oldc_node *node, *id, *name, *name_en, *clause, *source, *basis;
+	struct oldc_fraction participation, approval;
+};
+struct oldc_pilot_type {
+	const oldc_node *node, *id, *name, *name_en, *clause;
+	oldc_list required_tiers;           /* const oldc_node * (tier catalog words) */
+	const oldc_node *time_to_finish_months, *funding_plan_required, *old_community_required;
+};
+struct oldc_section {
+	const oldc_node *node, *id, *name, *name_en, *clause, *source, *funding;
+};
+struct oldc_indicator {
+	const oldc_node *node, *id, *no, *name, *name_en, *system, *clause;
+	oldc_list tiers;                    /* catalog map by tier: const oldc_node * (text) */
+};
+
+typedef struct oldc_policy {
+	const oldc_node *root;
+	const oldc_node *format_version, *id, *title, *title_en, *issued, *issuer;
+	oldc_list documents;                /* struct oldc_document */
+	oldc_list sources;                  /* struct oldc_document */
+	struct { const oldc_node *node, *clause, *built_by_year; } old_community;
+	struct { const oldc_node *node, *clause; oldc_list years; } plan_years; /* struct oldc_plan_year */
+	struct { const oldc_node *node, *clause; oldc_list conditions; } priority; /* struct oldc_entry */
+	struct { const oldc_node *node, *clause; oldc_list items; } content; /* struct oldc_content_item */
+	struct {
+		const oldc_node *node, *clause;
+		struct oldc_fraction participation, approval;
+		oldc_list commitments;      /* struct oldc_entry */
+	} consultation;
+	oldc_list vote_rules;               /* struct oldc_vote_rule */
+	struct {
+		const oldc_node *node, *clause, *new_build_max_floor_area_m2;
+		oldc_list items;            /* struct oldc_entry */
+	} approvals;
+	struct { const oldc_node *node, *clause; } completion;
+	struct {
+		const oldc_node *node;
+		struct {
+			const oldc_node *node, *clause;
+			struct { const oldc_node *node, *year, *count, *central_city; } started;
+			struct { const oldc_node *node, *by_year, *count; } completed;
+		} targets;
+		struct { const oldc_node *node, *clause, *population_min, *population_max; } scale;
+		oldc_list types;            /* struct oldc_pilot_type */
+		oldc_list conditions;       /* struct oldc_entry */
+		struct {
+			const oldc_node *node, *clause, *source;
+			struct oldc_fraction demolished_share_max, rebuild_ratio_max, resettlement_min;
+		} demolition;
+		struct { const oldc_node *node, *clause, *months; } trial_operation;
+		oldc_list milestones;       /* struct oldc_entry */
+		struct { const oldc_node *node, *clause, *source, *yellow_max_overdue_days; } supervision;
+		struct {
+			const oldc_node *node, *clause, *batch_year, *central_city, *count, *max_yuan;
+		} reward;
+		struct {
+			const oldc_node *node;
+			oldc_list sections;  /* struct oldc_section */
+			oldc_list drawings;  /* struct oldc_entry */
+		} creation_plan;
+	} pilot;
+	struct {
+		const oldc_node *node, *clause;
+		oldc_list tiers;            /* struct oldc_entry */
+		oldc_list systems;          /* struct oldc_entry */
+		oldc_list items;            /* struct oldc_indicator */
+	} indicators;
+
+	/* Catalog ids in catalog order, derived from the lists above. */
+	struct { const char **ids; size_t count; } catalogs[OLDC_CAT_COUNT];
+	const char *file;                   /* where it was read from ("<built-in>" for the default) */
+	struct oldc_arena *arena;
+} oldc_policy;
+
+/*
+ * Reads a policy file (when `data` is NULL, from disk) or the built-in policy (file
+ * NULL and data NULL). Returns a new policy, freed with oldc_policy_free, or NULL after
+ * adding errors to `diags` (syntax, schema, duplicate ids, dangling references).
+ */
+oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length,
+			      oldc_diags *diags);
+void oldc_policy_free(oldc_policy *policy);
+
+/* Position of `id` in a catalog, or -1. */
+long oldc_policy_find(const oldc_policy *policy, oldc_catalog catalog, const char *id);
+
+/* The compiled-in default policy text. */
+extern const unsigned char oldc_builtin_policy[];
+extern const size_t oldc_builtin_policy_len;
+
+#endif

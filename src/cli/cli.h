@@ -1,0 +1,90 @@
+/*
+ * cli.h: what every oldc command shares: the command table, the shared options of
+ * FORMATS.md §3 (parsed in one place), the list of inputs, and output that is written
+ * in full or not at all.
+ *
+ * How to add a command (the git way):
+ *  1. write `int cmd_NAME(int argc, char **argv)` in src/cli/cmd_NAME.c; its return
+ *     value is the exit status (0 passed, 1 failed, 2 invalid input or usage);
+ *  2. add a row to the table in commands.c (a builtin runs inside `oldc`; an external
+ *     one is its own program, src/cli/main_oldc-NAME.c, that calls cmd_NAME);
+ *  3. parse options with oldc_cli_parse, so the shared ones mean the same everywhere;
+ *  4. add man/oldc-NAME.1 (or a section of oldc.1 for a builtin) and golden cases.
+ */
+#ifndef OLDC_CLI_H
+#define OLDC_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include "oldc/oldc.h"
+
+enum { OLDC_EXIT_OK = 0, OLDC_EXIT_FAILED = 1, OLDC_EXIT_INVALID = 2 };
+
+typedef struct oldc_command {
+	const char *name;
+	int (*run)(int argc, char **argv);  /* NULL: an external program oldc-NAME */
+	const char *summary;
+} oldc_command;
+
+extern const oldc_command oldc_commands[];   /* terminated by a NULL name */
+
+/* The commands. */
+int cmd_validate(int argc, char **argv);
+
+typedef enum { OLDC_LANG_EN, OLDC_LANG_ZH } oldc_lang;
+
+/* A command-specific option: --name (with a value when has_value). */
+typedef struct oldc_cli_option {
+	const char *name;
+	bool has_value;
+} oldc_cli_option;
+
+typedef struct oldc_cli {
+	const char *prog;            /* "oldc validate", "oldc-check": for messages */
+	const char *usage;           /* the command's --help text */
+	const char *const *formats;  /* the formats it writes, NULL-terminated; first is default */
+	bool strict, quiet;
+	const char *format;
+	const char *output;          /* -o FILE, or NULL for stdout */
+	const char *policy_file;     /* --policy, or NULL for the built-in policy */
+	oldc_date as_of;
+	oldc_lang lang;
+	bool color;                  /* colour text on stdout */
+	char **operands;
+	int n_operands;
+	oldc_policy *policy;         /* after oldc_cli_load_policy */
+} oldc_cli;
+
+/*
+ * Parses argv (argv[0] is the command's name) into cli; command-specific options go to
+ * `handle` (which returns 0, or -1 after printing a usage error). Returns -1 when the
+ * command should exit with *status (after --help, --version or a usage error), 0 to go
+ * on. Messages go to stderr.
+ */
+int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *extra,
+		   int (*handle)(oldc_cli *cli, const char *name, const char *value, void *ctx),
+		   void *ctx, int *status);
+
+/* Loads --policy FILE or the built-in policy into cli->policy; on failure prints the
+ * findings to stderr and returns -1 (exit 2). */
+int oldc_cli_load_policy(oldc_cli *cli);
+void oldc_cli_release(oldc_cli *cli);
+
+/* Prints a usage error ("PROG: MESSAGE" and a hint to --help) to stderr; returns 2. */
+int oldc_cli_usage_error(const oldc_cli *cli, const char *fmt, ...) OLDC_PRINTF(2, 3);
+
+/* The files named by the operands: a file as given, a directory searched recursively
+ * for *.yaml / *.yml (hidden entries skipped, symbolic links to directories not
+ * followed), "-" as is; sorted within each directory. An operand that cannot be read
+ * is reported in `diags` (io.read) and yields nothing. Returns a NULL-terminated,
+ * malloc'd array of malloc'd strings (free with oldc_inputs_free), or NULL when out of
+ * memory. */
+char **oldc_inputs(char **operands, int n, oldc_diags *diags, size_t *count);
+void oldc_inputs_free(char **inputs);
+
+/* Writes `data` to -o FILE (atomically) or to stdout, then checks that the write
+ * really happened (a full disk, a closed pipe). Returns 0, or -1 after printing why
+ * to stderr (the caller exits 2). */
+int oldc_cli_write(const oldc_cli *cli, const char *data, size_t length);
+
+#endif

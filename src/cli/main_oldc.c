@@ -1,0 +1,166 @@
+/*
+ * main_oldc.c: `oldc`, the git-style front. `oldc NAME ARGS` runs a builtin command
+ * from the table in commands.c, or the program oldc-NAME found beside this one or on
+ * PATH; `oldc help NAME` opens a manual page; `oldc --help` lists the commands.
+ */
+#include <errno.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "cli.h"
+#include "schema.h"
+
+static void help(FILE *out)
+{
+	fprintf(out,
+		"usage: oldc COMMAND [ARGS]\n"
+		"       oldc help [COMMAND | dossier | policy]\n"
+		"       oldc --help | --version\n"
+		"\n"
+		"oldc checks the dossiers of Yantai's old-community renovation programme\n"
+		"(城镇老旧小区改造) and its Beautiful Community pilots (美好社区创建试点)\n"
+		"against the city's 2022 policy.\n"
+		"\n"
+		"Commands:\n");
+	for (const oldc_command *c = oldc_commands; c->name; c++)
+		fprintf(out, "  %-10s %s\n", c->name, c->summary);
+	fprintf(out,
+		"\n"
+		"Other commands run as programs named oldc-COMMAND, beside oldc or on PATH:\n"
+		"oldc-check, oldc-vote, oldc-score and oldc-report, where installed.\n"
+		"\n"
+		"'oldc help dossier' explains the dossier format; 'oldc COMMAND --help' a command.\n");
+}
+
+/* The directory this program was started from (for finding oldc-NAME and the manual
+ * pages beside it), or NULL. */
+static char *self_dir(void)
+{
+	char buf[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+	if (n <= 0)
+		return NULL;
+	buf[n] = '\0';
+	return strdup(dirname(buf));
+}
+
+static bool is_file(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* `oldc help TOPIC`: the manual page, from the installed tree (BIN/../share/man) or the
+ * build tree (build/bin/../../man), else from man's own search path. */
+static int cmd_help(int argc, char **argv)
+{
+	if (argc < 2) {
+		help(stdout);
+		return fflush(stdout) == 0 && !ferror(stdout) ? OLDC_EXIT_OK : OLDC_EXIT_INVALID;
+	}
+	const char *topic = argv[1];
+	char page[128];
+	const char *section = "1";
+	if (strcmp(topic, "oldc") == 0)
+		snprintf(page, sizeof page, "oldc");
+	else if (strcmp(topic, "dossier") == 0 || strcmp(topic, "policy") == 0) {
+		snprintf(page, sizeof page, "oldc-%s", topic);
+		section = "5";
+	} else {
+		bool builtin = false;
+		for (const oldc_command *c = oldc_commands; c->name; c++)
+			builtin |= strcmp(c->name, topic) == 0;
+		snprintf(page, sizeof page, builtin ? "oldc" : "oldc-%s", topic);
+	}
+	char *dir = self_dir();
+	char path[PATH_MAX + 256];
+	const char *found = NULL;
+	if (dir) {
+		snprintf(path, sizeof path, "%s/../share/man/man%s/%s.%s", dir, section, page, section);
+		if (is_file(path))
+			found = path;
+		else {
+			snprintf(path, sizeof path, "%s/../../man/%s.%s", dir, page, section);
+			if (is_file(path))
+				found = path;
+		}
+		free(dir);
+	}
+	fflush(stdout);
+	if (found)
+		execlp("man", "man", "-l", found, (char *)NULL);
+	else
+		execlp("man", "man", section, page, (char *)NULL);
+	fprintf(stderr, "oldc help: cannot run man (%s)%s%s\n", strerror(errno),
+		found ? "; the page is " : "", found ? found : "");
+	return OLDC_EXIT_INVALID;
+}
+
+/* Runs oldc-NAME from beside this program, else from PATH. Returns only on failure. */
+static int run_external(const char *name, int argc, char **argv)
+{
+	char program[256];
+	if (snprintf(program, sizeof program, "oldc-%s", name) >= (int)sizeof program)
+		return -1;
+	for (const char *p = name; *p; p++)
+		if (*p == '/')
+			return -1;
+	argv[0] = program;
+	(void)argc;
+	char *dir = self_dir();
+	if (dir) {
+		char path[PATH_MAX + 256];
+		snprintf(path, sizeof path, "%s/%s", dir, program);
+		free(dir);
+		if (access(path, X_OK) == 0)
+			execv(path, argv);
+	}
+	execvp(program, argv);
+	return errno == ENOENT ? -1 : -2;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		help(stderr);
+		return OLDC_EXIT_INVALID;
+	}
+	const char *name = argv[1];
+	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
+		help(stdout);
+		return fflush(stdout) == 0 && !ferror(stdout) ? OLDC_EXIT_OK : OLDC_EXIT_INVALID;
+	}
+	if (strcmp(name, "--version") == 0 || strcmp(name, "version") == 0) {
+		printf("oldc %s\n", oldc_version());
+		return fflush(stdout) == 0 && !ferror(stdout) ? OLDC_EXIT_OK : OLDC_EXIT_INVALID;
+	}
+	if (strcmp(name, "help") == 0)
+		return cmd_help(argc - 1, argv + 1);
+	if (name[0] == '-') {
+		fprintf(stderr, "oldc: unknown option '%s'\nTry 'oldc --help' for more information.\n", name);
+		return OLDC_EXIT_INVALID;
+	}
+	for (const oldc_command *c = oldc_commands; c->name; c++)
+		if (strcmp(c->name, name) == 0 && c->run)
+			return c->run(argc - 1, argv + 1);
+	int rc = run_external(name, argc - 1, argv + 1);
+	if (rc == -2) {
+		fprintf(stderr, "oldc: cannot run 'oldc-%s': %s\n", name, strerror(errno));
+		return OLDC_EXIT_INVALID;
+	}
+	const char *names[32];
+	size_t k = 0;
+	for (const oldc_command *c = oldc_commands; c->name && k < 30; c++)
+		names[k++] = c->name;
+	names[k++] = "help";
+	const char *near = oldc_nearest(name, names, k);
+	fprintf(stderr, "oldc: '%s' is not an oldc command (no program oldc-%s beside oldc or on PATH)\n",
+		name, name);
+	if (near)
+		fprintf(stderr, "Did you mean 'oldc %s'?\n", near);
+	fprintf(stderr, "See 'oldc --help'.\n");
+	return OLDC_EXIT_INVALID;
+}

@@ -1,0 +1,227 @@
+/* options.c: the shared options of every command (FORMATS.md §3), parsed in one place. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "cli.h"
+
+int oldc_cli_usage_error(const oldc_cli *cli, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "%s: ", cli->prog);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry '%s --help' for more information.\n", cli->prog);
+	return OLDC_EXIT_INVALID;
+}
+
+/* The language of the messages when --lang is not given: the locale's, as gettext
+ * would choose it (LC_ALL, then LC_MESSAGES, then LANG). */
+static oldc_lang lang_from_environment(void)
+{
+	const char *vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	for (size_t i = 0; i < 3; i++) {
+		const char *v = getenv(vars[i]);
+		if (v && *v)
+			return strncmp(v, "zh", 2) == 0 ? OLDC_LANG_ZH : OLDC_LANG_EN;
+	}
+	return OLDC_LANG_EN;
+}
+
+static bool color_auto(void)
+{
+	const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+	if (no && *no)
+		return false;
+	if (term && strcmp(term, "dumb") == 0)
+		return false;
+	return isatty(STDOUT_FILENO);
+}
+
+static const char *const shared_with_value[] = {
+	"format", "policy", "as-of", "lang", "color", NULL
+};
+
+static bool in(const char *const *list, const char *s)
+{
+	for (; *list; list++)
+		if (strcmp(*list, s) == 0)
+			return true;
+	return false;
+}
+
+/* Applies one shared option; returns 0, 1 when it was not a shared option, or -1 after
+ * a usage error. */
+static int shared_option(oldc_cli *cli, const char *name, const char *value, int *status)
+{
+	if (strcmp(name, "strict") == 0)
+		cli->strict = true;
+	else if (strcmp(name, "q") == 0 || strcmp(name, "quiet") == 0)
+		cli->quiet = true;
+	else if (strcmp(name, "o") == 0 || strcmp(name, "output") == 0)
+		cli->output = value;
+	else if (strcmp(name, "policy") == 0)
+		cli->policy_file = value;
+	else if (strcmp(name, "format") == 0) {
+		if (!in(cli->formats, value)) {
+			oldc_buf list;
+			oldc_buf_init(&list);
+			for (const char *const *f = cli->formats; *f; f++)
+				oldc_buf_printf(&list, "%s%s", f == cli->formats ? "" : ", ", *f);
+			*status = oldc_cli_usage_error(cli, "unknown format '%s' (one of: %s)", value,
+						       list.data ? list.data : "");
+			oldc_buf_release(&list);
+			return -1;
+		}
+		cli->format = value;
+	} else if (strcmp(name, "as-of") == 0) {
+		if (oldc_date_parse(value, strlen(value), &cli->as_of) < 0) {
+			*status = oldc_cli_usage_error(cli, "--as-of needs a real date YYYY-MM-DD, not '%s'", value);
+			return -1;
+		}
+	} else if (strcmp(name, "lang") == 0) {
+		if (strcmp(value, "zh") == 0 || strncmp(value, "zh_", 3) == 0)
+			cli->lang = OLDC_LANG_ZH;
+		else if (strcmp(value, "en") == 0 || strncmp(value, "en_", 3) == 0)
+			cli->lang = OLDC_LANG_EN;
+		else {
+			*status = oldc_cli_usage_error(cli, "--lang takes zh or en, not '%s'", value);
+			return -1;
+		}
+	} else if (strcmp(name, "color") == 0 || strcmp(name, "colour") == 0) {
+		if (strcmp(value, "always") == 0)
+			cli->color = true;
+		else if (strcmp(value, "never") == 0)
+			cli->color = false;
+		else if (strcmp(value, "auto") == 0)
+			cli->color = color_auto();
+		else {
+			*status = oldc_cli_usage_error(cli, "--color takes auto, always or never, not '%s'", value);
+			return -1;
+		}
+	} else
+		return 1;
+	return 0;
+}
+
+int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *extra,
+		   int (*handle)(oldc_cli *, const char *, const char *, void *),
+		   void *ctx, int *status)
+{
+	cli->format = cli->formats[0];
+	cli->as_of = oldc_date_today();
+	cli->lang = lang_from_environment();
+	cli->color = color_auto();
+	cli->operands = calloc((size_t)argc + 1, sizeof *cli->operands);
+	if (!cli->operands) {
+		fprintf(stderr, "%s: out of memory\n", cli->prog);
+		*status = OLDC_EXIT_INVALID;
+		return -1;
+	}
+	bool options_done = false;
+	for (int i = 1; i < argc; i++) {
+		char *arg = argv[i];
+		if (options_done || arg[0] != '-' || strcmp(arg, "-") == 0) {
+			cli->operands[cli->n_operands++] = arg;
+			continue;
+		}
+		if (strcmp(arg, "--") == 0) {
+			options_done = true;
+			continue;
+		}
+		if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+			fputs(cli->usage, stdout);
+			*status = fflush(stdout) == 0 && !ferror(stdout) ? OLDC_EXIT_OK : OLDC_EXIT_INVALID;
+			return -1;
+		}
+		if (strcmp(arg, "--version") == 0) {
+			printf("%s %s\n", cli->prog, oldc_version());
+			*status = fflush(stdout) == 0 && !ferror(stdout) ? OLDC_EXIT_OK : OLDC_EXIT_INVALID;
+			return -1;
+		}
+		/* -o FILE, -oFILE, -q; --name, --name=value, --name value */
+		char name[64];
+		const char *value = NULL;
+		bool long_form = arg[1] == '-';
+		if (long_form) {
+			const char *eq = strchr(arg + 2, '=');
+			size_t n = eq ? (size_t)(eq - arg - 2) : strlen(arg + 2);
+			if (n >= sizeof name)
+				n = sizeof name - 1;
+			memcpy(name, arg + 2, n);
+			name[n] = '\0';
+			if (eq)
+				value = eq + 1;
+		} else {
+			name[0] = arg[1];
+			name[1] = '\0';
+			if (arg[2])
+				value = arg + 2;
+		}
+		bool wants_value = strcmp(name, "o") == 0 || strcmp(name, "output") == 0 ||
+				   in(shared_with_value, name);
+		const oldc_cli_option *x = NULL;
+		for (const oldc_cli_option *e = extra; e && e->name; e++)
+			if (strcmp(e->name, name) == 0)
+				x = e;
+		if (x)
+			wants_value = x->has_value;
+		bool known = x || wants_value || strcmp(name, "strict") == 0 || strcmp(name, "q") == 0 ||
+			     strcmp(name, "quiet") == 0;
+		if (!known) {
+			*status = oldc_cli_usage_error(cli, "unknown option '%s'", arg);
+			return -1;
+		}
+		if (wants_value && !value) {
+			if (i + 1 >= argc) {
+				*status = oldc_cli_usage_error(cli, "option '%s' needs a value", arg);
+				return -1;
+			}
+			value = argv[++i];
+		} else if (!wants_value && value) {
+			*status = oldc_cli_usage_error(cli, "option '%s' takes no value", arg);
+			return -1;
+		}
+		if (x) {
+			if (handle(cli, name, value, ctx) < 0) {
+				*status = OLDC_EXIT_INVALID;
+				return -1;
+			}
+			continue;
+		}
+		if (shared_option(cli, name, value, status) < 0)
+			return -1;
+	}
+	if (cli->output && strcmp(cli->output, "-") == 0)
+		cli->output = NULL;
+	if (cli->output)
+		cli->color = false;
+	return 0;
+}
+
+int oldc_cli_load_policy(oldc_cli *cli)
+{
+	oldc_diags diags;
+	oldc_diags_init(&diags);
+	cli->policy = oldc_policy_load(cli->policy_file, NULL, 0, &diags);
+	if (!cli->policy) {
+		oldc_buf out;
+		oldc_buf_init(&out);
+		for (size_t i = 0; i < diags.count; i++)
+			oldc_render_diag_text(&out, &diags.items[i], false);
+		fprintf(stderr, "%s%s: cannot use the policy %s\n", out.data ? out.data : "", cli->prog,
+			cli->policy_file ? cli->policy_file : "built in");
+		oldc_buf_release(&out);
+	}
+	oldc_diags_release(&diags);
+	return cli->policy ? 0 : -1;
+}
+
+void oldc_cli_release(oldc_cli *cli)
+{
+	oldc_policy_free(cli->policy);
+	free(cli->operands);
+	cli->policy = NULL;
+	cli->operands = NULL;
+}

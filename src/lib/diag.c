@@ -1,0 +1,100 @@
+/* diag.c: the list of findings of diag.h. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "oldc/diag.h"
+
+void oldc_diags_init(oldc_diags *list)
+{
+	list->items = NULL;
+	list->count = list->cap = 0;
+	list->out_of_memory = false;
+}
+
+void oldc_diags_release(oldc_diags *list)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		free(list->items[i].file);
+		free(list->items[i].message);
+	}
+	free(list->items);
+	oldc_diags_init(list);
+}
+
+static char *copy(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = malloc(n);
+	if (p)
+		memcpy(p, s, n);
+	return p;
+}
+
+void oldc_diag_add(oldc_diags *list, oldc_severity severity, const char *file,
+		   unsigned line, unsigned column, const char *rule,
+		   const char *clause, const char *fmt, ...)
+{
+	if (list->count == list->cap) {
+		size_t cap = list->cap ? list->cap * 2 : 16;
+		oldc_diag *p = realloc(list->items, cap * sizeof *p);
+		if (!p) {
+			list->out_of_memory = true;
+			return;
+		}
+		list->items = p;
+		list->cap = cap;
+	}
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *message = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	char *name = copy(file ? file : "");
+	if (!message || !name) {
+		free(message);
+		free(name);
+		list->out_of_memory = true;
+		return;
+	}
+	va_start(ap, fmt);
+	vsnprintf(message, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	list->items[list->count++] = (oldc_diag){
+		.file = name, .line = line, .column = line ? column : 0,
+		.severity = severity, .rule = rule, .clause = clause, .message = message,
+	};
+}
+
+size_t oldc_diags_count(const oldc_diags *list, size_t from, oldc_severity severity)
+{
+	size_t n = 0;
+	for (size_t i = from; i < list->count; i++)
+		n += list->items[i].severity == severity;
+	return n;
+}
+
+void oldc_diags_sort(oldc_diags *list, size_t from)
+{
+	/* Insertion sort: stable, and a file has few findings. */
+	for (size_t i = from + 1; i < list->count; i++) {
+		oldc_diag d = list->items[i];
+		size_t j = i;
+		while (j > from && (list->items[j - 1].line > d.line ||
+				    (list->items[j - 1].line == d.line &&
+				     list->items[j - 1].column > d.column))) {
+			list->items[j] = list->items[j - 1];
+			j--;
+		}
+		list->items[j] = d;
+	}
+}
+
+const char *oldc_severity_name(oldc_severity severity)
+{
+	switch (severity) {
+	case OLDC_ERROR: return "error";
+	case OLDC_WARNING: return "warning";
+	default: return "note";
+	}
+}

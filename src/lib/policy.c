@@ -1,0 +1,361 @@
+/*
+ * policy.c: the policy file format (man oldc-policy(5), schemas/policy.schema.json) as a
+ * schema description, the loader, and the built-in default policy.
+ *
+ * The policy is read in two passes: first the indicator tiers and systems, so that the
+ * rest of the file (a pilot type's required tiers, an indicator's system and tiers) can
+ * be checked against them as catalogs; then the whole file.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "oldc/policy.h"
+#include "i18n.h"
+#include "schema.h"
+
+typedef struct oldc_policy P;
+
+#define F(key, type, st, member) { key, &(type), offsetof(st, member), false }
+#define R(key, type, st, member) { key, &(type), offsetof(st, member), true }
+#define RP(key, type, path, member) \
+	{ key, &(type), offsetof(P, path.member) - offsetof(P, path), true }
+#define FP(key, type, path, member) \
+	{ key, &(type), offsetof(P, path.member) - offsetof(P, path), false }
+#define END { NULL, NULL, 0, false }
+#define MAP(name, what_, size_, ...) \
+	static const oldc_field name##_fields[] = { __VA_ARGS__, END }; \
+	static const oldc_stype name = { .kind = S_MAP, .what = what_, .fields = name##_fields, .size = size_ }
+#define LIST(name, what_, elem_, size_) \
+	static const oldc_stype name = { .kind = S_LIST, .what = what_, .elem = &(elem_), .size = size_ }
+
+static const char *const compare_words[] = { "at_least", "more_than", "at_most", "less_than", NULL };
+static const char *const unit_words[] = { "area", "community", NULL };
+static const char *const basis_words[] = { "headcount", "headcount_and_area", NULL };
+
+static const oldc_stype t_compare = { .kind = S_WORD, .what = N_("comparison"), .words = compare_words };
+static const oldc_stype t_unit = { .kind = S_WORD, .what = N_("unit"), .words = unit_words };
+static const oldc_stype t_basis = { .kind = S_WORD, .what = N_("basis"), .words = basis_words };
+static const oldc_stype t_version = { .kind = S_INT, .what = N_("the policy format version"), .min = 1, .max = 1 };
+static const oldc_stype t_small = { .kind = S_INT, .what = N_("a whole number"), .min = 0, .max = 1000000000 };
+static const oldc_stype t_den = { .kind = S_INT, .what = N_("a denominator"), .min = 1, .max = 1000000000 };
+static const oldc_stype t_months = { .kind = S_INT, .what = N_("a number of months"), .min = 0, .max = 1200 };
+static const oldc_stype t_days = { .kind = S_INT, .what = N_("a number of days"), .min = 0, .max = 36500 };
+static const oldc_stype t_indicator_no = { .kind = S_INT, .what = N_("an indicator number"), .min = 1, .max = 1000 };
+static const oldc_stype t_tier_word = { .kind = S_CATALOG, .what = N_("tier"), .catalog = OLDC_CAT_TIER };
+static const oldc_stype t_system_word = { .kind = S_CATALOG, .what = N_("indicator system"), .catalog = OLDC_CAT_SYSTEM };
+
+MAP(t_fraction, N_("a fraction {num, den, compare}"), sizeof(struct oldc_fraction),
+    R("num", t_small, struct oldc_fraction, num),
+    R("den", t_den, struct oldc_fraction, den),
+    R("compare", t_compare, struct oldc_fraction, compare));
+
+#define ENTRY_FIELDS(st) \
+	R("id", oldc_t_name, st, id), R("name", oldc_t_text, st, name), \
+	F("name_en", oldc_t_text, st, name_en), F("clause", oldc_t_code, st, clause), \
+	F("source", oldc_t_code, st, source)
+MAP(t_entry, N_("a catalog entry"), sizeof(struct oldc_entry),
+    ENTRY_FIELDS(struct oldc_entry), F("note", oldc_t_text, struct oldc_entry, note));
+LIST(t_entries, N_("a list of entries"), t_entry, sizeof(struct oldc_entry));
+
+MAP(t_document, N_("a document"), sizeof(struct oldc_document),
+    R("id", oldc_t_code, struct oldc_document, id),
+    R("title", oldc_t_text, struct oldc_document, title),
+    F("title_en", oldc_t_text, struct oldc_document, title_en),
+    F("note", oldc_t_text, struct oldc_document, note));
+LIST(t_documents, N_("a list of documents"), t_document, sizeof(struct oldc_document));
+
+MAP(t_old_community, N_("'old_community'"), 0,
+    RP("clause", oldc_t_code, old_community, clause),
+    RP("built_by_year", oldc_t_year, old_community, built_by_year));
+
+MAP(t_plan_year, N_("a plan year"), sizeof(struct oldc_plan_year),
+    R("year", oldc_t_year, struct oldc_plan_year, year),
+    F("unit", t_unit, struct oldc_plan_year, unit),
+    F("units", oldc_t_count, struct oldc_plan_year, units),
+    F("floor_area_m2", oldc_t_area, struct oldc_plan_year, floor_area_m2),
+    F("households", oldc_t_count, struct oldc_plan_year, households),
+    F("review", oldc_t_bool, struct oldc_plan_year, review));
+LIST(t_plan_year_list, N_("a list of plan years"), t_plan_year, sizeof(struct oldc_plan_year));
+MAP(t_plan_years, N_("'plan_years'"), 0,
+    RP("clause", oldc_t_code, plan_years, clause),
+    RP("years", t_plan_year_list, plan_years, years));
+
+MAP(t_priority, N_("'priority'"), 0,
+    RP("clause", oldc_t_code, priority, clause),
+    RP("conditions", t_entries, priority, conditions));
+
+MAP(t_content_item, N_("a content item"), sizeof(struct oldc_content_item),
+    ENTRY_FIELDS(struct oldc_content_item),
+    R("required", oldc_t_bool, struct oldc_content_item, required));
+LIST(t_content_items, N_("a list of content items"), t_content_item, sizeof(struct oldc_content_item));
+MAP(t_content, N_("'content'"), 0,
+    RP("clause", oldc_t_code, content, clause),
+    RP("items", t_content_items, content, items));
+
+MAP(t_consultation, N_("'consultation'"), 0,
+    RP("clause", oldc_t_code, consultation, clause),
+    RP("participation", t_fraction, consultation, participation),
+    RP("approval", t_fraction, consultation, approval),
+    RP("commitments", t_entries, consultation, commitments));
+
+MAP(t_vote_rule, N_("a vote rule"), sizeof(struct oldc_vote_rule),
+    ENTRY_FIELDS(struct oldc_vote_rule),
+    R("basis", t_basis, struct oldc_vote_rule, basis),
+    R("participation", t_fraction, struct oldc_vote_rule, participation),
+    R("approval", t_fraction, struct oldc_vote_rule, approval));
+LIST(t_vote_rules, N_("a list of vote rules"), t_vote_rule, sizeof(struct oldc_vote_rule));
+
+MAP(t_approvals, N_("'approvals'"), 0,
+    RP("clause", oldc_t_code, approvals, clause),
+    RP("new_build_max_floor_area_m2", oldc_t_area, approvals, new_build_max_floor_area_m2),
+    RP("items", t_entries, approvals, items));
+
+MAP(t_completion, N_("'completion'"), 0, RP("clause", oldc_t_code, completion, clause));
+
+MAP(t_started, N_("'started'"), 0,
+    RP("year", oldc_t_year, pilot.targets.started, year),
+    RP("count", oldc_t_count, pilot.targets.started, count),
+    RP("central_city", oldc_t_bool, pilot.targets.started, central_city));
+MAP(t_completed, N_("'completed'"), 0,
+    RP("by_year", oldc_t_year, pilot.targets.completed, by_year),
+    RP("count", oldc_t_count, pilot.targets.completed, count));
+MAP(t_targets, N_("'targets'"), 0,
+    RP("clause", oldc_t_code, pilot.targets, clause),
+    RP("started", t_started, pilot.targets, started),
+    RP("completed", t_completed, pilot.targets, completed));
+MAP(t_scale, N_("'scale'"), 0,
+    RP("clause", oldc_t_code, pilot.scale, clause),
+    RP("population_min", oldc_t_count, pilot.scale, population_min),
+    RP("population_max", oldc_t_count, pilot.scale, population_max));
+
+LIST(t_tier_words, N_("a list of tiers"), t_tier_word, sizeof(const oldc_node *));
+MAP(t_pilot_type, N_("a pilot type"), sizeof(struct oldc_pilot_type),
+    R("id", oldc_t_name, struct oldc_pilot_type, id),
+    R("name", oldc_t_text, struct oldc_pilot_type, name),
+    F("name_en", oldc_t_text, struct oldc_pilot_type, name_en),
+    F("clause", oldc_t_code, struct oldc_pilot_type, clause),
+    R("required_tiers", t_tier_words, struct oldc_pilot_type, required_tiers),
+    R("time_to_finish_months", t_months, struct oldc_pilot_type, time_to_finish_months),
+    R("funding_plan_required", oldc_t_bool, struct oldc_pilot_type, funding_plan_required),
+    R("old_community_required", oldc_t_bool, struct oldc_pilot_type, old_community_required));
+LIST(t_pilot_types, N_("a list of pilot types"), t_pilot_type, sizeof(struct oldc_pilot_type));
+
+MAP(t_demolition, N_("'demolition'"), 0,
+    RP("clause", oldc_t_code, pilot.demolition, clause),
+    FP("source", oldc_t_code, pilot.demolition, source),
+    RP("demolished_share_max", t_fraction, pilot.demolition, demolished_share_max),
+    RP("rebuild_ratio_max", t_fraction, pilot.demolition, rebuild_ratio_max),
+    RP("resettlement_min", t_fraction, pilot.demolition, resettlement_min));
+MAP(t_trial, N_("'trial_operation'"), 0,
+    RP("clause", oldc_t_code, pilot.trial_operation, clause),
+    RP("months", t_months, pilot.trial_operation, months));
+MAP(t_supervision, N_("'supervision'"), 0,
+    RP("clause", oldc_t_code, pilot.supervision, clause),
+    FP("source", oldc_t_code, pilot.supervision, source),
+    RP("yellow_max_overdue_days", t_days, pilot.supervision, yellow_max_overdue_days));
+MAP(t_reward, N_("'reward'"), 0,
+    RP("clause", oldc_t_code, pilot.reward, clause),
+    RP("batch_year", oldc_t_year, pilot.reward, batch_year),
+    RP("central_city", oldc_t_bool, pilot.reward, central_city),
+    RP("count", oldc_t_count, pilot.reward, count),
+    RP("max_yuan", oldc_t_count, pilot.reward, max_yuan));
+MAP(t_section, N_("a creation-plan section"), sizeof(struct oldc_section),
+    ENTRY_FIELDS(struct oldc_section),
+    F("funding", oldc_t_bool, struct oldc_section, funding));
+LIST(t_sections, N_("a list of sections"), t_section, sizeof(struct oldc_section));
+MAP(t_creation_plan, N_("'creation_plan'"), 0,
+    RP("sections", t_sections, pilot.creation_plan, sections),
+    RP("drawings", t_entries, pilot.creation_plan, drawings));
+
+MAP(t_pilot, N_("'pilot'"), 0,
+    RP("targets", t_targets, pilot, targets),
+    RP("scale", t_scale, pilot, scale),
+    RP("types", t_pilot_types, pilot, types),
+    RP("conditions", t_entries, pilot, conditions),
+    RP("demolition", t_demolition, pilot, demolition),
+    RP("trial_operation", t_trial, pilot, trial_operation),
+    RP("milestones", t_entries, pilot, milestones),
+    RP("supervision", t_supervision, pilot, supervision),
+    RP("reward", t_reward, pilot, reward),
+    RP("creation_plan", t_creation_plan, pilot, creation_plan));
+
+static const oldc_stype t_tier_texts = { .kind = S_CATALOG_MAP, .what = N_("an indicator's tiers"),
+	.catalog = OLDC_CAT_TIER, .elem = &oldc_t_text, .size = sizeof(const oldc_node *) };
+MAP(t_indicator, N_("an indicator"), sizeof(struct oldc_indicator),
+    R("no", t_indicator_no, struct oldc_indicator, no),
+    R("id", oldc_t_name, struct oldc_indicator, id),
+    R("name", oldc_t_text, struct oldc_indicator, name),
+    F("name_en", oldc_t_text, struct oldc_indicator, name_en),
+    R("system", t_system_word, struct oldc_indicator, system),
+    F("clause", oldc_t_code, struct oldc_indicator, clause),
+    R("tiers", t_tier_texts, struct oldc_indicator, tiers));
+LIST(t_indicator_list, N_("a list of indicators"), t_indicator, sizeof(struct oldc_indicator));
+MAP(t_indicators, N_("'indicators'"), 0,
+    RP("clause", oldc_t_code, indicators, clause),
+    RP("tiers", t_entries, indicators, tiers),
+    RP("systems", t_entries, indicators, systems),
+    RP("items", t_indicator_list, indicators, items));
+
+static const oldc_field t_policy_fields[] = {
+	R("oldc_policy", t_version, P, format_version),
+	R("id", oldc_t_name, P, id),
+	R("title", oldc_t_text, P, title),
+	F("title_en", oldc_t_text, P, title_en),
+	R("issued", oldc_t_date, P, issued),
+	R("issuer", oldc_t_text, P, issuer),
+	R("documents", t_documents, P, documents),
+	F("sources", t_documents, P, sources),
+	R("old_community", t_old_community, P, old_community),
+	R("plan_years", t_plan_years, P, plan_years),
+	R("priority", t_priority, P, priority),
+	R("content", t_content, P, content),
+	R("consultation", t_consultation, P, consultation),
+	R("vote_rules", t_vote_rules, P, vote_rules),
+	R("approvals", t_approvals, P, approvals),
+	R("completion", t_completion, P, completion),
+	R("pilot", t_pilot, P, pilot),
+	R("indicators", t_indicators, P, indicators),
+	END
+};
+static const oldc_stype t_policy = { .kind = S_MAP, .what = N_("the policy"), .fields = t_policy_fields };
+
+#define ERR(ctx, n, rule, ...) \
+	(oldc_diag_add((ctx)->diags, OLDC_ERROR, (ctx)->file, (n)->line, (n)->column, (rule), \
+		       NULL, __VA_ARGS__), (ctx)->errors++)
+
+/* Makes catalog `cat` from a list of entries (each `elem_size` bytes, a struct with a
+ * member `id` at every entry type's second place: node, id, ...); reports repeats. */
+static const oldc_node *entry_id(const oldc_list *list, size_t i, size_t elem_size)
+{
+	const oldc_node *id;
+	/* Every entry struct starts with `node, id`: read the second pointer. */
+	memcpy(&id, (const char *)list->items + i * elem_size + sizeof(const oldc_node *), sizeof id);
+	return id;
+}
+
+static int make_catalog(oldc_schema_ctx *ctx, P *p, oldc_catalog cat, const oldc_list *list,
+			size_t elem_size)
+{
+	const char **ids = oldc_arena_alloc(p->arena, (list->count ? list->count : 1) * sizeof *ids);
+	if (!ids)
+		return -1;
+	for (size_t i = 0; i < list->count; i++) {
+		const oldc_node *id = entry_id(list, i, elem_size);
+		ids[i] = id->text;
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(ids[j], ids[i]) == 0) {
+				ERR(ctx, id, "policy.duplicate_id", _("id '%s' is defined twice (first at line %u)"),
+				    id->text, entry_id(list, j, elem_size)->line);
+				break;
+			}
+	}
+	p->catalogs[cat].ids = ids;
+	p->catalogs[cat].count = list->count;
+	return 0;
+}
+
+/* What the tables cannot say about a policy. */
+static void check_extra(oldc_schema_ctx *ctx, P *p)
+{
+	const struct oldc_plan_year *y = p->plan_years.years.items;
+	for (size_t i = 0; i < p->plan_years.years.count; i++) {
+		bool review = y[i].review && y[i].review->value.boolean;
+		if (!review && !(y[i].unit && y[i].units && y[i].floor_area_m2 && y[i].households))
+			ERR(ctx, y[i].node, "policy.plan_year",
+			    _("a plan year needs unit, units, floor_area_m2 and households (or review: true)"));
+		for (size_t j = 0; j < i; j++)
+			if (y[j].year->value.integer == y[i].year->value.integer)
+				ERR(ctx, y[i].year, "policy.duplicate_id",
+				    _("plan year %jd is defined twice (first at line %u)"),
+				    (intmax_t)y[i].year->value.integer, y[j].year->line);
+	}
+	const struct oldc_indicator *ind = p->indicators.items.items;
+	for (size_t i = 0; i < p->indicators.items.count; i++)
+		for (size_t j = 0; j < i; j++)
+			if (ind[j].no->value.integer == ind[i].no->value.integer)
+				ERR(ctx, ind[i].no, "policy.duplicate_id",
+				    _("indicator number %jd is used twice (first at line %u)"),
+				    (intmax_t)ind[i].no->value.integer, ind[j].no->line);
+	if (p->pilot.scale.population_min && p->pilot.scale.population_max &&
+	    p->pilot.scale.population_min->value.integer > p->pilot.scale.population_max->value.integer)
+		ERR(ctx, p->pilot.scale.population_max, "policy.range",
+		    _("population_max is below population_min"));
+}
+
+oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length, oldc_diags *diags)
+{
+	if (!file && !data) {
+		file = "<built-in>";
+		data = (const char *)oldc_builtin_policy;
+		length = oldc_builtin_policy_len;
+	}
+	P *p = calloc(1, sizeof *p);
+	oldc_arena *arena = oldc_arena_new();
+	if (!p || !arena) {
+		free(p);
+		oldc_arena_free(arena);
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, "out of memory");
+		return NULL;
+	}
+	p->arena = arena;
+	p->file = oldc_arena_strndup(arena, file, strlen(file));
+	oldc_node *root = oldc_yaml_read(file, data, length, NULL, arena, diags);
+	if (!root || !p->file)
+		goto fail;
+	oldc_schema_ctx ctx = { .file = file, .diags = diags, .arena = arena, .policy = p };
+
+	/* Pass 1: the tiers and systems, which the rest refers to. */
+	const oldc_node *ind = root->kind == OLDC_MAPPING ? oldc_node_get(root, "indicators") : NULL;
+	ind = ind && ind->kind == OLDC_MAPPING ? ind : NULL;
+	oldc_schema_check(&ctx, &t_entries, ind ? oldc_node_get(ind, "tiers") : NULL, &p->indicators.tiers);
+	oldc_schema_check(&ctx, &t_entries, ind ? oldc_node_get(ind, "systems") : NULL, &p->indicators.systems);
+	make_catalog(&ctx, p, OLDC_CAT_TIER, &p->indicators.tiers, sizeof(struct oldc_entry));
+	make_catalog(&ctx, p, OLDC_CAT_SYSTEM, &p->indicators.systems, sizeof(struct oldc_entry));
+	if (ctx.errors)
+		goto fail;
+
+	/* Pass 2: everything. */
+	oldc_schema_check(&ctx, &t_policy, root, p);
+	if (ctx.errors)
+		goto fail;
+	struct { oldc_catalog cat; const oldc_list *list; size_t size; } lists[] = {
+		{ OLDC_CAT_PRIORITY, &p->priority.conditions, sizeof(struct oldc_entry) },
+		{ OLDC_CAT_CONTENT, &p->content.items, sizeof(struct oldc_content_item) },
+		{ OLDC_CAT_COMMITMENT, &p->consultation.commitments, sizeof(struct oldc_entry) },
+		{ OLDC_CAT_VOTE_RULE, &p->vote_rules, sizeof(struct oldc_vote_rule) },
+		{ OLDC_CAT_APPROVAL, &p->approvals.items, sizeof(struct oldc_entry) },
+		{ OLDC_CAT_PILOT_TYPE, &p->pilot.types, sizeof(struct oldc_pilot_type) },
+		{ OLDC_CAT_CONDITION, &p->pilot.conditions, sizeof(struct oldc_entry) },
+		{ OLDC_CAT_MILESTONE, &p->pilot.milestones, sizeof(struct oldc_entry) },
+		{ OLDC_CAT_SECTION, &p->pilot.creation_plan.sections, sizeof(struct oldc_section) },
+		{ OLDC_CAT_DRAWING, &p->pilot.creation_plan.drawings, sizeof(struct oldc_entry) },
+		{ OLDC_CAT_INDICATOR, &p->indicators.items, sizeof(struct oldc_indicator) },
+	};
+	for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
+		if (make_catalog(&ctx, p, lists[i].cat, lists[i].list, lists[i].size) < 0) {
+			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, "out of memory");
+			goto fail;
+		}
+	check_extra(&ctx, p);
+	if (ctx.errors)
+		goto fail;
+	return p;
+fail:
+	oldc_policy_free(p);
+	return NULL;
+}
+
+void oldc_policy_free(oldc_policy *p)
+{
+	if (!p)
+		return;
+	oldc_arena_free(p->arena);
+	free(p);
+}
+
+long oldc_policy_find(const oldc_policy *p, oldc_catalog cat, const char *id)
+{
+	for (size_t i = 0; i < p->catalogs[cat].count; i++)
+		if (strcmp(p->catalogs[cat].ids[i], id) == 0)
+			return (long)i;
+	return -1;
+}

@@ -1,0 +1,40 @@
+/* render_diag.c: findings as compiler-style text lines and as JSON objects (render.h). */
+#include "oldc/render.h"
+
+void oldc_render_diag_text(oldc_buf *out, const oldc_diag *d, bool color)
+{
+	static const char *const colors[] = { "\033[1;36m", "\033[1;35m", "\033[1;31m" };
+	if (color)
+		oldc_buf_puts(out, "\033[1m");
+	oldc_buf_puts(out, d->file);
+	if (d->line)
+		oldc_buf_printf(out, ":%u:%u", d->line, d->column);
+	oldc_buf_puts(out, ":");
+	if (color)
+		oldc_buf_printf(out, "\033[0m %s%s:\033[0m ", colors[d->severity], oldc_severity_name(d->severity));
+	else
+		oldc_buf_printf(out, " %s: ", oldc_severity_name(d->severity));
+	oldc_buf_printf(out, "%s [%s]", d->message, d->rule);
+	if (d->clause)
+		oldc_buf_printf(out, " (%s)", d->clause);
+	oldc_buf_putc(out, '\n');
+}
+
+void oldc_render_diag_json(oldc_buf *out, const oldc_diag *d)
+{
+	oldc_buf_puts(out, "{\"rule\": ");
+	oldc_buf_json_string(out, d->rule);
+	oldc_buf_puts(out, ", \"clause\": ");
+	if (d->clause)
+		oldc_buf_json_string(out, d->clause);
+	else
+		oldc_buf_puts(out, "null");
+	oldc_buf_printf(out, ", \"severity\": \"%s\", \"message\": ", oldc_severity_name(d->severity));
+	oldc_buf_json_string(out, d->message);
+	oldc_buf_puts(out, ", \"file\": ");
+	oldc_buf_json_string(out, d->file);
+	if (d->line)
+		oldc_buf_printf(out, ", \"line\": %u, \"column\": %u}", d->line, d->column);
+	else
+		oldc_buf_puts(out, ", \"line\": null, \"column\": null}");
+}

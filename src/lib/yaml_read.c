@@ -1,0 +1,511 @@
+/*
+ * yaml_read.c: the strict YAML reader of node.h, on libyaml's event parser.
+ *
+ * Why events and not libyaml's document loader: the loader expands aliases (a
+ * billion-laughs file would be expanded before we could refuse it), drops duplicate
+ * keys silently and keeps no column for keys we want to point at. Here every event
+ * is checked as it comes, so a refused construct costs nothing.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yaml.h>
+#include "oldc/node.h"
+
+const oldc_limits oldc_default_limits = {
+	.max_file_bytes = 8u << 20,
+	.max_depth = 64,
+	.max_scalar_bytes = 64u << 10,
+	.max_nodes = 500000,
+};
+
+/* Reads at most limit + 1 bytes of `file` ("-": stdin) into a malloc'd buffer. A
+ * regular file over the limit is refused by its size, before anything is read. */
+static char *read_input(const char *file, size_t limit, size_t *length, oldc_diags *diags)
+{
+	int fd = strcmp(file, "-") == 0 ? STDIN_FILENO : open(file, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
+			      "cannot open '%s': %s", file, strerror(errno));
+		return NULL;
+	}
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
+			      "'%s' is a directory", file);
+		goto fail;
+	}
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > limit) {
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
+			      "the file is %jd bytes, over the limit of %zu bytes",
+			      (intmax_t)st.st_size, limit);
+		goto fail;
+	}
+	size_t cap = 64 * 1024, len = 0;
+	char *data = malloc(cap);
+	if (!data)
+		goto oom;
+	for (;;) {
+		if (len == cap) {
+			if (cap > limit) {
+				free(data);
+				oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
+					      "the input is over the limit of %zu bytes", limit);
+				goto fail;
+			}
+			char *p = realloc(data, cap * 2);
+			if (!p) {
+				free(data);
+				goto oom;
+			}
+			data = p;
+			cap *= 2;
+		}
+		ssize_t n = read(fd, data + len, cap - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
+				      "cannot read '%s': %s", file, strerror(errno));
+			free(data);
+			goto fail;
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+		if (len > limit) {
+			free(data);
+			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
+				      "the input is over the limit of %zu bytes", limit);
+			goto fail;
+		}
+	}
+	if (fd != STDIN_FILENO)
+		close(fd);
+	*length = len;
+	return data;
+oom:
+	oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, "out of memory");
+fail:
+	if (fd != STDIN_FILENO)
+		close(fd);
+	return NULL;
+}
+
+/* Finds the first byte that is not well-formed UTF-8 (RFC 3629: no overlong forms, no
+ * surrogates, nothing past U+10FFFF) or is a NUL; returns its offset or `n`. */
+static size_t invalid_utf8(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned c = s[i];
+		if (c == 0)
+			return i;
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		size_t len;
+		unsigned lo = 0x80, hi = 0xBF;
+		if (c >= 0xC2 && c <= 0xDF)
+			len = 2;
+		else if (c >= 0xE0 && c <= 0xEF) {
+			len = 3;
+			if (c == 0xE0) lo = 0xA0;
+			if (c == 0xED) hi = 0x9F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			len = 4;
+			if (c == 0xF0) lo = 0x90;
+			if (c == 0xF4) hi = 0x8F;
+		} else
+			return i;
+		if (n - i < len)
+			return i;
+		if (s[i + 1] < lo || s[i + 1] > hi)
+			return i;
+		for (size_t k = 2; k < len; k++)
+			if (s[i + k] < 0x80 || s[i + k] > 0xBF)
+				return i;
+		i += len;
+	}
+	return n;
+}
+
+/* Line and column (1-based, in characters) of byte offset `at`. */
+static void position(const unsigned char *s, size_t at, unsigned *line, unsigned *col)
+{
+	*line = 1;
+	*col = 1;
+	size_t i = at >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; /* a BOM is no column */
+	for (; i < at; i++) {
+		if (s[i] == '\n') {
+			++*line;
+			*col = 1;
+		} else if ((s[i] & 0xC0) != 0x80 && !(s[i] == '\r' && i + 1 < at && s[i + 1] == '\n'))
+			++*col;
+	}
+}
+
+typedef struct reader {
+	const char *file;
+	const oldc_limits *limits;
+	oldc_arena *arena;
+	oldc_diags *diags;
+	size_t nodes;
+	unsigned errors;
+	/* the open collections, innermost last */
+	struct open {
+		oldc_node *node;
+		oldc_node **items;
+		size_t count, cap;
+	} *stack;
+	size_t depth, stack_cap;
+	oldc_node *root;
+} reader;
+
+#define ERR(r, line, col, rule, ...) \
+	(oldc_diag_add((r)->diags, OLDC_ERROR, (r)->file, (line), (col), (rule), NULL, __VA_ARGS__), \
+	 (r)->errors++)
+
+static unsigned mark_line(yaml_mark_t m) { return (unsigned)m.line + 1; }
+static unsigned mark_col(yaml_mark_t m) { return (unsigned)m.column + 1; }
+
+static int oom(reader *r)
+{
+	ERR(r, 0, 0, "io.memory", "out of memory");
+	return -1;
+}
+
+/* Appends a finished node to the innermost open collection, or makes it the root. */
+static int attach(reader *r, oldc_node *node)
+{
+	if (r->depth == 0) {
+		r->root = node;
+		return 0;
+	}
+	struct open *o = &r->stack[r->depth - 1];
+	if (o->node->kind == OLDC_MAPPING && o->count % 2 == 0 && node->kind != OLDC_SCALAR) {
+		ERR(r, node->line, node->column, "yaml.complex_key",
+		    "a mapping key must be a plain word, not a %s",
+		    node->kind == OLDC_MAPPING ? "mapping" : "sequence");
+		return 0;
+	}
+	if (o->count == o->cap) {
+		size_t cap = o->cap ? o->cap * 2 : 8;
+		oldc_node **p = realloc(o->items, cap * sizeof *p);
+		if (!p)
+			return oom(r);
+		o->items = p;
+		o->cap = cap;
+	}
+	o->items[o->count++] = node;
+	return 0;
+}
+
+static oldc_node *new_node(reader *r, oldc_node_kind kind, yaml_mark_t at)
+{
+	if (++r->nodes > r->limits->max_nodes) {
+		if (r->nodes == r->limits->max_nodes + 1)
+			ERR(r, mark_line(at), mark_col(at), "limit.nodes",
+			    "the document has more than %zu nodes", r->limits->max_nodes);
+		return NULL;
+	}
+	oldc_node *n = oldc_arena_alloc(r->arena, sizeof *n);
+	if (!n) {
+		oom(r);
+		return NULL;
+	}
+	n->kind = kind;
+	n->line = mark_line(at);
+	n->column = mark_col(at);
+	return n;
+}
+
+static int cmp_keys(const void *a, const void *b)
+{
+	const oldc_node *x = *(oldc_node *const *)a, *y = *(oldc_node *const *)b;
+	if (x->length != y->length)
+		return x->length < y->length ? -1 : 1;
+	int c = memcmp(x->text, y->text, x->length);
+	if (c)
+		return c;
+	/* equal keys: document order, so the first one is reported as the original */
+	return x->line != y->line ? (x->line < y->line ? -1 : 1) : (x->column < y->column ? -1 : 1);
+}
+
+/* Reports every repeated key of a finished mapping, naming the first one's line.
+ * Small mappings compare pairwise; large ones sort, so a hostile file of 100,000 keys
+ * costs n log n, not n². */
+static void check_duplicates(reader *r, oldc_node *map)
+{
+	size_t n = map->count;
+	if (n < 2)
+		return;
+	if (n <= 16) {
+		for (size_t i = 1; i < n; i++)
+			for (size_t j = 0; j < i; j++) {
+				const oldc_node *a = map->items[2 * j], *b = map->items[2 * i];
+				if (a->length == b->length && memcmp(a->text, b->text, a->length) == 0) {
+					ERR(r, b->line, b->column, "yaml.duplicate_key",
+					    "duplicate key '%s' (first defined at line %u)", b->text, a->line);
+					break;
+				}
+			}
+		return;
+	}
+	oldc_node **keys = malloc(n * sizeof *keys);
+	if (!keys) {
+		oom(r);
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		keys[i] = map->items[2 * i];
+	qsort(keys, n, sizeof *keys, cmp_keys);
+	size_t first = 0;
+	for (size_t i = 1; i < n; i++) {
+		if (keys[i]->length == keys[first]->length &&
+		    memcmp(keys[i]->text, keys[first]->text, keys[i]->length) == 0)
+			ERR(r, keys[i]->line, keys[i]->column, "yaml.duplicate_key",
+			    "duplicate key '%s' (first defined at line %u)", keys[i]->text,
+			    keys[first]->line);
+		else
+			first = i;
+	}
+	free(keys);
+}
+
+static int open_collection(reader *r, oldc_node_kind kind, yaml_mark_t at,
+			   const unsigned char *anchor, const unsigned char *tag)
+{
+	if (anchor)
+		ERR(r, mark_line(at), mark_col(at), "yaml.anchor",
+		    "anchors (&%s) are not allowed: write each value out in full", anchor);
+	if (tag)
+		ERR(r, mark_line(at), mark_col(at), "yaml.tag",
+		    "tags (%s) are not allowed", tag);
+	if (r->depth >= r->limits->max_depth) {
+		ERR(r, mark_line(at), mark_col(at), "limit.depth",
+		    "nesting deeper than %u levels", r->limits->max_depth);
+		return -1;
+	}
+	oldc_node *n = new_node(r, kind, at);
+	if (!n)
+		return -1;
+	if (r->depth == r->stack_cap) {
+		size_t cap = r->stack_cap ? r->stack_cap * 2 : 8;
+		struct open *p = realloc(r->stack, cap * sizeof *p);
+		if (!p)
+			return oom(r);
+		r->stack = p;
+		r->stack_cap = cap;
+	}
+	r->stack[r->depth++] = (struct open){ .node = n };
+	return 0;
+}
+
+static int close_collection(reader *r)
+{
+	struct open o = r->stack[--r->depth];
+	oldc_node *n = o.node;
+	n->items = oldc_arena_alloc(r->arena, (o.count ? o.count : 1) * sizeof *n->items);
+	if (!n->items) {
+		free(o.items);
+		return oom(r);
+	}
+	if (o.count)
+		memcpy(n->items, o.items, o.count * sizeof *n->items);
+	free(o.items);
+	n->count = n->kind == OLDC_MAPPING ? o.count / 2 : o.count;
+	if (n->kind == OLDC_MAPPING)
+		check_duplicates(r, n);
+	return attach(r, n);
+}
+
+static int on_scalar(reader *r, const yaml_event_t *e)
+{
+	yaml_mark_t at = e->start_mark;
+	if (e->data.scalar.anchor)
+		ERR(r, mark_line(at), mark_col(at), "yaml.anchor",
+		    "anchors (&%s) are not allowed: write each value out in full",
+		    e->data.scalar.anchor);
+	if (e->data.scalar.tag)
+		ERR(r, mark_line(at), mark_col(at), "yaml.tag", "tags (%s) are not allowed",
+		    e->data.scalar.tag);
+	if (e->data.scalar.length > r->limits->max_scalar_bytes) {
+		ERR(r, mark_line(at), mark_col(at), "limit.scalar_length",
+		    "a value of %zu bytes, over the limit of %zu bytes",
+		    e->data.scalar.length, r->limits->max_scalar_bytes);
+		return -1;
+	}
+	oldc_node *n = new_node(r, OLDC_SCALAR, at);
+	if (!n)
+		return -1;
+	n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+	n->length = e->data.scalar.length;
+	n->text = oldc_arena_strndup(r->arena, (const char *)e->data.scalar.value, n->length);
+	if (!n->text)
+		return oom(r);
+	if (memchr(n->text, '\0', n->length))
+		ERR(r, n->line, n->column, "yaml.encoding", "a value contains a NUL character");
+	return attach(r, n);
+}
+
+/* Feeds libyaml's events into the tree. Returns 0 when the stream was read to its end
+ * (errors may have been recorded), -1 when reading had to stop. */
+static int read_events(reader *r, yaml_parser_t *p)
+{
+	unsigned documents = 0;
+	for (;;) {
+		yaml_event_t e;
+		if (!yaml_parser_parse(p, &e)) {
+			unsigned line = mark_line(p->problem_mark), col = mark_col(p->problem_mark);
+			if (p->error == YAML_MEMORY_ERROR)
+				return oom(r);
+			if (p->context)
+				ERR(r, line, col, "yaml.syntax", "YAML syntax error: %s %s",
+				    p->problem ? p->problem : "invalid YAML", p->context);
+			else
+				ERR(r, line, col, "yaml.syntax", "YAML syntax error: %s",
+				    p->problem ? p->problem : "invalid YAML");
+			return -1;
+		}
+		int rc = 0;
+		yaml_mark_t at = e.start_mark;
+		switch (e.type) {
+		case YAML_STREAM_END_EVENT:
+			yaml_event_delete(&e);
+			return 0;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++documents > 1) {
+				ERR(r, mark_line(at), mark_col(at), "yaml.multiple_documents",
+				    "a second document ('---'): one file holds one dossier");
+				rc = -1;
+			} else if (e.data.document_start.tag_directives.start !=
+				   e.data.document_start.tag_directives.end)
+				ERR(r, mark_line(at), mark_col(at), "yaml.tag",
+				    "%%TAG directives are not allowed");
+			break;
+		case YAML_ALIAS_EVENT:
+			/* Refused, never expanded: a billion-laughs file stops at its first alias. */
+			ERR(r, mark_line(at), mark_col(at), "yaml.alias",
+			    "aliases (*%s) are not allowed: write the value out in full",
+			    e.data.alias.anchor);
+			rc = -1;
+			break;
+		case YAML_SCALAR_EVENT:
+			rc = on_scalar(r, &e);
+			break;
+		case YAML_SEQUENCE_START_EVENT:
+			rc = open_collection(r, OLDC_SEQUENCE, at, e.data.sequence_start.anchor,
+					     e.data.sequence_start.tag);
+			break;
+		case YAML_MAPPING_START_EVENT:
+			rc = open_collection(r, OLDC_MAPPING, at, e.data.mapping_start.anchor,
+					     e.data.mapping_start.tag);
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			rc = close_collection(r);
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&e);
+		if (rc < 0)
+			return -1;
+	}
+}
+
+oldc_node *oldc_yaml_read(const char *file, const char *data, size_t length,
+			  const oldc_limits *limits, oldc_arena *arena, oldc_diags *diags)
+{
+	if (!limits)
+		limits = &oldc_default_limits;
+	char *owned = NULL;
+	if (!data) {
+		owned = read_input(file, limits->max_file_bytes, &length, diags);
+		if (!owned)
+			return NULL;
+		data = owned;
+	} else if (length > limits->max_file_bytes) {
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
+			      "the input is %zu bytes, over the limit of %zu bytes", length,
+			      limits->max_file_bytes);
+		return NULL;
+	}
+	const unsigned char *s = (const unsigned char *)data;
+	size_t bad = invalid_utf8(s, length);
+	if (bad < length) {
+		unsigned line, col;
+		position(s, bad, &line, &col);
+		if (s[bad] == 0)
+			oldc_diag_add(diags, OLDC_ERROR, file, line, col, "yaml.encoding", NULL,
+				      "a NUL byte: this is not a text file");
+		else
+			oldc_diag_add(diags, OLDC_ERROR, file, line, col, "yaml.encoding", NULL,
+				      "invalid UTF-8 (byte 0x%02X): save the file as UTF-8 "
+				      "(it may be GBK)", s[bad]);
+		free(owned);
+		return NULL;
+	}
+
+	reader r = { .file = file, .limits = limits, .arena = arena, .diags = diags };
+	yaml_parser_t p;
+	if (!yaml_parser_initialize(&p)) {
+		free(owned);
+		oom(&r);
+		return NULL;
+	}
+	yaml_parser_set_input_string(&p, s, length);
+	int rc = read_events(&r, &p);
+	yaml_parser_delete(&p);
+	for (size_t i = 0; i < r.depth; i++)
+		free(r.stack[i].items);
+	free(r.stack);
+	free(owned);
+	if (rc < 0 || r.errors)
+		return NULL;
+	if (!r.root) {
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "yaml.empty", NULL,
+			      "the file is empty: it holds no YAML document");
+		return NULL;
+	}
+	return r.root;
+}
+
+/* Index of `key` in a mapping's pairs, or -1. */
+static long find_key(const oldc_node *map, const char *key)
+{
+	if (!map || map->kind != OLDC_MAPPING)
+		return -1;
+	size_t n = strlen(key);
+	for (size_t i = 0; i < map->count; i++) {
+		const oldc_node *k = map->items[2 * i];
+		if (k->length == n && memcmp(k->text, key, n) == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
+const oldc_node *oldc_node_key(const oldc_node *map, const char *key)
+{
+	long i = find_key(map, key);
+	return i < 0 ? NULL : map->items[2 * i];
+}
+
+const oldc_node *oldc_node_get(const oldc_node *map, const char *key)
+{
+	long i = find_key(map, key);
+	return i < 0 ? NULL : map->items[2 * i + 1];
+}
+
+bool oldc_node_is_null(const oldc_node *n)
+{
+	return n->kind == OLDC_SCALAR && n->plain &&
+	       (n->length == 0 || strcmp(n->text, "~") == 0 || strcmp(n->text, "null") == 0 ||
+		strcmp(n->text, "Null") == 0 || strcmp(n->text, "NULL") == 0);
+}
