@@ -41,6 +41,7 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNITS    := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 MAN      := $(sort $(wildcard man/*.[1-8]))
 
+.SECONDARY:
 .PHONY: all check check-build check-san test demo install uninstall clean lint-man
 all: $(PROGRAMS)
 
@@ -76,7 +77,8 @@ test: $(PROGRAMS) $(UNITS)
 
 # check: the normal build with -Werror, then the same suite under the sanitizers (with
 # clang when it is there, so both compilers build the tree warning-free).
-SAN_CC ?= $(shell command -v clang >/dev/null 2>&1 && echo clang || echo $(CC))
+SAN_CC ?= $(shell printf 'int main(void){return 0;}' | clang -fsanitize=address,undefined -x c - \
+            -o /dev/null >/dev/null 2>&1 && echo clang || echo $(CC))
 check:
 	$(MAKE) --no-print-directory test EXTRA_CFLAGS=-Werror
 	$(MAKE) --no-print-directory test B=build-san CC=$(SAN_CC) CFLAGS='-O1 -g' \

@@ -1,0 +1,125 @@
+/*
+ * test_policy.c: the built-in policy carries the numbers and catalogs of RULES.md, and a
+ * policy file is checked as strictly as a dossier (each mistake below is refused).
+ */
+#include "unit.h"
+
+static void builtin_policy_has_the_catalogs_of_the_rules(void **state)
+{
+	(void)state;
+	oldc_policy *p = unit_policy();
+	assert_string_equal(p->id->text, "yantai-2022");
+	assert_int_equal(p->old_community.built_by_year->value.integer, 2005);
+	assert_int_equal(p->catalogs[OLDC_CAT_INDICATOR].count, 34);
+	assert_int_equal(p->catalogs[OLDC_CAT_SYSTEM].count, 6);
+	assert_int_equal(p->catalogs[OLDC_CAT_TIER].count, 3);
+	assert_int_equal(p->catalogs[OLDC_CAT_PILOT_TYPE].count, 3);
+	assert_int_equal(p->catalogs[OLDC_CAT_CONDITION].count, 4);
+	assert_int_equal(p->catalogs[OLDC_CAT_SECTION].count, 10);
+	assert_int_equal(p->catalogs[OLDC_CAT_DRAWING].count, 5);
+	assert_int_equal(p->catalogs[OLDC_CAT_APPROVAL].count, 4);
+	assert_int_equal(p->catalogs[OLDC_CAT_COMMITMENT].count, 4);
+	assert_int_equal(p->catalogs[OLDC_CAT_MILESTONE].count, 7);
+
+	/* 101 tier texts: indicator 21 has no innovative tier */
+	const struct oldc_indicator *ind = p->indicators.items.items;
+	size_t texts = 0, per_system[6] = { 0 };
+	for (size_t i = 0; i < 34; i++) {
+		assert_int_equal(ind[i].no->value.integer, (int64_t)i + 1);
+		const oldc_node *const *t = ind[i].tiers.items;
+		for (size_t k = 0; k < 3; k++)
+			texts += t[k] != NULL;
+		per_system[ind[i].system->value.index]++;
+		assert_non_null(t[0]);
+		assert_non_null(t[1]);
+		assert_int_equal(t[2] == NULL, i == 20);
+	}
+	assert_int_equal(texts, 101);
+	static const size_t expected[6] = { 9, 7, 5, 4, 3, 6 };
+	for (size_t s = 0; s < 6; s++)
+		assert_int_equal(per_system[s], expected[s]);
+	assert_string_equal(ind[20].id->text, "elevator_retrofit");
+	assert_string_equal(ind[20].name->text, "电梯加装");
+
+	/* 12 required content items: roof, exterior wall and the 10 of OP-2 */
+	const struct oldc_content_item *c = p->content.items.items;
+	size_t required = 0;
+	for (size_t i = 0; i < p->content.items.count; i++)
+		required += c[i].required->value.boolean;
+	assert_int_equal(required, 12);
+
+	/* OP-6: 2/3 and 3/4, inclusive */
+	assert_int_equal(p->consultation.participation.num->value.integer, 2);
+	assert_int_equal(p->consultation.participation.den->value.integer, 3);
+	assert_int_equal(p->consultation.participation.compare->value.index, OLDC_AT_LEAST);
+	assert_int_equal(p->consultation.approval.num->value.integer, 3);
+	assert_int_equal(p->consultation.approval.den->value.integer, 4);
+
+	/* the types' tiers, durations and funding rule */
+	const struct oldc_pilot_type *t = p->pilot.types.items;
+	assert_int_equal(t[0].required_tiers.count, 1);
+	assert_int_equal(t[1].required_tiers.count, 2);
+	assert_int_equal(t[2].required_tiers.count, 3);
+	assert_int_equal(t[0].time_to_finish_months->value.integer, 12);
+	assert_int_equal(t[1].time_to_finish_months->value.integer, 24);
+	assert_int_equal(t[2].time_to_finish_months->value.integer, 36);
+	assert_false(t[2].funding_plan_required->value.boolean);
+	assert_false(t[2].old_community_required->value.boolean);
+	assert_int_equal(p->pilot.trial_operation.months->value.integer, 3);
+	assert_int_equal(p->pilot.reward.max_yuan->value.integer, 6000000);
+	assert_int_equal(p->approvals.new_build_max_floor_area_m2->value.centi, 30000);
+	oldc_policy_free(p);
+}
+
+/* The built-in text with `from` replaced by `to` (once) must be refused with `rule`. */
+static void assert_refused(const char *from, const char *to, const char *rule)
+{
+	const char *text = (const char *)oldc_builtin_policy;
+	const char *at = strstr(text, from);
+	assert_non_null(at);
+	oldc_buf b;
+	oldc_buf_init(&b);
+	oldc_buf_put(&b, text, (size_t)(at - text));
+	oldc_buf_puts(&b, to);
+	oldc_buf_puts(&b, at + strlen(from));
+	oldc_diags d;
+	oldc_diags_init(&d);
+	oldc_policy *p = oldc_policy_load("p.yaml", b.data, b.len, &d);
+	if (p || d.count == 0 || strcmp(d.items[0].rule, rule) != 0)
+		print_error("replacing '%s' by '%s': expected %s, got %s\n", from, to, rule,
+			    d.count ? d.items[0].rule : "no finding");
+	assert_null(p);
+	assert_true(d.count > 0);
+	assert_string_equal(d.items[0].rule, rule);
+	assert_int_not_equal(d.items[0].line, 0);
+	oldc_diags_release(&d);
+	oldc_buf_release(&b);
+}
+
+static void a_bad_policy_file_is_refused(void **state)
+{
+	(void)state;
+	assert_refused("id: party_service_center", "id: co_governance", "policy.duplicate_id");
+	assert_refused("system: mobility", "system: mobilty", "schema.enum");
+	assert_refused("required_tiers: [basic]", "required_tiers: [basik]", "schema.enum");
+	assert_refused("participation: {num: 2, den: 3", "participation: {num: 2, den: 0", "schema.range");
+	assert_refused("compare: at_least}   # 征求", "compare: atleast}   # 征求", "schema.enum");
+	assert_refused("  built_by_year: 2005", "", "schema.required");
+	assert_refused("{year: 2023, unit: community, units: 322, floor_area_m2: 7580000, households: 94000}",
+		       "{year: 2023, unit: community}", "policy.plan_year");
+	assert_refused("{year: 2024,", "{year: 2023,", "policy.duplicate_id");
+	assert_refused("population_min: 5000", "population_min: 50000", "policy.range");
+	assert_refused("max_yuan: 6000000", "max_yuan: 6000000.5", "schema.type");
+	assert_refused("funding_plan_required: true", "funding_plan_required: yes", "schema.boolean");
+	assert_refused("oldc_policy: 1", "oldc_policy: 1\noldc_policy: 1", "yaml.duplicate_key");
+	assert_refused("    - no: 2\n", "    - no: 1\n", "policy.duplicate_id");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(builtin_policy_has_the_catalogs_of_the_rules),
+		cmocka_unit_test(a_bad_policy_file_is_refused),
+	};
+	return cmocka_run_group_tests_name("policy", tests, NULL, NULL);
+}
