@@ -52,7 +52,8 @@ static void render_text(const oldc_cli *cli, oldc_buf *out, const oldc_diags *di
 			oldc_buf_printf(out, _("%s: valid\n"), r[i].file);
 	}
 	if (!cli->quiet)
-		oldc_buf_printf(out, _("%zu files: %zu valid, %zu invalid\n"), n, valid, n - valid);
+		oldc_buf_printf(out, n == 1 ? _("%zu file: %zu valid, %zu invalid\n")
+					    : _("%zu files: %zu valid, %zu invalid\n"), n, valid, n - valid);
 }
 
 static void render_json(const oldc_cli *cli, oldc_buf *out, const oldc_diags *diags,

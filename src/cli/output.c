@@ -26,9 +26,13 @@ static int write_all(int fd, const char *data, size_t length)
 	return 0;
 }
 
-static int fail(const oldc_cli *cli, const char *what, const char *path)
+/* Says why `path` (NULL: standard output) could not be written; returns -1. */
+static int fail(const oldc_cli *cli, const char *path)
 {
-	fprintf(stderr, "%s: cannot write %s'%s': %s\n", cli->prog, what, path, strerror(errno));
+	if (path)
+		fprintf(stderr, "%s: cannot write '%s': %s\n", cli->prog, path, strerror(errno));
+	else
+		fprintf(stderr, "%s: cannot write to standard output: %s\n", cli->prog, strerror(errno));
 	return -1;
 }
 
@@ -38,17 +42,17 @@ static int write_file(const oldc_cli *cli, const char *path, const char *data, s
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
 		if (S_ISDIR(st.st_mode)) {
 			errno = EISDIR;
-			return fail(cli, "", path);
+			return fail(cli, path);
 		}
 		int fd = open(path, O_WRONLY | O_CLOEXEC);
 		if (fd < 0)
-			return fail(cli, "", path);
+			return fail(cli, path);
 		int rc = write_all(fd, data, length);
 		int saved = errno;
 		if (close(fd) < 0 && rc == 0)
 			rc = -1, saved = errno;
 		errno = saved;
-		return rc < 0 ? fail(cli, "", path) : 0;
+		return rc < 0 ? fail(cli, path) : 0;
 	}
 	/* The temporary file sits in the target's directory, so rename() stays within one
 	 * file system and is atomic. */
@@ -57,14 +61,14 @@ static int write_file(const oldc_cli *cli, const char *path, const char *data, s
 	const char *base = slash ? slash + 1 : path;
 	char *tmp = malloc(dirlen + strlen(base) + 16);
 	if (!tmp)
-		return fail(cli, "", path);
+		return fail(cli, path);
 	sprintf(tmp, "%.*s.%s.XXXXXX", (int)dirlen, path, base);
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
 		int saved = errno;
 		free(tmp);
 		errno = saved;
-		return fail(cli, "", path);
+		return fail(cli, path);
 	}
 	mode_t mask = umask(0);
 	umask(mask);
@@ -82,7 +86,7 @@ static int write_file(const oldc_cli *cli, const char *path, const char *data, s
 		unlink(tmp);
 	free(tmp);
 	errno = saved;
-	return rc < 0 ? fail(cli, "", path) : 0;
+	return rc < 0 ? fail(cli, path) : 0;
 }
 
 int oldc_cli_write(const oldc_cli *cli, const char *data, size_t length)
@@ -90,8 +94,8 @@ int oldc_cli_write(const oldc_cli *cli, const char *data, size_t length)
 	if (cli->output)
 		return write_file(cli, cli->output, data, length);
 	if (length && fwrite(data, 1, length, stdout) != length)
-		return fail(cli, "to ", "standard output");
+		return fail(cli, NULL);
 	if (fflush(stdout) != 0 || ferror(stdout))
-		return fail(cli, "to ", "standard output");
+		return fail(cli, NULL);
 	return 0;
 }
