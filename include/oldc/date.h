@@ -8,6 +8,7 @@
 #define OLDC_DATE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef int32_t oldc_date;

@@ -65,19 +65,19 @@ typedef struct oldc_dossier {
 	oldc_list priority;                  /* by OLDC_CAT_PRIORITY: const oldc_node * (boolean) */
 	struct {
 		const oldc_node *node;
-		struct { const oldc_node *node, *assembly_held, *committee_elected; } owners_committee;
-		struct { const oldc_node *node, *formed, *provider; } red_heart_property;
-		struct { const oldc_node *node, *status, *cleared; } illegal_structures;
-		struct {
+		struct oldc_owners_committee { const oldc_node *node, *assembly_held, *committee_elected; } owners_committee;
+		struct oldc_red_heart_property { const oldc_node *node, *formed, *provider; } red_heart_property;
+		struct oldc_illegal_structures { const oldc_node *node, *status, *cleared; } illegal_structures;
+		struct oldc_consultation {
 			const oldc_node *node, *ballots, *motion;
 			struct oldc_tally tally;
 			oldc_list commitments;   /* by OLDC_CAT_COMMITMENT: const oldc_node * (boolean) */
 		} consultation;
-		struct { const oldc_node *node, *designer, *publicized, *hotline, *street_coordination; } design_plan;
+		struct oldc_design_plan { const oldc_node *node, *designer, *publicized, *hotline, *street_coordination; } design_plan;
 	} preconditions;
 	struct { const oldc_node *node; struct oldc_review joint, expert; } reviews;
 	oldc_list content;                   /* struct oldc_content_entry */
-	struct {
+	struct oldc_works {
 		const oldc_node *node, *land_ownership_change, *adds_floor_area;
 		const oldc_node *changes_function_or_structure, *changes_main_structure;
 		const oldc_node *new_build_floor_area_m2, *new_build_low_risk;
@@ -87,11 +87,11 @@ typedef struct oldc_dossier {
 	struct {
 		const oldc_node *node, *type, *batch_year;
 		oldc_list conditions;        /* by OLDC_CAT_CONDITION: struct oldc_condition */
-		struct {
+		struct oldc_demolition {
 			const oldc_node *node, *existing_floor_area_m2, *demolished_floor_area_m2;
 			const oldc_node *exempt_floor_area_m2, *new_floor_area_m2, *onsite_resettlement_pct;
 		} demolition;
-		struct {
+		struct oldc_commitment_letter {
 			const oldc_node *node, *issued;
 			oldc_list items;     /* struct oldc_letter_item */
 		} commitment_letter;

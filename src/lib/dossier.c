@@ -33,7 +33,7 @@ static const char *const outcome_words[] = { "passed", "failed", NULL };
 static const char *const tier_status_words[] = { "met", "planned", "not_met", NULL };
 
 static const oldc_stype t_id = { .kind = S_ID, .what = N_("an id") };
-static const oldc_stype t_version = { .kind = S_INT, .what = N_("the format version"), .min = 0, .max = 1000 };
+static const oldc_stype t_version = { .kind = S_INT, .what = N_("the format version"), .min = INT64_MIN + 1, .max = INT64_MAX };
 static const oldc_stype t_plan_year = { .kind = S_INT, .what = N_("a year"), .min = 2000, .max = 2100 };
 static const oldc_stype t_illegal_status = { .kind = S_WORD, .what = N_("illegal-structures status"), .words = illegal_status_words };
 static const oldc_stype t_content_status = { .kind = S_WORD, .what = N_("content status"), .words = content_status_words };
@@ -65,10 +65,11 @@ MAP(t_illegal, N_("'illegal_structures'"), 0,
     P("status", t_illegal_status, preconditions.illegal_structures, status),
     P("cleared", oldc_t_date, preconditions.illegal_structures, cleared));
 
+#define RF(key, type, st, member) { key, &(type), offsetof(st, member), true }
 MAP(t_tally, N_("'tally'"), sizeof(struct oldc_tally),
-    F("owners", oldc_t_count, struct oldc_tally, owners),
-    F("consulted", oldc_t_count, struct oldc_tally, consulted),
-    F("agreed", oldc_t_count, struct oldc_tally, agreed),
+    RF("owners", oldc_t_count, struct oldc_tally, owners),
+    RF("consulted", oldc_t_count, struct oldc_tally, consulted),
+    RF("agreed", oldc_t_count, struct oldc_tally, agreed),
     F("disagreed", oldc_t_count, struct oldc_tally, disagreed),
     F("abstained", oldc_t_count, struct oldc_tally, abstained),
     F("area_m2", oldc_t_area, struct oldc_tally, area_m2),
@@ -235,10 +236,47 @@ static const oldc_field t_dossier_fields[] = {
 static const oldc_stype t_dossier = { .kind = S_MAP, .what = N_("the dossier"),
 	.fields = t_dossier_fields, .size = sizeof(D) };
 
-/* Checks what the tables cannot say: the format version, and tiers an indicator does
- * not have (indicator 21 has no innovative tier). */
+/* A tally's counts must add up: agreed <= consulted <= owners, the answers sum to the
+ * consulted when all are given, and likewise for the areas. */
+static void check_tally(oldc_schema_ctx *ctx, const struct oldc_tally *t)
+{
+	if (!t->node || !t->owners || !t->consulted || !t->agreed)
+		return;
+	int64_t owners = t->owners->value.integer, consulted = t->consulted->value.integer;
+	int64_t agreed = t->agreed->value.integer;
+	const oldc_node *bad = NULL;
+	const char *why = NULL;
+	if (consulted > owners)
+		bad = t->consulted, why = _("more owners consulted than there are owners");
+	else if (agreed > consulted)
+		bad = t->agreed, why = _("more owners agree than were consulted");
+	else if (t->disagreed && t->abstained &&
+		 agreed + t->disagreed->value.integer + t->abstained->value.integer != consulted)
+		bad = t->consulted, why = _("agreed + disagreed + abstained is not the number consulted");
+	else if (t->disagreed && agreed + t->disagreed->value.integer > consulted)
+		bad = t->disagreed, why = _("more answers than owners consulted");
+	else if (t->abstained && agreed + t->abstained->value.integer > consulted)
+		bad = t->abstained, why = _("more answers than owners consulted");
+	else if (t->area_m2 && t->consulted_area_m2 && t->consulted_area_m2->value.centi > t->area_m2->value.centi)
+		bad = t->consulted_area_m2, why = _("the consulted area is larger than the total area");
+	else if (t->consulted_area_m2 && t->agreed_area_m2 &&
+		 t->agreed_area_m2->value.centi > t->consulted_area_m2->value.centi)
+		bad = t->agreed_area_m2, why = _("the agreeing area is larger than the consulted area");
+	if (bad) {
+		oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, bad->line, bad->column, "schema.tally",
+			      NULL, _("the tally does not add up: %s"), why);
+		ctx->errors++;
+	}
+}
+
+/* Checks what the tables cannot say: the format version, tallies that add up, and
+ * tiers an indicator does not have (indicator 21 has no innovative tier). */
 static void check_extra(oldc_schema_ctx *ctx, D *d)
 {
+	check_tally(ctx, &d->preconditions.consultation.tally);
+	const struct oldc_condition *cond = d->pilot.conditions.items;
+	for (size_t i = 0; i < d->pilot.conditions.count; i++)
+		check_tally(ctx, &cond[i].tally);
 	if (d->format_version && d->format_version->value.integer != 1) {
 		const oldc_node *n = d->format_version;
 		oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "schema.version",

@@ -480,9 +480,16 @@ static int walk(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *n, v
 		}
 		return walk_map(ctx, t, n, dest);
 	case S_LIST:
-		return walk_list(ctx, t, n, dest);
-	case S_CATALOG_MAP:
-		return walk_catalog_map(ctx, t, n, dest);
+	case S_CATALOG_MAP: {
+		int rc = 0;
+		if (n && n->kind == OLDC_SCALAR && oldc_node_is_null(n)) {
+			ERR(ctx, n, "schema.empty", _("empty value: give %s or remove the key"), t->what);
+			n = NULL;
+			rc = -1;
+		}
+		int walked = t->kind == S_LIST ? walk_list(ctx, t, n, dest) : walk_catalog_map(ctx, t, n, dest);
+		return rc < 0 ? rc : walked;
+	}
 	case S_SCALAR_OR_MAP:
 		if (n && n->kind == OLDC_SCALAR) {
 			*(const oldc_node **)dest = n;
