@@ -72,6 +72,7 @@ struct oldc_pilot_type {
 	const oldc_node *node, *id, *name, *name_en, *clause;
 	oldc_list required_tiers;           /* const oldc_node * (tier catalog words) */
 	const oldc_node *time_to_finish_months, *funding_plan_required, *old_community_required;
+	const oldc_node *demolition_limits;  /* JK-63's limits apply (renewal, new build) */
 };
 struct oldc_section {
 	const oldc_node *node, *id, *name, *name_en, *clause, *source, *funding;

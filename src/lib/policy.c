@@ -136,7 +136,8 @@ MAP(t_pilot_type, N_("a pilot type"), sizeof(struct oldc_pilot_type),
     R("required_tiers", t_tier_words, struct oldc_pilot_type, required_tiers),
     R("time_to_finish_months", t_months, struct oldc_pilot_type, time_to_finish_months),
     R("funding_plan_required", oldc_t_bool, struct oldc_pilot_type, funding_plan_required),
-    R("old_community_required", oldc_t_bool, struct oldc_pilot_type, old_community_required));
+    R("old_community_required", oldc_t_bool, struct oldc_pilot_type, old_community_required),
+    R("demolition_limits", oldc_t_bool, struct oldc_pilot_type, demolition_limits));
 LIST(t_pilot_types, N_("a list of pilot types"), t_pilot_type, sizeof(struct oldc_pilot_type));
 
 MAP(t_demolition, N_("'demolition'"), 0,
