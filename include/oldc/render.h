@@ -20,4 +20,24 @@ void oldc_render_diag_text(oldc_buf *out, const oldc_diag *d, bool color);
  * loader findings, line and column null for whole-file findings. */
 void oldc_render_diag_json(oldc_buf *out, const oldc_diag *d);
 
+struct oldc_dossier;
+struct oldc_policy;
+struct oldc_check_result;
+
+/*
+ * One dossier's oldc-check result, for a planner: a header with the id, name, district
+ * and plan year, the four verdicts in words (with the clauses that decided them), the
+ * priority and the approvals not needed, then the findings [first, end) of `diags` as
+ * compiler-style lines. An invalid file (dossier and result NULL) shows its findings
+ * under "invalid".
+ */
+void oldc_render_check_text(oldc_buf *out, const char *file, const struct oldc_dossier *dossier,
+			    const struct oldc_check_result *result, const struct oldc_policy *policy,
+			    const oldc_diags *diags, size_t first, size_t end, bool color);
+
+/* The same as one element of the "results" array of FORMATS.md §4 (no separator). */
+void oldc_render_check_json(oldc_buf *out, const char *file, const struct oldc_dossier *dossier,
+			    const struct oldc_check_result *result, const struct oldc_policy *policy,
+			    const oldc_diags *diags, size_t first, size_t end);
+
 #endif

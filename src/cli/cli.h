@@ -17,6 +17,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "oldc/oldc.h"
+#include "oldc/check.h"
 
 enum { OLDC_EXIT_OK = 0, OLDC_EXIT_FAILED = 1, OLDC_EXIT_INVALID = 2 };
 
@@ -30,6 +31,7 @@ extern const oldc_command oldc_commands[];   /* terminated by a NULL name */
 
 /* The commands. */
 int cmd_validate(int argc, char **argv);
+int cmd_check(int argc, char **argv);
 
 typedef enum { OLDC_LANG_EN, OLDC_LANG_ZH } oldc_lang;
 

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 const oldc_command oldc_commands[] = {
+	{ "check", NULL, "the policy applied: listing, deferral (暂缓), pilot, completion, evaluation" },
 	{ "validate", cmd_validate, "check dossiers against the dossier format and the policy's catalogs" },
 	{ NULL, NULL, NULL }
 };

@@ -1,0 +1,57 @@
+/*
+ * check.h: oldc-check's rules, the policy applied to one dossier (RULES.md §1-6). It
+ * answers four questions: may the community be listed for renovation (eligible,
+ * deferred 暂缓, ineligible), may it be a pilot (eligible, conditional, ineligible,
+ * none), is the renovation complete, may the pilot apply for evaluation. Each reason
+ * is a finding with a stable rule id, the clause, and the position of the node it is
+ * about; verdicts follow from the findings as the table of RULES.md §8 says.
+ */
+#ifndef OLDC_CHECK_H
+#define OLDC_CHECK_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "oldc/date.h"
+#include "oldc/diag.h"
+#include "oldc/dossier.h"
+#include "oldc/policy.h"
+
+typedef enum { OLDC_RENOVATION_ELIGIBLE, OLDC_RENOVATION_DEFERRED, OLDC_RENOVATION_INELIGIBLE } oldc_renovation_verdict;
+typedef enum { OLDC_PILOT_ELIGIBLE, OLDC_PILOT_CONDITIONAL, OLDC_PILOT_INELIGIBLE, OLDC_PILOT_NONE } oldc_pilot_verdict;
+typedef enum { OLDC_COMPLETION_COMPLETE, OLDC_COMPLETION_INCOMPLETE } oldc_completion_verdict;
+typedef enum { OLDC_EVALUATION_READY, OLDC_EVALUATION_NOT_READY, OLDC_EVALUATION_NONE } oldc_evaluation_verdict;
+
+typedef struct oldc_check_result {
+	oldc_renovation_verdict renovation;
+	oldc_pilot_verdict pilot;
+	oldc_completion_verdict completion;
+	oldc_evaluation_verdict evaluation;
+	bool priority;                     /* OP-1 priority inclusion */
+	uint64_t approvals_not_needed;     /* bit i: approval i of OLDC_CAT_APPROVAL may be skipped */
+	bool reward_candidate;             /* BC-4.4: central city, batch of the reward year */
+	bool reward_payable;               /* ... and evaluated with result passed */
+	unsigned errors, warnings, notes;  /* the findings this check added */
+} oldc_check_result;
+
+/*
+ * Applies every rule to a loaded dossier as of `as_of` (the date deadlines are judged
+ * against), adding findings to `diags` and filling `result`. Returns 0, or -1 when
+ * memory ran out (the result is then incomplete).
+ */
+int oldc_check(const oldc_dossier *dossier, const oldc_policy *policy, oldc_date as_of,
+	       oldc_diags *diags, oldc_check_result *result);
+
+/* The words of the JSON contract: "eligible", "deferred", ... */
+const char *oldc_renovation_word(oldc_renovation_verdict v);
+const char *oldc_pilot_word(oldc_pilot_verdict v);
+const char *oldc_completion_word(oldc_completion_verdict v);
+const char *oldc_evaluation_word(oldc_evaluation_verdict v);
+
+/* The sign of a/b − num/den (b, den > 0) in exact 128-bit arithmetic: thresholds are
+ * compared by cross-multiplication, never in floating point. */
+int oldc_ratio_compare(int64_t a, int64_t b, int64_t num, int64_t den);
+/* Whether part/whole meets a policy threshold (at_least: part/whole >= num/den ...).
+ * A whole of 0 meets nothing. */
+bool oldc_fraction_met(const struct oldc_fraction *f, int64_t part, int64_t whole);
+
+#endif

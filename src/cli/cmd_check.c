@@ -1,0 +1,180 @@
+/*
+ * cmd_check.c: oldc-check, the policy applied to each dossier (check.h): may the
+ * community be listed for renovation, may it be a pilot, is it complete, may it apply
+ * for evaluation. Files are read, checked, rendered and freed one at a time, so a
+ * city's repository costs the memory of one dossier; the output is written at the end,
+ * whole or not at all.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+#include "i18n.h"
+
+static const char usage[] =
+	"usage: oldc-check [OPTIONS] PATH...\n"
+	"\n"
+	"Applies the policy to each dossier: may the community be listed for renovation\n"
+	"(eligible, deferred 暂缓, ineligible), may it be a Beautiful Community pilot\n"
+	"(eligible, conditional, ineligible, none), is the renovation complete, may the\n"
+	"pilot apply for evaluation. PATH is a file, a directory (searched for *.yaml\n"
+	"and *.yml) or - for standard input.\n"
+	"\n"
+	"Options:\n"
+	"  --as-of YYYY-MM-DD    the date deadlines are judged against (default today)\n"
+	"  --format text|json    output format (default text)\n"
+	"  -o FILE               write the output to FILE (atomically)\n"
+	"  --strict              warnings fail too (exit 1)\n"
+	"  --policy FILE         use this policy file instead of the built-in one\n"
+	"  --lang zh|en          language of messages (default from the locale)\n"
+	"  --color auto|always|never\n"
+	"  -q, --quiet           print findings only: no verdict blocks, no summary\n"
+	"  -h, --help            this help\n"
+	"  --version             the version\n"
+	"\n"
+	"Exit status: 0 every dossier passed (incomplete, not ready, conditional and\n"
+	"none are statuses, not failures), 1 an error finding (deferred, ineligible ...)\n"
+	"or, with --strict, a warning, 2 an invalid or unreadable file, a usage error, or\n"
+	"output that could not be written. See man oldc-check(1) for every rule.\n";
+
+static const char *const formats[] = { "text", "json", NULL };
+
+/* The ids seen so far in the batch, to report one used twice (ids are unique in a batch). */
+typedef struct seen_id {
+	char *id, *file;
+	unsigned line;
+} seen_id;
+
+typedef struct tally {
+	size_t files, valid, by_renovation[3], by_pilot[4], errors, warnings, notes;
+} tally;
+
+static void count(tally *t, const oldc_diags *d, size_t from)
+{
+	t->errors += oldc_diags_count(d, from, OLDC_ERROR);
+	t->warnings += oldc_diags_count(d, from, OLDC_WARNING);
+	t->notes += oldc_diags_count(d, from, OLDC_NOTE);
+}
+
+int cmd_check(int argc, char **argv)
+{
+	oldc_cli cli = { .prog = "oldc-check", .usage = usage, .formats = formats };
+	int status = OLDC_EXIT_OK;
+	if (oldc_cli_parse(&cli, argc, argv, NULL, NULL, NULL, &status) < 0)
+		goto done;
+	if (cli.n_operands == 0) {
+		status = oldc_cli_usage_error(&cli, "no dossier given (a file, a directory, or - for standard input)");
+		goto done;
+	}
+	if (oldc_cli_load_policy(&cli) < 0) {
+		status = OLDC_EXIT_INVALID;
+		goto done;
+	}
+	bool json = strcmp(cli.format, "json") == 0;
+	oldc_diags operand_diags;
+	oldc_diags_init(&operand_diags);
+	size_t n = 0;
+	char **files = oldc_inputs(cli.operands, cli.n_operands, &operand_diags, &n);
+	seen_id *seen = calloc(n ? n : 1, sizeof *seen);
+	oldc_buf out;
+	oldc_buf_init(&out);
+	tally t = { 0 };
+	bool oom = !files || !seen;
+	for (size_t k = 0; k < operand_diags.count; k++) {
+		oldc_buf err;
+		oldc_buf_init(&err);
+		oldc_render_diag_text(&err, &operand_diags.items[k], false);
+		fputs(err.data ? err.data : "", stderr);
+		oldc_buf_release(&err);
+		status = OLDC_EXIT_INVALID;
+	}
+	if (json) {
+		char as_of[11];
+		oldc_date_format(cli.as_of, as_of);
+		oldc_buf_printf(&out, "{\"tool\": \"oldc-check\", \"version\": \"%s\", \"policy\": ", oldc_version());
+		oldc_buf_json_string(&out, cli.policy->id->text);
+		oldc_buf_printf(&out, ", \"as_of\": \"%s\",\n \"results\": [", as_of);
+	}
+	for (size_t i = 0; !oom && i < n; i++) {
+		oldc_diags diags;
+		oldc_diags_init(&diags);
+		oldc_dossier *d = oldc_dossier_load(files[i], NULL, 0, cli.policy, NULL, &diags);
+		oldc_check_result r;
+		t.files++;
+		if (d) {
+			t.valid++;
+			if (oldc_check(d, cli.policy, cli.as_of, &diags, &r) < 0)
+				oom = true;
+			t.by_renovation[r.renovation]++;
+			t.by_pilot[r.pilot]++;
+			for (size_t j = 0; j < i; j++)
+				if (seen[j].id && strcmp(seen[j].id, d->id->text) == 0) {
+					oldc_diag_add(&diags, OLDC_ERROR, files[i], d->id->line, d->id->column,
+						      "batch.duplicate_id", NULL,
+						      _("id '%s' is also the id of %s (line %u): ids are unique in a batch"),
+						      d->id->text, seen[j].file, seen[j].line);
+					break;
+				}
+			seen[i].id = strdup(d->id->text);
+			seen[i].file = files[i];
+			seen[i].line = d->id->line;
+			oom |= !seen[i].id;
+		}
+		oldc_diags_sort(&diags, 0);
+		count(&t, &diags, 0);
+		if (!d)
+			status = OLDC_EXIT_INVALID;
+		else if (status == OLDC_EXIT_OK &&
+			 (oldc_diags_count(&diags, 0, OLDC_ERROR) || (cli.strict && oldc_diags_count(&diags, 0, OLDC_WARNING))))
+			status = OLDC_EXIT_FAILED;
+		if (json) {
+			oldc_buf_puts(&out, i ? ",\n  " : "\n  ");
+			oldc_render_check_json(&out, files[i], d, d ? &r : NULL, cli.policy, &diags, 0, diags.count);
+		} else if (cli.quiet) {
+			for (size_t k = 0; k < diags.count; k++)
+				oldc_render_diag_text(&out, &diags.items[k], cli.color);
+		} else {
+			if (i)
+				oldc_buf_putc(&out, '\n');
+			oldc_render_check_text(&out, files[i], d, d ? &r : NULL, cli.policy, &diags, 0,
+					       diags.count, cli.color);
+		}
+		oom |= diags.out_of_memory;
+		oldc_dossier_free(d);
+		oldc_diags_release(&diags);
+	}
+	if (json)
+		oldc_buf_printf(&out, "%s],\n \"summary\": {\"files\": %zu, \"valid\": %zu, \"invalid\": %zu, "
+				"\"errors\": %zu, \"warnings\": %zu, \"notes\": %zu,\n  \"renovation\": "
+				"{\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu},\n  \"pilot\": "
+				"{\"eligible\": %zu, \"conditional\": %zu, \"ineligible\": %zu}}}\n",
+				n ? "\n " : "", t.files, t.valid, t.files - t.valid, t.errors, t.warnings, t.notes,
+				t.by_renovation[0], t.by_renovation[1], t.by_renovation[2],
+				t.by_pilot[0], t.by_pilot[1], t.by_pilot[2]);
+	else if (!cli.quiet) {
+		oldc_buf_printf(&out, t.files == 1 ? _("\n%zu dossier, %zu invalid.") : _("\n%zu dossiers, %zu invalid."),
+				t.files, t.files - t.valid);
+		oldc_buf_printf(&out, _(" Renovation: %zu eligible, %zu deferred, %zu ineligible."),
+				t.by_renovation[0], t.by_renovation[1], t.by_renovation[2]);
+		if (t.valid > t.by_pilot[OLDC_PILOT_NONE])
+			oldc_buf_printf(&out, _(" Pilots: %zu eligible, %zu conditional, %zu ineligible."),
+					t.by_pilot[0], t.by_pilot[1], t.by_pilot[2]);
+		oldc_buf_printf(&out, _(" Findings: %zu %s, %zu %s, %zu %s.\n"),
+				t.errors, t.errors == 1 ? _("error") : _("errors"),
+				t.warnings, t.warnings == 1 ? _("warning") : _("warnings"),
+				t.notes, t.notes == 1 ? _("note") : _("notes"));
+	}
+	if (oom || out.failed) {
+		fprintf(stderr, "%s: out of memory\n", cli.prog);
+		status = OLDC_EXIT_INVALID;
+	} else if (oldc_cli_write(&cli, out.data ? out.data : "", out.len) < 0)
+		status = OLDC_EXIT_INVALID;
+	oldc_buf_release(&out);
+	for (size_t i = 0; seen && i < n; i++)
+		free(seen[i].id);
+	free(seen);
+	oldc_inputs_free(files);
+	oldc_diags_release(&operand_diags);
+done:
+	oldc_cli_release(&cli);
+	return status;
+}

@@ -1,0 +1,352 @@
+/*
+ * check_pilot.c: the Beautiful Community pilot (BC): type and scale, the three
+ * conditions and the district's commitment letter, the JK-63 demolition limits, the
+ * creation plan, the time to finish, evaluation after trial operation, overdue
+ * milestones, and the 2022 first-batch reward.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "check_rules.h"
+
+static const struct oldc_milestone *milestone(check_ctx *c, const char *id)
+{
+	long k = oldc_policy_find(c->p, OLDC_CAT_MILESTONE, id);
+	return k < 0 ? NULL : (const struct oldc_milestone *)c->d->pilot.milestones.items + k;
+}
+
+static const oldc_node *actual(check_ctx *c, const char *id)
+{
+	const struct oldc_milestone *m = milestone(c, id);
+	return m ? m->actual : NULL;
+}
+
+static const struct oldc_pilot_type *pilot_type(check_ctx *c)
+{
+	return c->type < 0 ? NULL : (const struct oldc_pilot_type *)c->p->pilot.types.items + c->type;
+}
+
+static void type_and_scale(check_ctx *c)
+{
+	const oldc_dossier *d = c->d;
+	if (!d->pilot.type)
+		finding(c, d->pilot.node, OLDC_ERROR, "pilot.type", "BC-3.2.2", MOVES_PILOT_INELIGIBLE,
+			_("no pilot type: give comprehensive (综合提升类), renewal (拆改更新类) or new_build (规划新建类)"));
+	const char *clause = c->p->pilot.scale.clause->text;
+	const oldc_node *pop = d->scope.population;
+	intmax_t lo = (intmax_t)c->p->pilot.scale.population_min->value.integer;
+	intmax_t hi = (intmax_t)c->p->pilot.scale.population_max->value.integer;
+	if (!pop)
+		finding(c, d->scope.node, OLDC_WARNING, "pilot.scale", clause, MOVES_NOTHING,
+			_("no population given: a pilot is in principle a community of %jd to %jd people"), lo, hi);
+	else if (pop->value.integer < lo || pop->value.integer > hi)
+		finding(c, pop, OLDC_WARNING, "pilot.scale", clause, MOVES_NOTHING,
+			_("a population of %jd is outside the %jd to %jd people a pilot has in principle "
+			  "(原则上以0.5—1.2万人口)"), (intmax_t)pop->value.integer, lo, hi);
+}
+
+/* Whether condition k is shown to be met: true, or a vote of all owners (the policy's
+ * "unanimous" rule) on a tally. A ballots sheet cannot be counted by this oldc yet. */
+static bool condition_met(check_ctx *c, size_t k, const struct oldc_condition *cond, const char *clause)
+{
+	if (cond->value)
+		return cond->value->value.boolean;
+	if (cond->ballots) {
+		finding(c, cond->ballots, OLDC_ERROR, "pilot.condition_ballots_unsupported", clause,
+			MOVES_PILOT_INELIGIBLE,
+			_("this oldc cannot count a ballots sheet yet: give the counts as 'tally: {owners, consulted, agreed}'"));
+		return false;
+	}
+	if (cond->tally.node) {
+		long u = oldc_policy_find(c->p, OLDC_CAT_VOTE_RULE, "unanimous");
+		int64_t owners = cond->tally.owners->value.integer;
+		int64_t consulted = cond->tally.consulted->value.integer;
+		int64_t agreed = cond->tally.agreed->value.integer;
+		if (u < 0)
+			return agreed == owners && owners > 0;
+		const struct oldc_vote_rule *rule = (const struct oldc_vote_rule *)c->p->vote_rules.items + u;
+		bool met = oldc_fraction_met(&rule->participation, consulted, owners) &&
+			   oldc_fraction_met(&rule->approval, agreed, consulted);
+		if (!met)
+			finding(c, cond->tally.agreed, OLDC_NOTE, "pilot.condition_vote", clause, MOVES_NOTHING,
+				_("%jd of %jd owners agree: %s needs the agreement of all owners (全体业主)"),
+				(intmax_t)agreed, (intmax_t)owners, c->p->catalogs[OLDC_CAT_CONDITION].ids[k]);
+		return met;
+	}
+	return false;
+}
+
+static void conditions(check_ctx *c)
+{
+	const oldc_dossier *d = c->d;
+	const struct oldc_condition *given = d->pilot.conditions.items;
+	const struct oldc_entry *names = c->p->pilot.conditions.items;
+	const struct oldc_letter_item *items = d->pilot.commitment_letter.items.items;
+	size_t n_items = d->pilot.commitment_letter.items.count;
+	const oldc_node *issued = d->pilot.commitment_letter.issued;
+	char a[11], b[11];
+	for (size_t k = 0; k < d->pilot.conditions.count; k++) {
+		const char *clause = clause_of(names[k].clause, "BC-3.2.3");
+		if (condition_met(c, k, &given[k], clause))
+			continue;
+		const oldc_node *at = where(given[k].node, d->pilot.conditions.node, d->pilot.node);
+		const struct oldc_letter_item *item = NULL;
+		for (size_t i = 0; i < n_items && !item; i++)
+			if (items[i].condition->value.index == k)
+				item = &items[i];
+		if (!item) {
+			finding(c, at, OLDC_ERROR, "pilot.condition", clause, MOVES_PILOT_INELIGIBLE,
+				_("pilot condition not met: %s (%s)%s, and no commitment letter (承诺函) covers it"),
+				names[k].name->text, names[k].id->text, given[k].node ? "" : _(" is not given"));
+			continue;
+		}
+		if (!item->deadline) {
+			finding(c, item->node, OLDC_ERROR, "commitment_letter.deadline", clause, MOVES_PILOT_INELIGIBLE,
+				_("the commitment letter names %s without a completion deadline (完成时限)"),
+				names[k].id->text);
+			continue;
+		}
+		if (!issued) {
+			finding(c, where(d->pilot.commitment_letter.node, NULL, NULL), OLDC_ERROR,
+				"commitment_letter.issued", clause, MOVES_PILOT_INELIGIBLE,
+				_("the commitment letter has no date of issue: give commitment_letter.issued"));
+			continue;
+		}
+		if (item->deadline->value.date <= issued->value.date) {
+			finding(c, item->deadline, OLDC_ERROR, "commitment_letter.deadline", clause,
+				MOVES_PILOT_INELIGIBLE, _("the deadline %s is not after the letter's date %s"),
+				date_text(item->deadline->value.date, a), date_text(issued->value.date, b));
+			continue;
+		}
+		if (item->deadline->value.date < c->as_of) {
+			finding(c, item->deadline, OLDC_ERROR, "commitment_letter.overdue", clause,
+				MOVES_PILOT_INELIGIBLE,
+				_("the commitment letter's deadline %s for %s has passed (as of %s) and the condition is still unmet"),
+				date_text(item->deadline->value.date, a), names[k].id->text, date_text(c->as_of, b));
+			continue;
+		}
+		finding(c, at, OLDC_NOTE, "pilot.condition_committed", clause, MOVES_CONDITIONAL,
+			_("%s (%s) is not met yet: the district's commitment letter promises it by %s"),
+			names[k].name->text, names[k].id->text, date_text(item->deadline->value.date, a));
+	}
+}
+
+/* JK-63: demolished (less the exempt) at most 20% of the existing floor area, new
+ * floor area at most twice the demolished, resettlement on site not below 50%. Checked
+ * for the types whose policy entry says so, on the figures the dossier gives. */
+static void demolition(check_ctx *c)
+{
+	const struct oldc_pilot_type *t = pilot_type(c);
+	if (!t || !t->demolition_limits->value.boolean)
+		return;
+	const struct oldc_demolition *x = &c->d->pilot.demolition;
+	const char *clause = c->p->pilot.demolition.clause->text;
+	int64_t demolished = x->demolished_floor_area_m2 ? x->demolished_floor_area_m2->value.centi : -1;
+	int64_t exempt = x->exempt_floor_area_m2 ? x->exempt_floor_area_m2->value.centi : 0;
+	if (x->existing_floor_area_m2 && demolished >= 0) {
+		int64_t counted = demolished > exempt ? demolished - exempt : 0;
+		int64_t existing = x->existing_floor_area_m2->value.centi;
+		const struct oldc_fraction *f = &c->p->pilot.demolition.demolished_share_max;
+		if (existing > 0 && !oldc_fraction_met(f, counted, existing))
+			finding(c, x->demolished_floor_area_m2, OLDC_ERROR, "demolition.share", clause,
+				MOVES_PILOT_INELIGIBLE,
+				_("%jd.%02jd m² demolished (not counting %jd.%02jd m² exempt) is more than %jd/%jd of the "
+				  "existing %s m²: 拆除建筑面积不应大于现状总建筑面积的20%%"),
+				(intmax_t)(counted / 100), (intmax_t)(counted % 100), (intmax_t)(exempt / 100),
+				(intmax_t)(exempt % 100), (intmax_t)f->num->value.integer,
+				(intmax_t)f->den->value.integer, x->existing_floor_area_m2->text);
+	}
+	if (x->new_floor_area_m2 && demolished > 0) {
+		const struct oldc_fraction *f = &c->p->pilot.demolition.rebuild_ratio_max;
+		if (!oldc_fraction_met(f, x->new_floor_area_m2->value.centi, demolished))
+			finding(c, x->new_floor_area_m2, OLDC_ERROR, "demolition.ratio", clause,
+				MOVES_PILOT_INELIGIBLE,
+				_("%s m² new for %s m² demolished: the ratio (拆建比) must not exceed %jd/%jd"),
+				x->new_floor_area_m2->text, x->demolished_floor_area_m2->text,
+				(intmax_t)f->num->value.integer, (intmax_t)f->den->value.integer);
+	}
+	if (x->onsite_resettlement_pct) {
+		const struct oldc_fraction *f = &c->p->pilot.demolition.resettlement_min;
+		if (!oldc_fraction_met(f, x->onsite_resettlement_pct->value.centi, 10000))
+			finding(c, x->onsite_resettlement_pct, OLDC_WARNING, "demolition.resettlement", clause,
+				MOVES_NOTHING,
+				_("%s%% resettled on site or nearby: should not fall below %jd/%jd (就地就近安置率不宜低于50%%)"),
+				x->onsite_resettlement_pct->text, (intmax_t)f->num->value.integer,
+				(intmax_t)f->den->value.integer);
+	}
+}
+
+/* BC-A2: every section of the creation plan (the funding plan only where the type
+ * needs one) and the five drawings; what is missing is reported per clause. */
+static void creation_plan(check_ctx *c)
+{
+	const oldc_dossier *d = c->d;
+	const struct oldc_pilot_type *t = pilot_type(c);
+	bool funding = !t || t->funding_plan_required->value.boolean;
+	const oldc_node *at = where(d->pilot.creation_plan.node, d->pilot.node, NULL);
+	struct { const oldc_list *want; const oldc_list *given; size_t size; const char *rule; } parts[] = {
+		{ &c->p->pilot.creation_plan.sections, &d->pilot.creation_plan.sections,
+		  sizeof(struct oldc_section), "creation_plan.section" },
+		{ &c->p->pilot.creation_plan.drawings, &d->pilot.creation_plan.drawings,
+		  sizeof(struct oldc_entry), "creation_plan.drawing" },
+	};
+	for (size_t part = 0; part < 2; part++) {
+		const oldc_list *want = parts[part].want;
+		bool *reported = calloc(want->count ? want->count : 1, sizeof *reported);
+		if (!reported) {
+			c->diags->out_of_memory = true;
+			return;
+		}
+		for (size_t k = 0; k < want->count; k++) {
+			if (reported[k])
+				continue;
+			/* every entry starts like struct oldc_entry: node, id, name, name_en, clause */
+			const struct oldc_entry *e = (const void *)((const char *)want->items + k * parts[part].size);
+			const char *clause = clause_of(e->clause, "BC-A2");
+			oldc_buf missing;
+			oldc_buf_init(&missing);
+			size_t n = 0;
+			for (size_t j = k; j < want->count; j++) {
+				const struct oldc_entry *f = (const void *)((const char *)want->items + j * parts[part].size);
+				if (strcmp(clause_of(f->clause, "BC-A2"), clause) != 0)
+					continue;
+				reported[j] = true;
+				if (part == 0 && !funding && is_true(((const struct oldc_section *)f)->funding))
+					continue;
+				const oldc_node *const *given = parts[part].given->items;
+				bool present = false;
+				for (size_t g = 0; g < parts[part].given->count; g++)
+					present |= given[g]->value.index == j;
+				if (!present)
+					oldc_buf_printf(&missing, "%s%s (%s)", n++ ? ", " : "", f->name->text, f->id->text);
+			}
+			if (n)
+				finding(c, at, OLDC_ERROR, parts[part].rule, clause, MOVES_PILOT_INELIGIBLE,
+					part == 0 ? _("the creation plan (创建方案) lacks %s") : _("the creation plan lacks the drawing%s %s"),
+					part == 0 ? (missing.data ? missing.data : "") : (n > 1 ? "s" : ""),
+					part == 0 ? "" : (missing.data ? missing.data : ""));
+			if (missing.failed)
+				c->diags->out_of_memory = true;
+			oldc_buf_release(&missing);
+		}
+		free(reported);
+	}
+}
+
+/* BC-4.2 "原则上": from confirmation to completion acceptance within the type's time;
+ * exceeding it is a warning. The end is the planned acceptance or, when later, the
+ * actual one. */
+static void time_to_finish(check_ctx *c)
+{
+	const struct oldc_pilot_type *t = pilot_type(c);
+	const struct oldc_milestone *start = milestone(c, "confirmed"), *end = milestone(c, "completion_accepted");
+	if (!t || !start || !end)
+		return;
+	const oldc_node *from = start->actual ? start->actual : start->planned;
+	const oldc_node *to = end->planned;
+	if (end->actual && (!to || end->actual->value.date > to->value.date))
+		to = end->actual;
+	if (!from || !to)
+		return;
+	int months = (int)t->time_to_finish_months->value.integer;
+	oldc_date limit = oldc_date_period_end(from->value.date, months);
+	char a[11], b[11], e[11];
+	if (to->value.date > limit)
+		finding(c, to, OLDC_WARNING, "pilot.time_to_finish", "BC-4.2", MOVES_NOTHING,
+			_("completion acceptance on %s is later than %d months after confirmation on %s "
+			  "(by %s): a %s pilot is in principle finished within that time"),
+			date_text(to->value.date, a), months, date_text(from->value.date, b),
+			date_text(limit, e), t->name->text);
+}
+
+/* BC-4.2: after completion acceptance, delivery and the trial operation's months, and
+ * only then, the builder applies for evaluation. */
+static void evaluation(check_ctx *c)
+{
+	const oldc_dossier *d = c->d;
+	const char *clause = c->p->pilot.trial_operation.clause->text;
+	int months = (int)c->p->pilot.trial_operation.months->value.integer;
+	const oldc_node *delivered = actual(c, "delivered"), *applied = actual(c, "evaluation_applied");
+	const oldc_node *accepted = d->completion.accepted;
+	oldc_date trial_end = delivered ? oldc_date_period_end(delivered->value.date, months) : 0;
+	char a[11], b[11], e[11], f[11];
+	if (applied) {
+		if (!accepted || accepted->value.date > applied->value.date)
+			finding(c, applied, OLDC_ERROR, "evaluation.early", clause, MOVES_NOT_READY,
+				_("evaluation applied for on %s before completion acceptance (竣工验收)"),
+				date_text(applied->value.date, a));
+		else if (!delivered || delivered->value.date > applied->value.date)
+			finding(c, applied, OLDC_ERROR, "evaluation.early", clause, MOVES_NOT_READY,
+				_("evaluation applied for on %s before delivery (交付使用)"), date_text(applied->value.date, a));
+		else if (applied->value.date <= trial_end)
+			finding(c, applied, OLDC_ERROR, "evaluation.early", clause, MOVES_NOT_READY,
+				_("evaluation applied for on %s, but %d months of trial operation from delivery on %s "
+				  "run until %s: the earliest application is %s (试运营3个月后)"),
+				date_text(applied->value.date, a), months, date_text(delivered->value.date, b),
+				date_text(trial_end, e), date_text(trial_end + 1, f));
+	}
+	bool trial_over = delivered && c->as_of > trial_end;
+	if (c->r->completion == OLDC_COMPLETION_COMPLETE && trial_over)
+		c->r->evaluation = OLDC_EVALUATION_READY;
+	else if (delivered && !trial_over)
+		finding(c, delivered, OLDC_NOTE, "evaluation.trial_operation", clause, MOVES_NOTHING,
+			_("trial operation (试运营) runs until %s: evaluation may be applied for from %s"),
+			date_text(trial_end, a), date_text(trial_end + 1, b));
+}
+
+/* BC-4.3: a milestone whose planned date has passed with no actual date is overdue
+ * (counted from the day after the planned date). */
+static void overdue(check_ctx *c)
+{
+	const struct oldc_milestone *m = c->d->pilot.milestones.items;
+	const struct oldc_entry *names = c->p->pilot.milestones.items;
+	char a[11];
+	for (size_t k = 0; k < c->d->pilot.milestones.count; k++)
+		if (m[k].planned && !m[k].actual && m[k].planned->value.date < c->as_of)
+			finding(c, m[k].planned, OLDC_WARNING, "milestone.overdue",
+				c->p->pilot.supervision.clause->text, MOVES_NOTHING,
+				_("%s (%s) was planned for %s and is %d days overdue"), names[k].name->text,
+				names[k].id->text, date_text(m[k].planned->value.date, a),
+				(int)(c->as_of - m[k].planned->value.date));
+}
+
+/* BC-4.4: reported, not judged: the central-city pilots of the first batch may get a
+ * reward after passing evaluation. */
+static void reward(check_ctx *c)
+{
+	const oldc_dossier *d = c->d;
+	const oldc_policy *p = c->p;
+	if (!d->pilot.batch_year || d->pilot.batch_year->value.integer != p->pilot.reward.batch_year->value.integer)
+		return;
+	if (is_true(p->pilot.reward.central_city) && !is_true(d->central_city))
+		return;
+	c->r->reward_candidate = true;
+	const struct oldc_milestone *evaluated = milestone(c, "evaluated");
+	int64_t yuan = p->pilot.reward.max_yuan->value.integer;
+	char a[11];
+	if (evaluated && evaluated->actual && evaluated->result &&
+	    strcmp(evaluated->result->text, "passed") == 0) {
+		c->r->reward_payable = true;
+		finding(c, evaluated->result, OLDC_NOTE, "pilot.reward", p->pilot.reward.clause->text,
+			MOVES_NOTHING,
+			_("a first-batch pilot of %jd, evaluated and passed on %s: the city's reward of at most "
+			  "%jd yuan (%jd万元) is payable"), (intmax_t)d->pilot.batch_year->value.integer,
+			date_text(evaluated->actual->value.date, a), (intmax_t)yuan, (intmax_t)(yuan / 10000));
+	} else
+		finding(c, d->pilot.batch_year, OLDC_NOTE, "pilot.reward", p->pilot.reward.clause->text,
+			MOVES_NOTHING,
+			_("a first-batch central-city pilot of %jd: the city's reward of at most %jd yuan (%jd万元) "
+			  "becomes payable once it passes evaluation"), (intmax_t)d->pilot.batch_year->value.integer,
+			(intmax_t)yuan, (intmax_t)(yuan / 10000));
+}
+
+void check_pilot(check_ctx *c)
+{
+	type_and_scale(c);
+	conditions(c);
+	demolition(c);
+	creation_plan(c);
+	time_to_finish(c);
+	evaluation(c);
+	overdue(c);
+	reward(c);
+}

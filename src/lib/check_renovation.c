@@ -1,0 +1,348 @@
+/*
+ * check_renovation.c: may the community be listed in the renovation plan (BC-1.3.1,
+ * OP-1 to OP-7), which approvals it may skip (OP-8), and is its renovation complete
+ * (OP-12). Every failing precondition is reported, not only the first: a planner fixes
+ * them all before the next review.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "schema.h"
+#include "check_rules.h"
+
+/* The position to report an absent key at: its parent if given, else the root. */
+#define PARENT(n) where((n), NULL, c->d->root)
+
+static void old_community(check_ctx *c)
+{
+	const oldc_policy *p = c->p;
+	const oldc_node *built = c->d->built_year;
+	if (built->value.integer <= p->old_community.built_by_year->value.integer)
+		return;
+	if (c->type >= 0) {
+		const struct oldc_pilot_type *t = p->pilot.types.items;
+		if (!t[c->type].old_community_required->value.boolean)
+			return; /* a planned new build (规划新建类) is not tied to the year */
+	}
+	finding(c, built, OLDC_ERROR, "listing.old_community", p->old_community.clause->text,
+		MOVES_INELIGIBLE,
+		_("built in %jd: an old community (城镇老旧小区) is one completed by the end of %jd, "
+		  "so it cannot be listed for renovation%s"),
+		(intmax_t)built->value.integer, (intmax_t)p->old_community.built_by_year->value.integer,
+		c->d->pilot.node ? _(" nor be a pilot of this type") : "");
+}
+
+static void plan_year(check_ctx *c)
+{
+	const struct oldc_plan_year *y = c->p->plan_years.years.items;
+	const oldc_node *year = c->d->plan_year;
+	const char *clause = c->p->plan_years.clause->text;
+	for (size_t i = 0; i < c->p->plan_years.years.count; i++)
+		if (y[i].year->value.integer == year->value.integer) {
+			if (is_true(y[i].review))
+				finding(c, year, OLDC_NOTE, "listing.review_year", clause, MOVES_NOTHING,
+					_("%jd is the policy's review year (回头看、查漏补缺、完善提升): "
+					  "it has no renovation target of its own"),
+					(intmax_t)year->value.integer);
+			return;
+		}
+	intmax_t first = (intmax_t)y[0].year->value.integer;
+	intmax_t last = (intmax_t)y[c->p->plan_years.years.count - 1].year->value.integer;
+	finding(c, year, OLDC_ERROR, "listing.plan_year", clause, MOVES_DEFERRED,
+		_("plan year %jd is outside the years the policy covers (%jd-%jd): no target applies to it"),
+		(intmax_t)year->value.integer, first, last);
+}
+
+static void priority(check_ctx *c)
+{
+	const oldc_node *const *given = c->d->priority.items;
+	for (size_t i = 0; i < c->d->priority.count; i++)
+		if (!is_true(given[i]))
+			return;
+	c->r->priority = true;
+	finding(c, c->d->priority.node, OLDC_NOTE, "listing.priority", c->p->priority.clause->text,
+		MOVES_NOTHING,
+		_("priority inclusion (优先纳入): illegal structures removed voluntarily, and agreement "
+		  "on residents' funding, public revenue and long-term management"));
+}
+
+static void content(check_ctx *c)
+{
+	const oldc_policy *p = c->p;
+	const char *clause = p->content.clause->text;
+	const struct oldc_content_entry *e = c->d->content.items;
+	const struct oldc_content_item *items = p->content.items.items;
+	size_t n = c->d->content.count;
+	for (size_t i = 0; i < n; i++) {
+		const oldc_node *item = e[i].item;
+		long k = oldc_policy_find(p, OLDC_CAT_CONTENT, item->text);
+		bool repeated = false;
+		for (size_t j = 0; j < i && !repeated; j++)
+			if (strcmp(e[j].item->text, item->text) == 0) {
+				finding(c, item, OLDC_ERROR, "content.duplicate", clause, MOVES_DEFERRED,
+					_("content item '%s' is listed twice (first at line %u)"),
+					item->text, e[j].item->line);
+				repeated = true;
+			}
+		if (k < 0) {
+			const char *near = oldc_nearest(item->text, p->catalogs[OLDC_CAT_CONTENT].ids,
+							p->catalogs[OLDC_CAT_CONTENT].count);
+			if (near)
+				finding(c, item, OLDC_ERROR, "content.unknown_item", clause, MOVES_DEFERRED,
+					_("unknown content item '%s': did you mean '%s'?"), item->text, near);
+			else
+				finding(c, item, OLDC_ERROR, "content.unknown_item", clause, MOVES_DEFERRED,
+					_("unknown content item '%s' (man oldc-dossier(5) lists them)"), item->text);
+		}
+		if (e[i].status && e[i].status->value.index == OLDC_CS_NOT_APPLICABLE && !e[i].reason)
+			finding(c, e[i].status, OLDC_ERROR, "content.reason", clause, MOVES_DEFERRED,
+				_("'%s' is marked not_applicable without a reason: the reviewer must see why"),
+				item->text);
+	}
+	for (size_t k = 0; k < p->content.items.count; k++) {
+		if (!items[k].required->value.boolean)
+			continue;
+		size_t i;
+		for (i = 0; i < n && strcmp(e[i].item->text, items[k].id->text) != 0; i++)
+			;
+		if (i == n)
+			finding(c, PARENT(oldc_node_key(c->d->root, "content")), OLDC_ERROR, "content.required", clause,
+				MOVES_DEFERRED,
+				_("required content item %s (%s) is missing: plan it, or mark it "
+				  "not_applicable with a reason"), items[k].name->text, items[k].id->text);
+	}
+}
+
+static void owners_committee(check_ctx *c)
+{
+	const struct oldc_owners_committee *oc = &c->d->preconditions.owners_committee;
+	const oldc_node *at = where(oc->node, c->d->preconditions.node, NULL);
+	if (!oc->assembly_held)
+		finding(c, at, OLDC_ERROR, "owners_committee.assembly", "OP-3", MOVES_DEFERRED,
+			_("no owners' assembly (业主大会) held: give owners_committee.assembly_held"));
+	if (!oc->committee_elected)
+		finding(c, at, OLDC_ERROR, "owners_committee.election", "OP-3", MOVES_DEFERRED,
+			_("no owners' committee (业主委员会) elected: 未成立业主委员会的小区暂缓实施改造"));
+}
+
+static void red_heart_property(check_ctx *c)
+{
+	const struct oldc_red_heart_property *r = &c->d->preconditions.red_heart_property;
+	if (!r->formed)
+		finding(c, where(r->node, c->d->preconditions.node, NULL), OLDC_ERROR,
+			"red_heart_property.formed", "OP-4", MOVES_DEFERRED,
+			_("no red heart property service (红心物业) formed: it must be formed before the works"));
+}
+
+static void illegal_structures(check_ctx *c)
+{
+	const struct oldc_illegal_structures *s = &c->d->preconditions.illegal_structures;
+	const oldc_node *at = where(s->status, s->node, c->d->preconditions.node);
+	if (!s->status) {
+		finding(c, at, OLDC_ERROR, "illegal_structures.status", "OP-5", MOVES_DEFERRED,
+			_("no illegal-structures status (拆违拆临): 未开展或未完成拆违拆临的老旧小区，暂缓列入改造范围"));
+		return;
+	}
+	switch (s->status->value.index) {
+	case OLDC_IS_IN_PROGRESS:
+	case OLDC_IS_NOT_STARTED:
+		finding(c, at, OLDC_ERROR, "illegal_structures.status", "OP-5", MOVES_DEFERRED,
+			_("illegal structures not cleared (%s): 未开展或未完成拆违拆临的老旧小区，暂缓列入改造范围"),
+			s->status->text);
+		break;
+	case OLDC_IS_CLEARED:
+		if (!s->cleared)
+			finding(c, s->node, OLDC_ERROR, "illegal_structures.cleared_date", "OP-5",
+				MOVES_DEFERRED, _("illegal structures marked cleared without the date: give 'cleared'"));
+		break;
+	default:
+		break;
+	}
+}
+
+/* "1240 of 1860 (66.66%)": the share is shown truncated to hundredths of a percent,
+ * and only shown: the verdict compares the integers exactly. */
+static void share_text(char *buf, size_t size, int64_t part, int64_t whole)
+{
+	__extension__ typedef __int128 wide;
+	int64_t bp = whole > 0 ? (int64_t)((wide)part * 10000 / whole) : 0;
+	snprintf(buf, size, "%jd of %jd (%jd.%02jd%%)", (intmax_t)part, (intmax_t)whole,
+		 (intmax_t)(bp / 100), (intmax_t)(bp % 100));
+}
+
+static const char *threshold_text(const struct oldc_fraction *f, char *buf, size_t size)
+{
+	static const char *const words[] = { "at least", "more than", "at most", "less than" };
+	snprintf(buf, size, "%s %jd/%jd", words[f->compare->value.index],
+		 (intmax_t)f->num->value.integer, (intmax_t)f->den->value.integer);
+	return buf;
+}
+
+static void consultation(check_ctx *c)
+{
+	const oldc_policy *p = c->p;
+	const char *clause = p->consultation.clause->text;
+	const struct oldc_consultation *k = &c->d->preconditions.consultation;
+	const oldc_node *at = where(k->node, c->d->preconditions.node, NULL);
+	char share[96], need[64];
+	if (k->ballots) {
+		finding(c, k->ballots, OLDC_ERROR, "consultation.ballots_unsupported", clause, MOVES_DEFERRED,
+			_("this oldc cannot count a ballots sheet yet, so the consultation is not shown to "
+			  "pass: give the counts as 'tally: {owners, consulted, agreed}'"));
+	} else if (k->tally.node) {
+		int64_t owners = k->tally.owners->value.integer;
+		int64_t consulted = k->tally.consulted->value.integer;
+		int64_t agreed = k->tally.agreed->value.integer;
+		if (!oldc_fraction_met(&p->consultation.participation, consulted, owners)) {
+			share_text(share, sizeof share, consulted, owners);
+			finding(c, k->tally.consulted, OLDC_ERROR, "consultation.participation", clause,
+				MOVES_DEFERRED, _("%s owners consulted: needs %s of all owners (三分之二以上业主意见)"),
+				share, threshold_text(&p->consultation.participation, need, sizeof need));
+		}
+		if (!oldc_fraction_met(&p->consultation.approval, agreed, consulted)) {
+			share_text(share, sizeof share, agreed, consulted);
+			finding(c, k->tally.agreed, OLDC_ERROR, "consultation.approval", clause,
+				MOVES_DEFERRED, _("%s consulted owners agree: needs %s of them (其中四分之三以上业主同意)"),
+				share, threshold_text(&p->consultation.approval, need, sizeof need));
+		}
+	} else {
+		finding(c, at, OLDC_ERROR, "consultation.missing", clause, MOVES_DEFERRED,
+			_("no owners' consultation (征求意见): give 'tally' or 'ballots'"));
+	}
+	const struct oldc_entry *cm = p->consultation.commitments.items;
+	const oldc_node *const *given = k->commitments.items;
+	for (size_t i = 0; i < k->commitments.count; i++)
+		if (!is_true(given[i]))
+			finding(c, where(given[i], k->commitments.node, at), OLDC_ERROR,
+				"consultation.commitment", clause, MOVES_DEFERRED,
+				_("the owners' commitment to %s (%s) is %s"), cm[i].name->text, cm[i].id->text,
+				given[i] ? _("false") : _("not given"));
+	const struct oldc_design_plan *dp = &c->d->preconditions.design_plan;
+	const oldc_node *dat = where(dp->node, c->d->preconditions.node, NULL);
+	if (!dp->publicized)
+		finding(c, dat, OLDC_ERROR, "design_plan.publicized", clause, MOVES_DEFERRED,
+			_("the design plan has not been posted in the community (张贴公示): give design_plan.publicized"));
+	if (!dp->hotline)
+		finding(c, dat, OLDC_ERROR, "design_plan.hotline", clause, MOVES_DEFERRED,
+			_("no service hotline published with the design plan (公示服务电话)"));
+	if (!is_true(dp->street_coordination))
+		finding(c, where(dp->street_coordination, dat, NULL), OLDC_ERROR,
+			"design_plan.street_coordination", clause, MOVES_DEFERRED,
+			_("the street and community coordination (街道社区配合机制) is not in place"));
+}
+
+static void review(check_ctx *c, const struct oldc_review *r, const char *rule, const char *what)
+{
+	const oldc_node *at = where(r->node, c->d->reviews.node, NULL);
+	if (!r->result)
+		finding(c, at, OLDC_ERROR, rule, "OP-7", MOVES_DEFERRED,
+			_("no %s: 未参加或评审未通过的小区，暂缓实施改造"), what);
+	else if (r->result->value.index == OLDC_RR_PENDING)
+		finding(c, r->result, OLDC_ERROR, rule, "OP-7", MOVES_DEFERRED,
+			_("the %s is still pending: the community waits for it"), what);
+	else if (r->result->value.index == OLDC_RR_FAILED)
+		finding(c, r->result, OLDC_ERROR, rule, "OP-7", MOVES_DEFERRED,
+			_("the %s was not passed: 评审未通过的小区，暂缓实施改造"), what);
+}
+
+/* OP-8: the approvals the works may skip, each decided exactly as RULES.md §4's table;
+ * a fact not given counts against skipping. */
+static void approvals(check_ctx *c)
+{
+	const struct oldc_works *w = &c->d->works;
+	const oldc_policy *p = c->p;
+	bool is_false[8];
+	const oldc_node *facts[] = { w->land_ownership_change, w->adds_floor_area,
+				     w->changes_function_or_structure, w->changes_main_structure,
+				     w->ownership_registration_change, w->high_risk_work };
+	for (size_t i = 0; i < 6; i++)
+		is_false[i] = facts[i] && !facts[i]->value.boolean;
+	int64_t new_build = w->new_build_floor_area_m2 ? w->new_build_floor_area_m2->value.centi : -1;
+	bool no_new_build = new_build == 0;
+	int64_t limit = p->approvals.new_build_max_floor_area_m2->value.centi;
+	for (size_t k = 0; k < p->approvals.items.count && k < 64; k++) {
+		const char *id = p->catalogs[OLDC_CAT_APPROVAL].ids[k];
+		bool waived = false;
+		if (strcmp(id, "land_use") == 0)
+			waived = is_false[0];
+		else if (strcmp(id, "planning_permit") == 0)
+			waived = is_false[1] && is_false[2];
+		else if (strcmp(id, "drawing_review") == 0)
+			waived = is_false[3] && (no_new_build || is_true(w->new_build_low_risk));
+		else if (strcmp(id, "construction_permit") == 0)
+			waived = new_build > 0 && new_build <= limit && is_false[4] && is_false[5];
+		if (waived)
+			c->r->approvals_not_needed |= UINT64_C(1) << k;
+	}
+	if (new_build > 0 && w->adds_floor_area && !w->adds_floor_area->value.boolean)
+		finding(c, w->adds_floor_area, OLDC_ERROR, "works.contradiction", p->approvals.clause->text,
+			MOVES_NOTHING,
+			_("a new build of %s m² adds floor area, but adds_floor_area is false"),
+			w->new_build_floor_area_m2->text);
+}
+
+void check_renovation(check_ctx *c)
+{
+	old_community(c);
+	plan_year(c);
+	priority(c);
+	content(c);
+	owners_committee(c);
+	red_heart_property(c);
+	illegal_structures(c);
+	consultation(c);
+	review(c, &c->d->reviews.joint, "reviews.joint", _("joint review by the district (联审)"));
+	review(c, &c->d->reviews.expert, "reviews.expert", _("expert review by the city (专家评审)"));
+	approvals(c);
+}
+
+void check_completion(check_ctx *c)
+{
+	const oldc_dossier *d = c->d;
+	const char *clause = c->p->completion.clause->text;
+	const struct oldc_content_entry *e = d->content.items;
+	oldc_buf open;
+	oldc_buf_init(&open);
+	size_t waiting = 0;
+	for (size_t i = 0; i < d->content.count; i++) {
+		size_t s = e[i].status ? e[i].status->value.index : OLDC_CS_PLANNED;
+		if (s == OLDC_CS_ACCEPTED || (s == OLDC_CS_NOT_APPLICABLE && e[i].reason))
+			continue;
+		if (waiting++ < 6)
+			oldc_buf_printf(&open, "%s%s (%s)", waiting > 1 ? ", " : "", e[i].item->text,
+					e[i].status ? e[i].status->text : "no status");
+	}
+	if (waiting > 6)
+		oldc_buf_printf(&open, _(" and %zu more"), waiting - 6);
+	if (open.failed)
+		c->diags->out_of_memory = true;
+	if (d->content.count == 0)
+		finding(c, PARENT(oldc_node_key(d->root, "content")), OLDC_NOTE, "completion.items", clause,
+			MOVES_NOTHING, _("incomplete: no content items are listed, so none is accepted"));
+	else if (waiting)
+		finding(c, oldc_node_key(d->root, "content"), OLDC_NOTE, "completion.items", clause, MOVES_NOTHING,
+			_("incomplete: %zu content item%s not yet accepted: %s"), waiting,
+			waiting == 1 ? " is" : "s are", open.data ? open.data : "");
+	oldc_buf_release(&open);
+	if (!d->completion.accepted)
+		finding(c, PARENT(oldc_node_key(d->root, "completion")), OLDC_NOTE, "completion.accepted", clause,
+			MOVES_NOTHING, _("incomplete: no completion acceptance (竣工验收) date"));
+	bool complete = d->content.count > 0 && waiting == 0 && d->completion.accepted;
+	c->r->completion = complete ? OLDC_COMPLETION_COMPLETE : OLDC_COMPLETION_INCOMPLETE;
+	if (complete && !d->completion.filed)
+		finding(c, d->completion.node, OLDC_NOTE, "completion.filed", clause, MOVES_NOTHING,
+			_("complete, but not yet filed (备案) with the city housing bureau"));
+
+	/* One acceptance date: the pilot's milestone must say the same. */
+	long m = oldc_policy_find(c->p, OLDC_CAT_MILESTONE, "completion_accepted");
+	if (m >= 0 && d->pilot.node) {
+		const struct oldc_milestone *ms = d->pilot.milestones.items;
+		const oldc_node *actual = ms[m].actual;
+		char a[11], b[11];
+		if (actual && (!d->completion.accepted ||
+			       d->completion.accepted->value.date != actual->value.date))
+			finding(c, actual, OLDC_ERROR, "completion.acceptance_date", clause, MOVES_NOTHING,
+				_("the milestone says completion was accepted on %s, but completion.accepted says %s: "
+				  "there is one acceptance date"), date_text(actual->value.date, a),
+				d->completion.accepted ? date_text(d->completion.accepted->value.date, b) : _("nothing"));
+	}
+}

@@ -1,0 +1,55 @@
+/*
+ * check_rules.h: what the rule files of oldc-check share (check.c drives them):
+ * the context, and `finding`, the one way a rule reports, which also records the
+ * verdict the finding moves (RULES.md §8).
+ *
+ *   check_renovation.c  BC-1.3.1, OP-1 ... OP-8, OP-12: listing, content, completion
+ *   check_pilot.c       BC-3.2.1 ... BC-4.4, JK-63, BC-A2: the pilot
+ *   check_dates.c       the orders of dates, and no actual date after --as-of
+ */
+#ifndef OLDC_CHECK_RULES_H
+#define OLDC_CHECK_RULES_H
+
+#include "oldc/check.h"
+#include "i18n.h"
+
+/* The verdict a finding moves. */
+typedef enum {
+	MOVES_NOTHING,
+	MOVES_DEFERRED,          /* renovation → deferred (OP-1 ... OP-7) */
+	MOVES_INELIGIBLE,        /* renovation and pilot → ineligible (BC-1.3.1) */
+	MOVES_PILOT_INELIGIBLE,  /* pilot → ineligible */
+	MOVES_CONDITIONAL,       /* pilot → conditional (a condition rests on the letter) */
+	MOVES_NOT_READY,         /* evaluation → not_ready (BC-4.2) */
+} moves;
+
+typedef struct check_ctx {
+	const oldc_dossier *d;
+	const oldc_policy *p;
+	oldc_date as_of;
+	oldc_diags *diags;
+	oldc_check_result *r;
+	long type;               /* the pilot's type in OLDC_CAT_PILOT_TYPE, or -1 */
+	bool deferred, ineligible, pilot_ineligible, conditional, not_ready;
+} check_ctx;
+
+/* Reports a finding at `at` (a node of the dossier: for an absent key, its parent). */
+void finding(check_ctx *c, const oldc_node *at, oldc_severity severity, const char *rule,
+	     const char *clause, moves m, const char *fmt, ...) OLDC_PRINTF(7, 8);
+
+/* The first node that is not NULL (for "the key, else its parent, else the root"). */
+const oldc_node *where(const oldc_node *a, const oldc_node *b, const oldc_node *c);
+
+/* "2023-06-10" of a date node, in a caller's buffer. */
+const char *date_text(oldc_date d, char buf[11]);
+/* True when a boolean node is given and true. */
+bool is_true(const oldc_node *n);
+/* The text of the policy's clause node, or `fallback` when the policy has none. */
+const char *clause_of(const oldc_node *clause, const char *fallback);
+
+void check_renovation(check_ctx *c);
+void check_completion(check_ctx *c);
+void check_pilot(check_ctx *c);
+void check_dates(check_ctx *c);
+
+#endif
