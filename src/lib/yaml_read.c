@@ -15,6 +15,8 @@
 #include <unistd.h>
 #include <yaml.h>
 #include "oldc/node.h"
+#include "file.h"
+#include "utf8.h"
 
 const oldc_limits oldc_default_limits = {
 	.max_file_bytes = 8u << 20,
@@ -22,118 +24,6 @@ const oldc_limits oldc_default_limits = {
 	.max_scalar_bytes = 64u << 10,
 	.max_nodes = 500000,
 };
-
-/* Reads at most limit + 1 bytes of `file` ("-": stdin) into a malloc'd buffer. A
- * regular file over the limit is refused by its size, before anything is read. */
-static char *read_input(const char *file, size_t limit, size_t *length, oldc_diags *diags)
-{
-	int fd = strcmp(file, "-") == 0 ? STDIN_FILENO : open(file, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
-			      "cannot open '%s': %s", file, strerror(errno));
-		return NULL;
-	}
-	struct stat st;
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
-			      "'%s' is a directory", file);
-		goto fail;
-	}
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > limit) {
-		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
-			      "the file is %jd bytes, over the limit of %zu bytes",
-			      (intmax_t)st.st_size, limit);
-		goto fail;
-	}
-	size_t cap = 64 * 1024, len = 0;
-	char *data = malloc(cap);
-	if (!data)
-		goto oom;
-	for (;;) {
-		if (len == cap) {
-			if (cap > limit) {
-				free(data);
-				oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
-					      "the input is over the limit of %zu bytes", limit);
-				goto fail;
-			}
-			char *p = realloc(data, cap * 2);
-			if (!p) {
-				free(data);
-				goto oom;
-			}
-			data = p;
-			cap *= 2;
-		}
-		ssize_t n = read(fd, data + len, cap - len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
-				      "cannot read '%s': %s", file, strerror(errno));
-			free(data);
-			goto fail;
-		}
-		if (n == 0)
-			break;
-		len += (size_t)n;
-		if (len > limit) {
-			free(data);
-			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
-				      "the input is over the limit of %zu bytes", limit);
-			goto fail;
-		}
-	}
-	if (fd != STDIN_FILENO)
-		close(fd);
-	*length = len;
-	return data;
-oom:
-	oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, "out of memory");
-fail:
-	if (fd != STDIN_FILENO)
-		close(fd);
-	return NULL;
-}
-
-/* Finds the first byte that is not well-formed UTF-8 (RFC 3629: no overlong forms, no
- * surrogates, nothing past U+10FFFF) or is a NUL; returns its offset or `n`. */
-static size_t invalid_utf8(const unsigned char *s, size_t n)
-{
-	size_t i = 0;
-	while (i < n) {
-		unsigned c = s[i];
-		if (c == 0)
-			return i;
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		size_t len;
-		unsigned lo = 0x80, hi = 0xBF;
-		if (c >= 0xC2 && c <= 0xDF)
-			len = 2;
-		else if (c >= 0xE0 && c <= 0xEF) {
-			len = 3;
-			if (c == 0xE0) lo = 0xA0;
-			if (c == 0xED) hi = 0x9F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			len = 4;
-			if (c == 0xF0) lo = 0x90;
-			if (c == 0xF4) hi = 0x8F;
-		} else
-			return i;
-		if (n - i < len)
-			return i;
-		if (s[i + 1] < lo || s[i + 1] > hi)
-			return i;
-		for (size_t k = 2; k < len; k++)
-			if (s[i + k] < 0x80 || s[i + k] > 0xBF)
-				return i;
-		i += len;
-	}
-	return n;
-}
 
 /* Line and column (1-based, in characters) of byte offset `at`. */
 static void position(const unsigned char *s, size_t at, unsigned *line, unsigned *col)
@@ -427,7 +317,7 @@ oldc_node *oldc_yaml_read(const char *file, const char *data, size_t length,
 		limits = &oldc_default_limits;
 	char *owned = NULL;
 	if (!data) {
-		owned = read_input(file, limits->max_file_bytes, &length, diags);
+		owned = oldc_read_file(file, limits->max_file_bytes, &length, diags);
 		if (!owned)
 			return NULL;
 		data = owned;
@@ -438,7 +328,7 @@ oldc_node *oldc_yaml_read(const char *file, const char *data, size_t length,
 		return NULL;
 	}
 	const unsigned char *s = (const unsigned char *)data;
-	size_t bad = invalid_utf8(s, length);
+	size_t bad = oldc_utf8_invalid(s, length);
 	if (bad < length) {
 		unsigned line, col;
 		position(s, bad, &line, &col);

@@ -1,0 +1,91 @@
+/* file.c: reading an input file whole, within a size limit (file.h). */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "file.h"
+
+/* Reads at most limit + 1 bytes of `file` ("-": stdin) into a malloc'd buffer. A
+ * regular file over the limit is refused by its size, before anything is read. */
+char *oldc_read_file(const char *file, size_t limit, size_t *length, oldc_diags *diags)
+{
+	int fd = strcmp(file, "-") == 0 ? STDIN_FILENO : open(file, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
+			      "cannot open '%s': %s", file, strerror(errno));
+		return NULL;
+	}
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
+			      "'%s' is a directory", file);
+		goto fail;
+	}
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > limit) {
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
+			      "the file is %jd bytes, over the limit of %zu bytes",
+			      (intmax_t)st.st_size, limit);
+		goto fail;
+	}
+	size_t cap = 64 * 1024, len = 0;
+	char *data = malloc(cap);
+	if (!data)
+		goto oom;
+	for (;;) {
+		if (len == cap) {
+			if (cap > limit) {
+				free(data);
+				oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
+					      "the input is over the limit of %zu bytes", limit);
+				goto fail;
+			}
+			char *p = realloc(data, cap * 2);
+			if (!p) {
+				free(data);
+				goto oom;
+			}
+			data = p;
+			cap *= 2;
+		}
+		ssize_t n = read(fd, data + len, cap - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
+				      "cannot read '%s': %s", file, strerror(errno));
+			free(data);
+			goto fail;
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+		if (len > limit) {
+			free(data);
+			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
+				      "the input is over the limit of %zu bytes", limit);
+			goto fail;
+		}
+	}
+	if (fd != STDIN_FILENO)
+		close(fd);
+	if (len == cap) {
+		char *p = realloc(data, cap + 1);
+		if (!p) {
+			free(data);
+			goto oom;
+		}
+		data = p;
+	}
+	data[len] = '\0';
+	*length = len;
+	return data;
+oom:
+	oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, "out of memory");
+fail:
+	if (fd != STDIN_FILENO)
+		close(fd);
+	return NULL;
+}

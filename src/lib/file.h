@@ -1,0 +1,17 @@
+/*
+ * file.h: reading an input (a dossier, a ballots sheet, a policy) whole, within an
+ * explicit size limit. A regular file over the limit is refused by its size before a
+ * byte is read; a pipe is read up to the limit and refused past it.
+ */
+#ifndef OLDC_FILE_H
+#define OLDC_FILE_H
+
+#include <stddef.h>
+#include "oldc/diag.h"
+
+/* Reads `file` ("-": standard input) into a malloc'd buffer (NUL-terminated, the NUL
+ * not counted in *length). Returns NULL after adding an error (io.read,
+ * limit.file_size, io.memory) to `diags`. The caller frees the buffer. */
+char *oldc_read_file(const char *file, size_t limit, size_t *length, oldc_diags *diags);
+
+#endif

@@ -1,0 +1,14 @@
+/*
+ * utf8.h: UTF-8 as RFC 3629 defines it, for the readers: a dossier or a ballots sheet
+ * must be well-formed text before anything else looks at it.
+ */
+#ifndef OLDC_UTF8_H
+#define OLDC_UTF8_H
+
+#include <stddef.h>
+
+/* The offset of the first byte of `s` (n bytes) that is not well-formed UTF-8 (no
+ * overlong forms, no surrogates, nothing past U+10FFFF) or is a NUL; `n` when all is. */
+size_t oldc_utf8_invalid(const unsigned char *s, size_t n);
+
+#endif
