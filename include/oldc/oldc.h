@@ -25,6 +25,7 @@
 #include "oldc/dossier.h"
 #include "oldc/render.h"
 #include "oldc/check.h"
+#include "oldc/vote.h"
 
 /* The version of liboldc and of the programs, e.g. "0.1.0". */
 const char *oldc_version(void);

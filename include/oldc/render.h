@@ -40,4 +40,21 @@ void oldc_render_check_json(oldc_buf *out, const char *file, const struct oldc_d
 			    const struct oldc_check_result *result, const struct oldc_policy *policy,
 			    const oldc_diags *diags, size_t first, size_t end);
 
+struct oldc_vote_counts;
+struct oldc_vote_result;
+
+/* One sheet's oldc-vote result for a planner: what was read, the owners and answers,
+ * each share the rule requires against its requirement, the verdict in words and the
+ * Civil Code's double majority; then the findings. An invalid sheet (counts and
+ * result NULL) shows its findings only. */
+void oldc_render_vote_text(oldc_buf *out, const char *file, const struct oldc_vote_counts *counts,
+			   const struct oldc_vote_result *result, const oldc_diags *diags, size_t first,
+			   size_t end, bool color);
+
+/* The same as one element of "results" (FORMATS.md §4): `rule` and `motion` name what
+ * was asked, for an invalid sheet too. */
+void oldc_render_vote_json(oldc_buf *out, const char *file, const struct oldc_vote_counts *counts,
+			   const struct oldc_vote_result *result, const char *rule, const char *motion,
+			   const oldc_diags *diags, size_t first, size_t end);
+
 #endif

@@ -1,0 +1,84 @@
+/*
+ * vote.h: owners' votes, counted exactly (RULES.md §7, FORMATS.md §2). A sheet is read
+ * from CSV as Excel exports it (UTF-8 with or without BOM, or GB18030/GBK, CRLF,
+ * quoted fields), recognised as ballots (one row per exclusive part, the sheet being
+ * the roster) or a tally (counts per building) from its header, and counted per owner
+ * under JI-OWNERS: one part one owner, one owner of several parts once, all developer-
+ * held parts together one owner. Areas are hundredths of a m²; every share is compared
+ * by integer cross-multiplication.
+ *
+ * Personal data: a sheet's columns that the format does not name (names, phone
+ * numbers) are never copied into a finding; nor are owner ids.
+ */
+#ifndef OLDC_VOTE_H
+#define OLDC_VOTE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "oldc/diag.h"
+#include "oldc/policy.h"
+
+typedef enum { OLDC_SHAPE_BALLOTS, OLDC_SHAPE_TALLY } oldc_vote_shape;
+typedef enum { OLDC_ENCODING_AUTO, OLDC_ENCODING_UTF8, OLDC_ENCODING_GB18030 } oldc_encoding;
+
+typedef struct oldc_vote_options {
+	const char *motion;          /* the vote column; NULL: the format's vote column */
+	char delimiter;              /* ',' (or ';', '\t'); 0 means ',' */
+	oldc_encoding encoding;
+	int64_t owners;              /* the number of owners when the sheet lists only those who
+				      * answered (--owners); 0: the sheet is the roster */
+	int64_t total_area;          /* likewise the total area in hundredths (--total-area); -1: none */
+	size_t max_bytes;            /* the largest sheet read; 0: the default, 512 MiB */
+} oldc_vote_options;
+
+typedef struct oldc_vote_counts {
+	oldc_vote_shape shape;
+	const char *encoding;        /* "UTF-8" or "GB18030", as read */
+	char motion[128];            /* the vote column's header, as written */
+	size_t rows;                 /* data rows */
+	size_t parts;                /* exclusive parts (ballots) */
+	size_t owners_with_several_parts;
+	size_t developer_parts;      /* parts held by the developer (one owner together) */
+	int64_t owners, consulted, agreed, disagreed, abstained;
+	bool answers_split;          /* disagreed and abstained are known (a tally may give
+				      * only the agreed among the consulted) */
+	bool owners_from_options;    /* owners came from --owners, not from the sheet */
+	bool areas_known;
+	bool area_from_options;
+	int64_t area, consulted_area, agreed_area, disagreed_area, abstained_area; /* hundredths */
+} oldc_vote_counts;
+
+/*
+ * Reads and counts the sheet `file` ("-": standard input). Returns 0 and fills `out`
+ * when the sheet is valid (warnings, e.g. about formula-looking cells, may have been
+ * added to `diags`); returns -1 after adding the errors that make it invalid, each at
+ * FILE:ROW:COLUMN (row 1 is the header). Nothing is counted from an invalid sheet.
+ */
+int oldc_vote_read(const char *file, const oldc_vote_options *options,
+		   oldc_vote_counts *out, oldc_diags *diags);
+
+/* One share a rule requires. */
+typedef struct oldc_vote_check {
+	const char *name;            /* "participation" or "approval" */
+	const char *basis;           /* "headcount" or "area" */
+	int64_t count, of;           /* count/of; areas in hundredths */
+	const struct oldc_fraction *required;
+	bool met;
+} oldc_vote_check;
+
+typedef struct oldc_vote_result {
+	const struct oldc_vote_rule *rule;
+	oldc_vote_check checks[4];
+	size_t n_checks;
+	bool decided;                /* false: the rule counts area and the sheet has none */
+	bool passed;
+	bool cc278_known;            /* areas known: the Civil Code's double majority beside */
+	const struct oldc_vote_rule *cc278;
+	bool cc278_participation, cc278_approval;
+} oldc_vote_result;
+
+/* Applies vote rule `rule` (an index of OLDC_CAT_VOTE_RULE) to the counts. */
+void oldc_vote_decide(const oldc_vote_counts *counts, const oldc_policy *policy, size_t rule,
+		      oldc_vote_result *out);
+
+#endif

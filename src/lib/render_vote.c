@@ -1,0 +1,164 @@
+/* render_vote.c: a counted vote as text for a planner (the counts, each share against
+ * its requirement, the verdict in words) and as the JSON object of FORMATS.md §4. */
+#include <stdio.h>
+#include <string.h>
+#include "oldc/check.h"
+#include "oldc/render.h"
+#include "oldc/vote.h"
+#include "i18n.h"
+
+static void area_text(char out[40], int64_t centi)
+{
+	snprintf(out, 40, "%jd.%02jd", (intmax_t)(centi / 100), (intmax_t)(centi % 100));
+}
+
+static void fraction_text(char out[48], const struct oldc_fraction *f)
+{
+	static const char *const words[] = { N_("at least"), N_("more than"), N_("at most"), N_("less than") };
+	snprintf(out, 48, "%s %jd/%jd", words[f->compare->value.index], (intmax_t)f->num->value.integer,
+		 (intmax_t)f->den->value.integer);
+}
+
+void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_counts *c,
+			   const oldc_vote_result *r, const oldc_diags *diags, size_t first, size_t end,
+			   bool color)
+{
+	const char *bold = color ? "\033[1m" : "", *plain = color ? "\033[0m" : "";
+	char a[40], b[40], pct[32], need[48];
+	if (!c || !r) {
+		oldc_buf_printf(out, _("%s%s%s: invalid: nothing was counted; fix the errors below\n"), bold, file, plain);
+	} else {
+		if (c->shape == OLDC_SHAPE_BALLOTS)
+			oldc_buf_printf(out, _("%s%s%s: ballots, %zu parts, vote column '%s' (%s)\n"), bold, file, plain,
+					c->parts, c->motion, c->encoding);
+		else
+			oldc_buf_printf(out, c->rows == 1
+					? _("%s%s%s: tally, %zu row (%s); owners are as the row gives them, "
+					    "not merged per owner (JI-OWNERS cannot apply)\n")
+					: _("%s%s%s: tally, %zu rows (%s); owners are as the rows give them, "
+					    "not merged per owner (JI-OWNERS cannot apply)\n"),
+					bold, file, plain, c->rows, c->encoding);
+		oldc_buf_printf(out, _("  owners        %jd"), (intmax_t)c->owners);
+		if (c->owners_from_options)
+			oldc_buf_puts(out, _(" (from --owners: the sheet lists only those who answered)"));
+		else if (c->shape == OLDC_SHAPE_BALLOTS && c->owners_with_several_parts && c->developer_parts)
+			oldc_buf_printf(out, _(" (%zu owning several parts count once each; the developer's %zu parts count as one)"),
+					c->owners_with_several_parts, c->developer_parts);
+		else if (c->shape == OLDC_SHAPE_BALLOTS && c->owners_with_several_parts)
+			oldc_buf_printf(out, _(" (%zu owning several parts count once each)"), c->owners_with_several_parts);
+		else if (c->shape == OLDC_SHAPE_BALLOTS && c->developer_parts)
+			oldc_buf_printf(out, _(" (the developer's %zu parts count as one)"), c->developer_parts);
+		if (c->answers_split)
+			oldc_buf_printf(out, _("\n  answers       %jd agree, %jd disagree, %jd abstain; %jd not consulted\n"),
+					(intmax_t)c->agreed, (intmax_t)c->disagreed, (intmax_t)c->abstained,
+					(intmax_t)(c->owners - c->consulted));
+		else
+			oldc_buf_printf(out, _("\n  answers       %jd agree, %jd disagree or abstain (not split in the sheet); "
+					       "%jd not consulted\n"), (intmax_t)c->agreed,
+					(intmax_t)(c->consulted - c->agreed), (intmax_t)(c->owners - c->consulted));
+		if (c->areas_known) {
+			area_text(a, c->area);
+			oldc_buf_printf(out, _("  area          %s m²%s\n"), a,
+					c->area_from_options ? _(" (from --total-area)") : "");
+		}
+		for (size_t i = 0; i < r->n_checks; i++) {
+			const oldc_vote_check *k = &r->checks[i];
+			bool area = strcmp(k->basis, "area") == 0;
+			oldc_percent_text(pct, k->count, k->of);
+			fraction_text(need, k->required);
+			if (area) {
+				area_text(a, k->count);
+				area_text(b, k->of);
+			} else {
+				snprintf(a, sizeof a, "%jd", (intmax_t)k->count);
+				snprintf(b, sizeof b, "%jd", (intmax_t)k->of);
+			}
+			oldc_buf_printf(out, "  %-13s %s of %s%s = %s, %s %s: %s\n",
+					strcmp(k->name, "participation") == 0 ? _("participation") : _("approval"),
+					a, b, area ? " m²" : "", pct, _("needs"), need, k->met ? _("met") : _("NOT met"));
+		}
+		oldc_buf_printf(out, _("  verdict       %s under %s (%s, %s)\n"),
+				!r->decided ? _("not decided") : r->passed ? _("PASSED (通过)") : _("FAILED (未通过)"),
+				r->rule->id->text, r->rule->name->text, r->rule->clause ? r->rule->clause->text : "");
+		if (r->cc278_known)
+			oldc_buf_printf(out, _("  CC-278        %s: participation %s, approval %s (by area and by headcount)\n"),
+					r->cc278->id->text, r->cc278_participation ? _("met") : _("NOT met"),
+					r->cc278_approval ? _("met") : _("NOT met"));
+		else
+			oldc_buf_puts(out, _("  CC-278        not known: the sheet gives no areas\n"));
+	}
+	for (size_t i = first; i < end; i++)
+		oldc_render_diag_text(out, &diags->items[i], color);
+}
+
+void oldc_render_vote_json(oldc_buf *out, const char *file, const oldc_vote_counts *c,
+			   const oldc_vote_result *r, const char *rule, const char *motion,
+			   const oldc_diags *diags, size_t first, size_t end)
+{
+	char a[40], b[40], d[40];
+	oldc_buf_puts(out, "{\"file\": ");
+	oldc_buf_json_string(out, file);
+	oldc_buf_printf(out, ", \"shape\": %s, \"rule\": ", !c ? "null" : c->shape == OLDC_SHAPE_BALLOTS ? "\"ballots\"" : "\"tally\"");
+	oldc_buf_json_string(out, rule);
+	oldc_buf_puts(out, ", \"motion\": ");
+	if (c && c->shape == OLDC_SHAPE_BALLOTS)
+		oldc_buf_json_string(out, c->motion);
+	else if (motion)
+		oldc_buf_json_string(out, motion);
+	else
+		oldc_buf_puts(out, "null");
+	if (!c || !r) {
+		oldc_buf_puts(out, ", \"valid\": false, \"owners\": null, \"area_m2\": null, \"checks\": [], "
+				   "\"verdict\": null, \"cc278\": null,\n   \"findings\": [");
+	} else {
+		oldc_buf_printf(out, ", \"valid\": true, \"encoding\": \"%s\", \"rows\": %zu,\n   \"owners\": {\"total\": %jd, "
+				"\"consulted\": %jd, \"agreed\": %jd, ", c->encoding, c->rows, (intmax_t)c->owners,
+				(intmax_t)c->consulted, (intmax_t)c->agreed);
+		if (c->answers_split)
+			oldc_buf_printf(out, "\"disagreed\": %jd, \"abstained\": %jd, ", (intmax_t)c->disagreed,
+					(intmax_t)c->abstained);
+		else
+			oldc_buf_puts(out, "\"disagreed\": null, \"abstained\": null, ");
+		oldc_buf_printf(out, "\"total_from_command_line\": %s},\n   \"area_m2\": ",
+				c->owners_from_options ? "true" : "false");
+		if (c->areas_known) {
+			area_text(a, c->area);
+			area_text(b, c->consulted_area);
+			area_text(d, c->agreed_area);
+			oldc_buf_printf(out, "{\"total\": %s, \"consulted\": %s, \"agreed\": %s, \"total_from_command_line\": %s}",
+					a, b, d, c->area_from_options ? "true" : "false");
+		} else
+			oldc_buf_puts(out, "null");
+		oldc_buf_puts(out, ",\n   \"checks\": [");
+		for (size_t i = 0; i < r->n_checks; i++) {
+			const oldc_vote_check *k = &r->checks[i];
+			bool area = strcmp(k->basis, "area") == 0;
+			if (area) {
+				area_text(a, k->count);
+				area_text(b, k->of);
+			} else {
+				snprintf(a, sizeof a, "%jd", (intmax_t)k->count);
+				snprintf(b, sizeof b, "%jd", (intmax_t)k->of);
+			}
+			static const char *const cmp[] = { "at_least", "more_than", "at_most", "less_than" };
+			oldc_buf_printf(out, "%s{\"name\": \"%s\", \"basis\": \"%s\", \"count\": %s, \"of\": %s, "
+					"\"required\": \"%jd/%jd\", \"compare\": \"%s\", \"met\": %s}", i ? ", " : "",
+					k->name, k->basis, a, b, (intmax_t)k->required->num->value.integer,
+					(intmax_t)k->required->den->value.integer, cmp[k->required->compare->value.index],
+					k->met ? "true" : "false");
+		}
+		oldc_buf_printf(out, "],\n   \"verdict\": %s, \"cc278\": ",
+				!r->decided ? "null" : r->passed ? "\"passed\"" : "\"failed\"");
+		if (r->cc278_known)
+			oldc_buf_printf(out, "{\"rule\": \"%s\", \"participation\": %s, \"approval\": %s}", r->cc278->id->text,
+					r->cc278_participation ? "true" : "false", r->cc278_approval ? "true" : "false");
+		else
+			oldc_buf_puts(out, "null");
+		oldc_buf_puts(out, ",\n   \"findings\": [");
+	}
+	for (size_t i = first; i < end; i++) {
+		oldc_buf_puts(out, i > first ? ",\n     " : "\n     ");
+		oldc_render_diag_json(out, &diags->items[i]);
+	}
+	oldc_buf_puts(out, "]}");
+}

@@ -1,0 +1,758 @@
+/*
+ * vote_read.c: reading a ballots or tally sheet (vote.h). The bytes are checked and, if
+ * they are not UTF-8, read as GB18030 (what Excel on a Chinese system saves); libcsv
+ * splits them into rows; the header says which shape the sheet has and where each
+ * column the format names stands; every row is checked before anything is counted.
+ *
+ * Memory: one hash entry per distinct unit and per distinct owner, whatever the number
+ * of rows; duplicate units are found in constant time per row.
+ */
+#include <csv.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "oldc/node.h"
+#include "oldc/vote.h"
+#include "file.h"
+#include "i18n.h"
+#include "utf8.h"
+
+enum role {
+	COL_OTHER, COL_UNIT, COL_OWNER, COL_AREA, COL_VOTE, COL_DEVELOPER,
+	COL_OWNERS, COL_CONSULTED, COL_AGREED, COL_DISAGREED, COL_ABSTAINED,
+	COL_TOTAL_AREA, COL_CONSULTED_AREA, COL_AGREED_AREA, COL_ROLES
+};
+
+/* The column names of FORMATS.md §2, English and Chinese. */
+static const char *const aliases[COL_ROLES][5] = {
+	[COL_UNIT] = { "unit", "房号", "专有部分", "房屋编号", NULL },
+	[COL_OWNER] = { "owner", "业主", "业主编号", "产权人", NULL },
+	[COL_AREA] = { "area_m2", "建筑面积", "面积", "专有部分面积", NULL },
+	[COL_VOTE] = { "vote", "意见", "表决意见", "是否同意", NULL },
+	[COL_DEVELOPER] = { "developer_held", "开发商持有", "未售", NULL },
+	[COL_OWNERS] = { "owners", NULL },
+	[COL_CONSULTED] = { "consulted", NULL },
+	[COL_AGREED] = { "agreed", NULL },
+	[COL_DISAGREED] = { "disagreed", NULL },
+	[COL_ABSTAINED] = { "abstained", NULL },
+	[COL_TOTAL_AREA] = { NULL },          /* area_m2 of a tally: see header() */
+	[COL_CONSULTED_AREA] = { "consulted_area_m2", NULL },
+	[COL_AGREED_AREA] = { "agreed_area_m2", NULL },
+};
+
+enum answer { BLANK, AGREE, DISAGREE, ABSTAIN, BAD_ANSWER };
+
+/* A string-keyed open-addressing table: units (to find repeats) and owners (to count
+ * each once and see that their parts agree). */
+typedef struct entry {
+	const char *key;
+	uint32_t row;             /* first row */
+	uint8_t answer;
+	uint8_t several;          /* the owner has more than one part */
+} entry;
+
+typedef struct table {
+	entry *slots;
+	size_t cap, count;
+} table;
+
+static uint64_t hash(const char *s)
+{
+	uint64_t h = 1469598103934665603u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* The entry for `key`, added (with key copied into the arena) when new; *added says
+ * which. NULL when out of memory. */
+static entry *table_get(table *t, oldc_arena *arena, const char *key, bool *added)
+{
+	if (t->count * 2 >= t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 1024;
+		entry *slots = calloc(cap, sizeof *slots);
+		if (!slots)
+			return NULL;
+		for (size_t i = 0; i < t->cap; i++)
+			if (t->slots[i].key) {
+				size_t j = hash(t->slots[i].key) & (cap - 1);
+				while (slots[j].key)
+					j = (j + 1) & (cap - 1);
+				slots[j] = t->slots[i];
+			}
+		free(t->slots);
+		t->slots = slots;
+		t->cap = cap;
+	}
+	size_t j = hash(key) & (t->cap - 1);
+	while (t->slots[j].key) {
+		if (strcmp(t->slots[j].key, key) == 0) {
+			*added = false;
+			return &t->slots[j];
+		}
+		j = (j + 1) & (t->cap - 1);
+	}
+	char *copy = oldc_arena_strndup(arena, key, strlen(key));
+	if (!copy)
+		return NULL;
+	t->slots[j] = (entry){ .key = copy };
+	t->count++;
+	*added = true;
+	return &t->slots[j];
+}
+
+typedef struct reader {
+	const char *file;
+	const oldc_vote_options *opt;
+	oldc_diags *diags;
+	oldc_vote_counts *out;
+	oldc_arena *arena;
+	unsigned errors;
+	bool oom;
+	/* the row being read */
+	char **fields;
+	size_t nfields, capfields;
+	char *text;               /* the fields' bytes, NUL-separated */
+	size_t textlen, textcap;
+	size_t *offsets;
+	uint32_t row;             /* 1-based; 1 is the header */
+	/* the header */
+	size_t columns;
+	bool shape_known;         /* the header names a shape's columns: rows are read */
+	int role_of[COL_ROLES];   /* column index of each role, or -1 */
+	int role_at[256];         /* the role of each of the first 256 columns */
+	char **header;            /* column names (owned) */
+	/* counting */
+	table units, owners;
+	uint32_t developer_row;   /* first developer-held part's row, 0 when none */
+	uint8_t developer_answer;
+	int64_t sum[5];           /* tally: owners, consulted, agreed, disagreed, abstained */
+	int64_t area_sum[3];      /* tally: area, consulted, agreed */
+	bool tally_has[5];
+} reader;
+
+#define ERR(r, row, col, rule, ...) \
+	(oldc_diag_add((r)->diags, OLDC_ERROR, (r)->file, (row), (col), (rule), NULL, __VA_ARGS__), (r)->errors++)
+
+static void field_cb(void *s, size_t len, void *data)
+{
+	reader *r = data;
+	if (r->oom)
+		return;
+	if (r->nfields == r->capfields) {
+		size_t cap = r->capfields ? r->capfields * 2 : 16;
+		size_t *o = realloc(r->offsets, cap * sizeof *o);
+		if (!o) {
+			r->oom = true;
+			return;
+		}
+		r->offsets = o;
+		r->capfields = cap;
+	}
+	if (r->textlen + len + 1 > r->textcap) {
+		size_t cap = r->textcap ? r->textcap : 256;
+		while (cap < r->textlen + len + 1)
+			cap *= 2;
+		char *t = realloc(r->text, cap);
+		if (!t) {
+			r->oom = true;
+			return;
+		}
+		r->text = t;
+		r->textcap = cap;
+	}
+	r->offsets[r->nfields++] = r->textlen;
+	if (len)
+		memcpy(r->text + r->textlen, s, len);
+	r->textlen += len;
+	r->text[r->textlen++] = '\0';
+}
+
+/* Trims ASCII white space and the ideographic space (U+3000) Excel users type. */
+static char *trim(char *s)
+{
+	for (;;) {
+		if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+			s++;
+		else if (strncmp(s, "\xE3\x80\x80", 3) == 0)
+			s += 3;
+		else
+			break;
+	}
+	size_t n = strlen(s);
+	for (;;) {
+		if (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+			n--;
+		else if (n >= 3 && memcmp(s + n - 3, "\xE3\x80\x80", 3) == 0)
+			n -= 3;
+		else
+			break;
+	}
+	s[n] = '\0';
+	return s;
+}
+
+/* A column as findings name it: its header when the format names the column, else
+ * only its number, since an unnamed column's header may be someone's name (a sheet
+ * exported without its header row) and is personal data either way. */
+static void column_label(const reader *r, size_t col, char *out, size_t size)
+{
+	if (col < r->columns && col < 256 && r->role_at[col] != COL_OTHER)
+		snprintf(out, size, "%zu (%s)", col + 1, r->header[col]);
+	else
+		snprintf(out, size, "%zu", col + 1);
+}
+
+static void header(reader *r)
+{
+	r->columns = r->nfields;
+	r->header = calloc(r->columns ? r->columns : 1, sizeof *r->header);
+	if (!r->header) {
+		r->oom = true;
+		return;
+	}
+	for (int k = 0; k < COL_ROLES; k++)
+		r->role_of[k] = -1;
+	for (size_t c = 0; c < r->columns; c++) {
+		char *name = trim(r->fields[c]);
+		r->header[c] = strdup(name);
+		if (!r->header[c]) {
+			r->oom = true;
+			return;
+		}
+		int role = COL_OTHER;
+		if (r->opt->motion && strcmp(name, r->opt->motion) == 0)
+			role = COL_VOTE;
+		for (int k = 1; k < COL_ROLES && role == COL_OTHER; k++)
+			for (size_t a = 0; aliases[k][a]; a++)
+				if (strcasecmp(name, aliases[k][a]) == 0)
+					role = k;
+		if (role == COL_VOTE && r->opt->motion && strcmp(name, r->opt->motion) != 0)
+			role = COL_OTHER; /* with --motion, the format's vote column is just a column */
+		if (c < 256)
+			r->role_at[c] = role;
+		if (role == COL_OTHER)
+			continue;
+		if (r->role_of[role] >= 0) {
+			ERR(r, 1, (unsigned)c + 1, "csv.header",
+			    _("columns %d (%s) and %zu (%s) both name the same thing"), r->role_of[role] + 1,
+			    r->header[r->role_of[role]], c + 1, name);
+			continue;
+		}
+		r->role_of[role] = (int)c;
+	}
+	bool ballots = r->role_of[COL_UNIT] >= 0;
+	bool tally = r->role_of[COL_OWNERS] >= 0 || r->role_of[COL_CONSULTED] >= 0 || r->role_of[COL_AGREED] >= 0;
+	unsigned before = r->errors;
+	if (ballots) {
+		r->out->shape = OLDC_SHAPE_BALLOTS;
+		if (r->role_of[COL_VOTE] < 0) {
+			if (r->opt->motion)
+				ERR(r, 1, 1, "csv.column", _("no column named '%s' (the --motion given)"), r->opt->motion);
+			else
+				ERR(r, 1, 1, "csv.column",
+				    _("no vote column: name it vote, 意见, 表决意见 or 是否同意, or give --motion COLUMN"));
+		}
+	} else if (tally) {
+		r->out->shape = OLDC_SHAPE_TALLY;
+		/* a tally's area_m2 is the total area of its row */
+		r->role_of[COL_TOTAL_AREA] = r->role_of[COL_AREA];
+		r->role_of[COL_AREA] = -1;
+		static const int need[] = { COL_OWNERS, COL_CONSULTED, COL_AGREED };
+		for (size_t k = 0; k < 3; k++)
+			if (r->role_of[need[k]] < 0)
+				ERR(r, 1, 1, "csv.column", _("a tally needs the column '%s'"), aliases[need[k]][0]);
+	} else {
+		ERR(r, 1, 1, "csv.column",
+		    _("cannot tell the sheet's shape: a ballots sheet has a unit column (unit, 房号, 专有部分, "
+		      "房屋编号), a tally has owners, consulted and agreed"));
+	}
+	r->shape_known = (ballots || tally) && r->errors == before;
+	if (r->out->shape == OLDC_SHAPE_BALLOTS && r->role_of[COL_VOTE] >= 0)
+		snprintf(r->out->motion, sizeof r->out->motion, "%s", r->header[r->role_of[COL_VOTE]]);
+}
+
+static enum answer parse_answer(const char *v)
+{
+	static const char *const agree[] = { "同意", "agree", "yes", "y", "1", "√", "✓", NULL };
+	static const char *const disagree[] = { "不同意", "反对", "disagree", "no", "n", "0", "×", "✗", NULL };
+	static const char *const abstain[] = { "弃权", "abstain", NULL };
+	if (!*v)
+		return BLANK;
+	for (size_t i = 0; agree[i]; i++)
+		if (strcasecmp(v, agree[i]) == 0)
+			return AGREE;
+	for (size_t i = 0; disagree[i]; i++)
+		if (strcasecmp(v, disagree[i]) == 0)
+			return DISAGREE;
+	for (size_t i = 0; abstain[i]; i++)
+		if (strcasecmp(v, abstain[i]) == 0)
+			return ABSTAIN;
+	return BAD_ANSWER;
+}
+
+/* A non-negative decimal with at most two decimals, in hundredths; -1 if malformed. */
+static int64_t parse_area(const char *v)
+{
+	int64_t x = 0;
+	int decimals = -1;
+	if (!*v)
+		return -1;
+	for (const char *p = v; *p; p++) {
+		if (*p == '.' && decimals < 0 && p != v && p[1]) {
+			decimals = 0;
+			continue;
+		}
+		if (*p < '0' || *p > '9' || decimals >= 2 || x > INT64_C(10000000000000))
+			return -1; /* more than 10^12 m² in one cell is no flat */
+		x = x * 10 + (*p - '0');
+		if (decimals >= 0)
+			decimals++;
+	}
+	for (int d = decimals < 0 ? 0 : decimals; d < 2; d++)
+		x *= 10;
+	return x;
+}
+
+static int64_t parse_count(const char *v)
+{
+	int64_t x = 0;
+	if (!*v)
+		return -1;
+	for (const char *p = v; *p; p++) {
+		if (*p < '0' || *p > '9' || x > INT64_C(100000000000))
+			return -1;
+		x = x * 10 + (*p - '0');
+	}
+	return x;
+}
+
+/* Cells that a spreadsheet would run (=, +, @) or that hold its error values: a sign
+ * that the export kept a formula, not its value. Only the position is given. */
+static void formula_warnings(reader *r)
+{
+	static const char *const errors[] = { "#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", NULL };
+	for (size_t c = 0; c < r->nfields; c++) {
+		const char *v = r->fields[c];
+		bool bad = *v == '=' || *v == '+' || *v == '@';
+		for (size_t i = 0; errors[i] && !bad; i++)
+			bad = strcmp(v, errors[i]) == 0;
+		char label[160];
+		column_label(r, c, label, sizeof label);
+		if (bad)
+			oldc_diag_add(r->diags, OLDC_WARNING, r->file, r->row, (unsigned)c + 1, "csv.formula", NULL,
+				      _("the cell in column %s looks like a spreadsheet formula or error value: "
+					"export the values, not the formulas"), label);
+	}
+}
+
+static const char *cell(reader *r, int role)
+{
+	return r->role_of[role] >= 0 ? r->fields[r->role_of[role]] : NULL;
+}
+
+static void ballot_row(reader *r)
+{
+	oldc_vote_counts *o = r->out;
+	unsigned col_unit = (unsigned)r->role_of[COL_UNIT] + 1, col_vote = (unsigned)r->role_of[COL_VOTE] + 1;
+	const char *unit = cell(r, COL_UNIT), *vote = cell(r, COL_VOTE), *owner = cell(r, COL_OWNER);
+	const char *area = cell(r, COL_AREA), *dev = cell(r, COL_DEVELOPER);
+	unsigned before = r->errors;
+	if (!*unit)
+		ERR(r, r->row, col_unit, "csv.unit", _("no unit: every row names its exclusive part (房号)"));
+	enum answer a = parse_answer(vote);
+	/* The answer is shown only from the format's own vote column: a --motion column
+	 * could be any column, names included. */
+	if (a == BAD_ANSWER && r->opt->motion)
+		ERR(r, r->row, col_vote, "csv.vote",
+		    _("not an answer in the --motion column %u: use 同意/agree, 不同意/反对/disagree, "
+		      "弃权/abstain, or leave it empty"), col_vote);
+	else if (a == BAD_ANSWER)
+		ERR(r, r->row, col_vote, "csv.vote",
+		    _("unknown answer '%s': use 同意/agree, 不同意/反对/disagree, 弃权/abstain, or leave it empty"),
+		    vote);
+	int64_t centi = 0;
+	if (area) {
+		centi = parse_area(area);
+		if (centi < 0)
+			ERR(r, r->row, (unsigned)r->role_of[COL_AREA] + 1, "csv.area",
+			    _("'%s' is not an area: digits with at most two decimals, e.g. 86.25"), area);
+	}
+	bool developer = false;
+	if (dev && *dev) {
+		if (strcasecmp(dev, "true") == 0 || strcmp(dev, "是") == 0 || strcmp(dev, "1") == 0)
+			developer = true;
+		else if (!(strcasecmp(dev, "false") == 0 || strcmp(dev, "否") == 0 || strcmp(dev, "0") == 0))
+			ERR(r, r->row, (unsigned)r->role_of[COL_DEVELOPER] + 1, "csv.developer_held",
+			    _("'%s' is not a yes or no: use true/false, 是/否, 1/0 or leave it empty"), dev);
+	}
+	if (*unit) {
+		bool added;
+		entry *e = table_get(&r->units, r->arena, unit, &added);
+		if (!e) {
+			r->oom = true;
+			return;
+		}
+		if (added)
+			e->row = r->row;
+		else
+			ERR(r, r->row, col_unit, "csv.duplicate_unit",
+			    _("unit '%s' is listed twice: rows %u and %u"), unit, e->row, r->row);
+	}
+	if (r->errors != before)
+		return;
+	o->parts++;
+	if (area) {
+		int64_t *by = a == AGREE ? &o->agreed_area : a == DISAGREE ? &o->disagreed_area
+			    : a == ABSTAIN ? &o->abstained_area : NULL;
+		if (__builtin_add_overflow(o->area, centi, &o->area) ||
+		    (a != BLANK && __builtin_add_overflow(o->consulted_area, centi, &o->consulted_area)) ||
+		    (by && __builtin_add_overflow(*by, centi, by))) {
+			ERR(r, r->row, (unsigned)r->role_of[COL_AREA] + 1, "csv.area",
+			    _("the areas add up to more than can be counted exactly"));
+			return;
+		}
+	}
+	/* JI-OWNERS: the developer's parts are one owner; an owner of several parts counts once. */
+	if (developer) {
+		o->developer_parts++;
+		if (!r->developer_row) {
+			r->developer_row = r->row;
+			r->developer_answer = (uint8_t)a;
+		} else if (r->developer_answer != a)
+			ERR(r, r->row, col_vote, "csv.owner_conflict",
+			    _("the developer's parts count as one owner but answer differently: rows %u and %u"),
+			    r->developer_row, r->row);
+		return;
+	}
+	const char *key = owner && *owner ? owner : NULL;
+	entry *e = NULL;
+	bool added = true;
+	if (key) {
+		/* owners are keyed apart from units, so an owner id equal to a unit id is no clash */
+		e = table_get(&r->owners, r->arena, key, &added);
+		if (!e) {
+			r->oom = true;
+			return;
+		}
+	}
+	if (added) {
+		if (e) {
+			e->row = r->row;
+			e->answer = (uint8_t)a;
+		}
+		o->owners++;
+		o->consulted += a != BLANK;
+		o->agreed += a == AGREE;
+		o->disagreed += a == DISAGREE;
+		o->abstained += a == ABSTAIN;
+	} else if (e->answer != a) {
+		ERR(r, r->row, col_vote, "csv.owner_conflict",
+		    _("one owner's parts answer differently: rows %u and %u (an owner counts once, with one answer)"),
+		    e->row, r->row);
+	} else if (!e->several) {
+		e->several = 1;
+		o->owners_with_several_parts++;
+	}
+}
+
+static void tally_row(reader *r)
+{
+	static const int roles[] = { COL_OWNERS, COL_CONSULTED, COL_AGREED, COL_DISAGREED, COL_ABSTAINED };
+	static const int area_roles[] = { COL_TOTAL_AREA, COL_CONSULTED_AREA, COL_AGREED_AREA };
+	int64_t v[5] = { 0 }, a[3] = { 0 };
+	unsigned before = r->errors;
+	for (size_t k = 0; k < 5; k++) {
+		const char *s = cell(r, roles[k]);
+		if (!s)
+			continue;
+		v[k] = parse_count(s);
+		r->tally_has[k] = true;
+		if (v[k] < 0)
+			ERR(r, r->row, (unsigned)r->role_of[roles[k]] + 1, "csv.count",
+			    _("'%s' is not a count of owners: a whole number"), s);
+	}
+	for (size_t k = 0; k < 3; k++) {
+		const char *s = cell(r, area_roles[k]);
+		if (!s)
+			continue;
+		a[k] = parse_area(s);
+		if (a[k] < 0)
+			ERR(r, r->row, (unsigned)r->role_of[area_roles[k]] + 1, "csv.area",
+			    _("'%s' is not an area: digits with at most two decimals, e.g. 86.25"), s);
+	}
+	if (r->errors != before)
+		return;
+	unsigned col = (unsigned)r->role_of[COL_CONSULTED] + 1;
+	if (v[1] > v[0])
+		ERR(r, r->row, col, "csv.tally", _("%jd consulted of %jd owners: more than there are"),
+		    (intmax_t)v[1], (intmax_t)v[0]);
+	else if (v[2] > v[1])
+		ERR(r, r->row, (unsigned)r->role_of[COL_AGREED] + 1, "csv.tally",
+		    _("%jd agreed of %jd consulted: more than were consulted"), (intmax_t)v[2], (intmax_t)v[1]);
+	else if (r->role_of[COL_DISAGREED] >= 0 && r->role_of[COL_ABSTAINED] >= 0 && v[2] + v[3] + v[4] != v[1])
+		ERR(r, r->row, col, "csv.tally", _("agreed + disagreed + abstained = %jd, but consulted = %jd"),
+		    (intmax_t)(v[2] + v[3] + v[4]), (intmax_t)v[1]);
+	else if (r->role_of[COL_CONSULTED_AREA] >= 0 && r->role_of[COL_TOTAL_AREA] >= 0 && a[1] > a[0])
+		ERR(r, r->row, (unsigned)r->role_of[COL_CONSULTED_AREA] + 1, "csv.tally",
+		    _("the consulted area is larger than the total area"));
+	else if (r->role_of[COL_AGREED_AREA] >= 0 && r->role_of[COL_CONSULTED_AREA] >= 0 && a[2] > a[1])
+		ERR(r, r->row, (unsigned)r->role_of[COL_AGREED_AREA] + 1, "csv.tally",
+		    _("the agreeing area is larger than the consulted area"));
+	if (r->errors != before)
+		return;
+	for (size_t k = 0; k < 5; k++)
+		if (__builtin_add_overflow(r->sum[k], v[k], &r->sum[k]))
+			ERR(r, r->row, (unsigned)r->role_of[roles[k]] + 1, "csv.count",
+			    _("the counts add up to more than can be counted exactly"));
+	for (size_t k = 0; k < 3; k++)
+		if (__builtin_add_overflow(r->area_sum[k], a[k], &r->area_sum[k]))
+			ERR(r, r->row, (unsigned)r->role_of[area_roles[k]] + 1, "csv.area",
+			    _("the areas add up to more than can be counted exactly"));
+}
+
+static void row_cb(int terminator, void *data)
+{
+	reader *r = data;
+	(void)terminator;
+	if (r->oom)
+		return;
+	r->fields = realloc(r->fields, (r->nfields ? r->nfields : 1) * sizeof *r->fields);
+	if (!r->fields) {
+		r->oom = true;
+		return;
+	}
+	for (size_t i = 0; i < r->nfields; i++)
+		r->fields[i] = r->text + r->offsets[i];
+	r->row++;
+	if (r->row == 1)
+		header(r);
+	else {
+		bool empty = true;
+		for (size_t i = 0; i < r->nfields; i++) {
+			r->fields[i] = trim(r->fields[i]);
+			empty &= !*r->fields[i];
+		}
+		if (!empty) {
+			formula_warnings(r);
+			if (r->nfields != r->columns)
+				ERR(r, r->row, (unsigned)(r->nfields < r->columns ? r->nfields : r->columns + 1),
+				    "csv.fields", _("this row has %zu fields, the header %zu"), r->nfields, r->columns);
+			else if (r->shape_known && r->out->shape == OLDC_SHAPE_BALLOTS)
+				ballot_row(r);
+			else if (r->shape_known)
+				tally_row(r);
+			r->out->rows++;
+		}
+	}
+	r->nfields = 0;
+	r->textlen = 0;
+}
+
+/* The sheet's text as UTF-8: as it is, or converted from GB18030 (a superset of GBK
+ * and GB2312) when it is not UTF-8 or when --encoding says so. Returns a malloc'd
+ * buffer, or NULL after an error. */
+static char *to_utf8(reader *r, char *data, size_t len, size_t *out_len)
+{
+	const unsigned char *u = (const unsigned char *)data;
+	size_t bad = oldc_utf8_invalid(u, len);
+	bool convert = r->opt->encoding == OLDC_ENCODING_GB18030 ||
+		       (r->opt->encoding == OLDC_ENCODING_AUTO && bad < len && u[bad] != 0);
+	if (!convert) {
+		if (bad < len) {
+			size_t line = 1;
+			for (size_t i = 0; i < bad; i++)
+				line += u[i] == '\n';
+			ERR(r, (unsigned)line, 1, "csv.encoding", u[bad] == 0
+			    ? _("a NUL byte: this is not a text sheet")
+			    : _("invalid UTF-8 (byte 0x%02X): save the sheet as CSV UTF-8, or give --encoding gb18030"), u[bad]);
+			return NULL;
+		}
+		r->out->encoding = "UTF-8";
+		*out_len = len;
+		char *copy = malloc(len + 1);
+		if (copy) {
+			memcpy(copy, data, len);
+			copy[len] = '\0';
+		} else
+			r->oom = true;
+		return copy;
+	}
+	iconv_t cd = iconv_open("UTF-8", "GB18030");
+	if (cd == (iconv_t)-1) {
+		ERR(r, 0, 0, "csv.encoding", _("this system cannot convert GB18030 text: %s"), strerror(errno));
+		return NULL;
+	}
+	size_t cap = len * 2 + 16, left = cap;
+	char *buf = malloc(cap + 1), *in = data, *outp = buf;
+	size_t inleft = len;
+	if (!buf) {
+		iconv_close(cd);
+		r->oom = true;
+		return NULL;
+	}
+	while (inleft > 0) {
+		if (iconv(cd, &in, &inleft, &outp, &left) != (size_t)-1)
+			break;
+		if (errno == E2BIG) {
+			size_t used = (size_t)(outp - buf);
+			cap *= 2;
+			char *nb = realloc(buf, cap + 1);
+			if (!nb) {
+				free(buf);
+				iconv_close(cd);
+				r->oom = true;
+				return NULL;
+			}
+			buf = nb;
+			outp = buf + used;
+			left = cap - used;
+			continue;
+		}
+		size_t line = 1;
+		const char *at = r->opt->encoding == OLDC_ENCODING_AUTO ? data + bad : in;
+		for (const char *p = data; p < at; p++)
+			line += *p == '\n';
+		if (r->opt->encoding == OLDC_ENCODING_AUTO)
+			ERR(r, (unsigned)line, 1, "csv.encoding",
+			    _("the sheet is neither UTF-8 (byte 0x%02X on this row) nor GB18030: save it as CSV UTF-8"),
+			    (unsigned char)*at);
+		else
+			ERR(r, (unsigned)line, 1, "csv.encoding",
+			    _("the sheet is not GB18030 as --encoding says (byte 0x%02X on this row)"), (unsigned char)*at);
+		free(buf);
+		iconv_close(cd);
+		return NULL;
+	}
+	iconv_close(cd);
+	*out_len = (size_t)(outp - buf);
+	buf[*out_len] = '\0';
+	if (memchr(buf, '\0', *out_len)) {
+		ERR(r, 0, 0, "csv.encoding", _("a NUL character: this is not a text sheet"));
+		free(buf);
+		return NULL;
+	}
+	r->out->encoding = "GB18030";
+	if (r->opt->encoding == OLDC_ENCODING_AUTO)
+		oldc_diag_add(r->diags, OLDC_NOTE, r->file, 0, 0, "csv.encoding", NULL,
+			      _("the sheet is not UTF-8: read as GB18030 (GBK), as Excel on a Chinese system saves it"));
+	return buf;
+}
+
+/* libcsv trims blanks around unquoted fields; with a tab delimiter, only spaces. */
+static int is_space(unsigned char c)
+{
+	return c == ' ';
+}
+
+static int is_term(unsigned char c)
+{
+	return c == '\n' || c == '\r';
+}
+
+int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_counts *out,
+		   oldc_diags *diags)
+{
+	static const oldc_vote_options defaults = { .delimiter = ',', .total_area = -1 };
+	if (!opt)
+		opt = &defaults;
+	*out = (oldc_vote_counts){ .encoding = "UTF-8", .answers_split = true };
+	reader r = { .file = file, .opt = opt, .diags = diags, .out = out };
+	size_t limit = opt->max_bytes ? opt->max_bytes : (size_t)512 << 20;
+	size_t raw_len = 0, len = 0;
+	char *raw = oldc_read_file(file, limit, &raw_len, diags);
+	if (!raw)
+		return -1;
+	char *text = to_utf8(&r, raw, raw_len, &len);
+	free(raw);
+	r.arena = oldc_arena_new();
+	int rc = -1;
+	struct csv_parser p;
+	if (!text || !r.arena || csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+		if (text && !r.oom)
+			r.oom = true;
+		goto done;
+	}
+	csv_set_delim(&p, (unsigned char)(opt->delimiter ? opt->delimiter : ','));
+	csv_set_space_func(&p, is_space);
+	csv_set_term_func(&p, is_term);
+	const char *start = text;
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		start += 3, len -= 3;
+	size_t done_bytes = csv_parse(&p, start, len, field_cb, row_cb, &r);
+	if (done_bytes != len || csv_fini(&p, field_cb, row_cb, &r) != 0) {
+		ERR(&r, r.row + 1, (unsigned)r.nfields + 1, "csv.syntax",
+		    csv_error(&p) == CSV_EPARSE
+		    ? _("malformed CSV: a quote that is not closed, or a quote inside an unquoted field")
+		    : _("cannot read the CSV: %s"), csv_strerror(csv_error(&p)));
+	}
+	csv_free(&p);
+	if (r.oom)
+		goto done;
+	if (r.row == 0)
+		ERR(&r, 0, 0, "csv.empty", _("the sheet is empty: it needs a header row and a row per part"));
+	else if (out->rows == 0 && !r.errors)
+		ERR(&r, 1, 1, "csv.empty", _("the sheet has a header but no rows"));
+	if (r.errors)
+		goto done;
+	if (out->shape == OLDC_SHAPE_TALLY) {
+		out->owners = r.sum[0];
+		out->consulted = r.sum[1];
+		out->agreed = r.sum[2];
+		out->disagreed = r.sum[3];
+		out->abstained = r.sum[4];
+		out->answers_split = r.role_of[COL_DISAGREED] >= 0 && r.role_of[COL_ABSTAINED] >= 0;
+		out->areas_known = r.role_of[COL_TOTAL_AREA] >= 0 && r.role_of[COL_CONSULTED_AREA] >= 0 &&
+				   r.role_of[COL_AGREED_AREA] >= 0;
+		if (out->areas_known) {
+			out->area = r.area_sum[0];
+			out->consulted_area = r.area_sum[1];
+			out->agreed_area = r.area_sum[2];
+		}
+	} else {
+		if (r.developer_row) {
+			out->owners++;
+			out->consulted += r.developer_answer != BLANK;
+			out->agreed += r.developer_answer == AGREE;
+			out->disagreed += r.developer_answer == DISAGREE;
+			out->abstained += r.developer_answer == ABSTAIN;
+		}
+		out->areas_known = r.role_of[COL_AREA] >= 0;
+	}
+	/* A sheet of those who answered: the totals come from the command line. */
+	if (opt->owners > 0) {
+		if (opt->owners < out->owners)
+			ERR(&r, 0, 0, "csv.owners", _("--owners %jd is fewer than the %jd owners the sheet lists"),
+			    (intmax_t)opt->owners, (intmax_t)out->owners);
+		out->owners = opt->owners;
+		out->owners_from_options = true;
+	}
+	if (opt->total_area >= 0) {
+		if (!out->areas_known)
+			ERR(&r, 0, 0, "csv.owners", _("--total-area needs the sheet's areas (an area column)"));
+		else if (opt->total_area < out->area)
+			ERR(&r, 0, 0, "csv.owners", _("--total-area is smaller than the area the sheet lists"));
+		out->area = opt->total_area;
+		out->area_from_options = true;
+	}
+	rc = r.errors ? -1 : 0;
+done:
+	if (r.oom) {
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, "out of memory");
+		rc = -1;
+	}
+	for (size_t c = 0; r.header && c < r.columns; c++)
+		free(r.header[c]);
+	free(r.header);
+	free(r.fields);
+	free(r.text);
+	free(r.offsets);
+	free(r.units.slots);
+	free(r.owners.slots);
+	oldc_arena_free(r.arena);
+	free(text);
+	return rc;
+}
