@@ -31,15 +31,29 @@ typedef struct oldc_check_result {
 	bool reward_candidate;             /* BC-4.4: central city, batch of the reward year */
 	bool reward_payable;               /* ... and evaluated with result passed */
 	unsigned errors, warnings, notes;  /* the findings this check added */
+	bool input_invalid;                /* a sheet the dossier names could not be read or counted */
+	/* The clauses of the errors that decided a verdict, each once, in reading order:
+	 * why the renovation is deferred or ineligible, why the pilot is ineligible. */
+	const char *renovation_reasons[16];
+	size_t n_renovation_reasons;
+	const char *pilot_reasons[16];
+	size_t n_pilot_reasons;
 } oldc_check_result;
 
+typedef struct oldc_check_options {
+	oldc_date as_of;                   /* the date deadlines are judged against */
+	bool allow_outside;                /* ballots sheets may lie outside the dossier's repository */
+} oldc_check_options;
+
 /*
- * Applies every rule to a loaded dossier as of `as_of` (the date deadlines are judged
- * against), adding findings to `diags` and filling `result`. Returns 0, or -1 when
- * memory ran out (the result is then incomplete).
+ * Applies every rule to a loaded dossier, adding findings to `diags` and filling
+ * `result`. A ballots sheet the dossier names is read and counted (vote.h), its path
+ * taken relative to the dossier and kept inside the dossier's repository (the top of
+ * its git work tree, else its directory) unless options->allow_outside. Returns 0, or
+ * -1 when memory ran out (the result is then incomplete).
  */
-int oldc_check(const oldc_dossier *dossier, const oldc_policy *policy, oldc_date as_of,
-	       oldc_diags *diags, oldc_check_result *result);
+int oldc_check(const oldc_dossier *dossier, const oldc_policy *policy,
+	       const oldc_check_options *options, oldc_diags *diags, oldc_check_result *result);
 
 /* The words of the JSON contract: "eligible", "deferred", ... */
 const char *oldc_renovation_word(oldc_renovation_verdict v);
@@ -53,5 +67,10 @@ int oldc_ratio_compare(int64_t a, int64_t b, int64_t num, int64_t den);
 /* Whether part/whole meets a policy threshold (at_least: part/whole >= num/den ...).
  * A whole of 0 meets nothing. */
 bool oldc_fraction_met(const struct oldc_fraction *f, int64_t part, int64_t whole);
+
+/* "66.66%": part/whole as a percentage rounded down to hundredths, for people to read
+ * beside the exact comparison (never used to decide). Rounded down, a share that falls
+ * short of a threshold never looks as if it reached it. "-" when whole is 0. */
+void oldc_percent_text(char out[32], int64_t part, int64_t whole);
 
 #endif

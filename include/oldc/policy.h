@@ -93,8 +93,7 @@ typedef struct oldc_policy {
 	struct { const oldc_node *node, *clause; oldc_list items; } content; /* struct oldc_content_item */
 	struct {
 		const oldc_node *node, *clause;
-		struct oldc_fraction participation, approval;
-		oldc_list commitments;      /* struct oldc_entry */
+		oldc_list commitments;      /* struct oldc_entry; the thresholds are vote rule "consultation" */
 	} consultation;
 	oldc_list vote_rules;               /* struct oldc_vote_rule */
 	struct {

@@ -24,6 +24,7 @@ static const char usage[] =
 	"  --format text|json    output format (default text)\n"
 	"  -o FILE               write the output to FILE (atomically)\n"
 	"  --strict              warnings fail too (exit 1)\n"
+	"  --allow-outside       ballots sheets may lie outside the dossier's repository\n"
 	"  --policy FILE         use this policy file instead of the built-in one\n"
 	"  --lang zh|en          language of messages (default from the locale)\n"
 	"  --color auto|always|never\n"
@@ -37,6 +38,15 @@ static const char usage[] =
 	"output that could not be written. See man oldc-check(1) for every rule.\n";
 
 static const char *const formats[] = { "text", "json", NULL };
+
+static const oldc_cli_option options[] = { { "allow-outside", false }, { NULL, false } };
+
+static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
+{
+	(void)cli, (void)name, (void)value;
+	*(bool *)ctx = true; /* --allow-outside */
+	return 0;
+}
 
 /* The ids seen so far in the batch, to report one used twice (ids are unique in a batch). */
 typedef struct seen_id {
@@ -59,7 +69,8 @@ int cmd_check(int argc, char **argv)
 {
 	oldc_cli cli = { .prog = "oldc-check", .usage = usage, .formats = formats };
 	int status = OLDC_EXIT_OK;
-	if (oldc_cli_parse(&cli, argc, argv, NULL, NULL, NULL, &status) < 0)
+	bool allow_outside = false;
+	if (oldc_cli_parse(&cli, argc, argv, options, handle, &allow_outside, &status) < 0)
 		goto done;
 	if (cli.n_operands == 0) {
 		status = oldc_cli_usage_error(&cli, "no dossier given (a file, a directory, or - for standard input)");
@@ -79,6 +90,10 @@ int cmd_check(int argc, char **argv)
 	oldc_buf_init(&out);
 	tally t = { 0 };
 	bool oom = !files || !seen;
+	if (files && n == 0 && operand_diags.count == 0) {
+		fprintf(stderr, _("%s: no dossier found (*.yaml or *.yml) in what was given\n"), cli.prog);
+		status = OLDC_EXIT_INVALID;
+	}
 	for (size_t k = 0; k < operand_diags.count; k++) {
 		oldc_buf err;
 		oldc_buf_init(&err);
@@ -102,8 +117,11 @@ int cmd_check(int argc, char **argv)
 		t.files++;
 		if (d) {
 			t.valid++;
-			if (oldc_check(d, cli.policy, cli.as_of, &diags, &r) < 0)
+			oldc_check_options opt = { .as_of = cli.as_of, .allow_outside = allow_outside };
+			if (oldc_check(d, cli.policy, &opt, &diags, &r) < 0)
 				oom = true;
+			if (r.input_invalid)
+				status = OLDC_EXIT_INVALID;
 			t.by_renovation[r.renovation]++;
 			t.by_pilot[r.pilot]++;
 			for (size_t j = 0; j < i; j++)

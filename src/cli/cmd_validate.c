@@ -118,6 +118,10 @@ int cmd_validate(int argc, char **argv)
 	}
 	/* Operands that named nothing readable come first, as findings of their own. */
 	size_t operand_findings = diags.count;
+	if (n == 0 && operand_findings == 0) {
+		fprintf(stderr, _("%s: no dossier found (*.yaml or *.yml) in what was given\n"), cli.prog);
+		status = OLDC_EXIT_INVALID;
+	}
 	for (size_t i = 0; i < n; i++) {
 		results[i].file = files[i];
 		results[i].first = diags.count;

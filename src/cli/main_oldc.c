@@ -72,7 +72,7 @@ static int cmd_help(int argc, char **argv)
 	} else {
 		bool builtin = false;
 		for (const oldc_command *c = oldc_commands; c->name; c++)
-			builtin |= strcmp(c->name, topic) == 0;
+			builtin |= strcmp(c->name, topic) == 0 && c->run != NULL;
 		snprintf(page, sizeof page, builtin ? "oldc" : "oldc-%s", topic);
 	}
 	char *dir = self_dir();

@@ -8,7 +8,42 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "check_rules.h"
+
+/* Clause ids in reading order: "OP-3" before "OP-12", "BC-3.2.3" before "BC-A2-5". */
+static int clause_order(const char *x, const char *y)
+{
+	while (*x && *y) {
+		if (*x >= '0' && *x <= '9' && *y >= '0' && *y <= '9') {
+			char *xe, *ye;
+			unsigned long m = strtoul(x, &xe, 10), n = strtoul(y, &ye, 10);
+			if (m != n)
+				return m < n ? -1 : 1;
+			x = xe, y = ye;
+			continue;
+		}
+		if (*x != *y)
+			return (unsigned char)*x < (unsigned char)*y ? -1 : 1;
+		x++, y++;
+	}
+	return (unsigned char)*x - (unsigned char)*y;
+}
+
+/* Adds a clause to a verdict's reasons: once, kept in reading order. */
+static void add_reason(const char **reasons, size_t *n, const char *clause)
+{
+	if (!clause || *n == 16)
+		return;
+	size_t i = 0;
+	while (i < *n && clause_order(reasons[i], clause) < 0)
+		i++;
+	if (i < *n && strcmp(reasons[i], clause) == 0)
+		return;
+	memmove(&reasons[i + 1], &reasons[i], (*n - i) * sizeof *reasons);
+	reasons[i] = clause;
+	++*n;
+}
 
 void finding(check_ctx *c, const oldc_node *at, oldc_severity severity, const char *rule,
 	     const char *clause, moves m, const char *fmt, ...)
@@ -38,9 +73,19 @@ void finding(check_ctx *c, const oldc_node *at, oldc_severity severity, const ch
 	default: c->r->notes++; break;
 	}
 	switch (m) {
-	case MOVES_DEFERRED: c->deferred = true; break;
-	case MOVES_INELIGIBLE: c->ineligible = c->pilot_ineligible = true; break;
-	case MOVES_PILOT_INELIGIBLE: c->pilot_ineligible = true; break;
+	case MOVES_DEFERRED:
+		c->deferred = true;
+		add_reason(c->deferred_reasons, &c->n_deferred_reasons, clause);
+		break;
+	case MOVES_INELIGIBLE:
+		c->ineligible = c->pilot_ineligible = true;
+		add_reason(c->r->renovation_reasons, &c->r->n_renovation_reasons, clause);
+		add_reason(c->r->pilot_reasons, &c->r->n_pilot_reasons, clause);
+		break;
+	case MOVES_PILOT_INELIGIBLE:
+		c->pilot_ineligible = true;
+		add_reason(c->r->pilot_reasons, &c->r->n_pilot_reasons, clause);
+		break;
 	case MOVES_CONDITIONAL: c->conditional = true; break;
 	case MOVES_NOT_READY: c->not_ready = true; break;
 	default: break;
@@ -68,11 +113,12 @@ const char *clause_of(const oldc_node *clause, const char *fallback)
 	return clause ? clause->text : fallback;
 }
 
-int oldc_check(const oldc_dossier *d, const oldc_policy *p, oldc_date as_of,
+int oldc_check(const oldc_dossier *d, const oldc_policy *p, const oldc_check_options *options,
 	       oldc_diags *diags, oldc_check_result *r)
 {
 	*r = (oldc_check_result){ .evaluation = OLDC_EVALUATION_NONE };
-	check_ctx c = { .d = d, .p = p, .as_of = as_of, .diags = diags, .r = r, .type = -1 };
+	check_ctx c = { .d = d, .p = p, .as_of = options->as_of, .allow_outside = options->allow_outside,
+			.diags = diags, .r = r, .type = -1 };
 	if (d->pilot.type)
 		c.type = (long)d->pilot.type->value.index;
 	bool oom_before = diags->out_of_memory;
@@ -85,6 +131,11 @@ int oldc_check(const oldc_dossier *d, const oldc_policy *p, oldc_date as_of,
 
 	r->renovation = c.ineligible ? OLDC_RENOVATION_INELIGIBLE
 		      : c.deferred ? OLDC_RENOVATION_DEFERRED : OLDC_RENOVATION_ELIGIBLE;
+	/* Ineligible outranks deferred: then its clause alone is the reason. */
+	if (r->renovation == OLDC_RENOVATION_DEFERRED) {
+		memcpy(r->renovation_reasons, c.deferred_reasons, sizeof c.deferred_reasons);
+		r->n_renovation_reasons = c.n_deferred_reasons;
+	}
 	if (!d->pilot.node) {
 		r->pilot = OLDC_PILOT_NONE;
 		r->evaluation = OLDC_EVALUATION_NONE;

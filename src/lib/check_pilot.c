@@ -45,34 +45,50 @@ static void type_and_scale(check_ctx *c)
 }
 
 /* Whether condition k is shown to be met: true, or a vote of all owners (the policy's
- * "unanimous" rule) on a tally. A ballots sheet cannot be counted by this oldc yet. */
+ * "unanimous" rule) from a tally or a ballots sheet. */
 static bool condition_met(check_ctx *c, size_t k, const struct oldc_condition *cond, const char *clause)
 {
 	if (cond->value)
 		return cond->value->value.boolean;
-	if (cond->ballots) {
-		finding(c, cond->ballots, OLDC_ERROR, "pilot.condition_ballots_unsupported", clause,
-			MOVES_PILOT_INELIGIBLE,
-			_("this oldc cannot count a ballots sheet yet: give the counts as 'tally: {owners, consulted, agreed}'"));
+	oldc_vote_counts counts;
+	oldc_vote_result vote;
+	if (!judge_vote(c, cond->ballots, cond->motion, &cond->tally, "unanimous", &counts, &vote))
 		return false;
+	if (!vote.passed)
+		finding(c, cond->ballots ? cond->ballots : cond->tally.agreed, OLDC_NOTE, "pilot.condition_vote",
+			clause, MOVES_NOTHING,
+			_("%jd of %jd owners agree: %s needs the agreement of all owners (全体业主)"),
+			(intmax_t)counts.agreed, (intmax_t)counts.owners, c->p->catalogs[OLDC_CAT_CONDITION].ids[k]);
+	return vote.passed;
+}
+
+/* BC-3.2.3: the district's commitment letter names each unmet condition with a
+ * completion deadline after the letter's date. Every item is checked, whether or not
+ * its condition is met by now. Returns for each item whether it can be relied on. */
+static void letter_items(check_ctx *c, bool *usable)
+{
+	const oldc_dossier *d = c->d;
+	const struct oldc_letter_item *items = d->pilot.commitment_letter.items.items;
+	const oldc_node *issued = d->pilot.commitment_letter.issued;
+	const struct oldc_entry *names = c->p->pilot.conditions.items;
+	char a[11], b[11];
+	if (d->pilot.commitment_letter.items.count && !issued)
+		finding(c, d->pilot.commitment_letter.node, OLDC_ERROR, "commitment_letter.issued", "BC-3.2.3",
+			MOVES_PILOT_INELIGIBLE, _("the commitment letter has no date of issue: give commitment_letter.issued"));
+	for (size_t i = 0; i < d->pilot.commitment_letter.items.count; i++) {
+		const char *clause = clause_of(names[items[i].condition->value.index].clause, "BC-3.2.3");
+		usable[i] = false;
+		if (!items[i].deadline)
+			finding(c, items[i].node, OLDC_ERROR, "commitment_letter.deadline", clause, MOVES_PILOT_INELIGIBLE,
+				_("the commitment letter names %s without a completion deadline (完成时限)"),
+				items[i].condition->text);
+		else if (issued && items[i].deadline->value.date <= issued->value.date)
+			finding(c, items[i].deadline, OLDC_ERROR, "commitment_letter.deadline", clause,
+				MOVES_PILOT_INELIGIBLE, _("the deadline %s is not after the letter's date %s"),
+				date_text(items[i].deadline->value.date, a), date_text(issued->value.date, b));
+		else
+			usable[i] = issued != NULL;
 	}
-	if (cond->tally.node) {
-		long u = oldc_policy_find(c->p, OLDC_CAT_VOTE_RULE, "unanimous");
-		int64_t owners = cond->tally.owners->value.integer;
-		int64_t consulted = cond->tally.consulted->value.integer;
-		int64_t agreed = cond->tally.agreed->value.integer;
-		if (u < 0)
-			return agreed == owners && owners > 0;
-		const struct oldc_vote_rule *rule = (const struct oldc_vote_rule *)c->p->vote_rules.items + u;
-		bool met = oldc_fraction_met(&rule->participation, consulted, owners) &&
-			   oldc_fraction_met(&rule->approval, agreed, consulted);
-		if (!met)
-			finding(c, cond->tally.agreed, OLDC_NOTE, "pilot.condition_vote", clause, MOVES_NOTHING,
-				_("%jd of %jd owners agree: %s needs the agreement of all owners (全体业主)"),
-				(intmax_t)agreed, (intmax_t)owners, c->p->catalogs[OLDC_CAT_CONDITION].ids[k]);
-		return met;
-	}
-	return false;
 }
 
 static void conditions(check_ctx *c)
@@ -82,52 +98,41 @@ static void conditions(check_ctx *c)
 	const struct oldc_entry *names = c->p->pilot.conditions.items;
 	const struct oldc_letter_item *items = d->pilot.commitment_letter.items.items;
 	size_t n_items = d->pilot.commitment_letter.items.count;
-	const oldc_node *issued = d->pilot.commitment_letter.issued;
+	bool *usable = calloc(n_items ? n_items : 1, sizeof *usable);
+	if (!usable) {
+		c->diags->out_of_memory = true;
+		return;
+	}
+	letter_items(c, usable);
 	char a[11], b[11];
 	for (size_t k = 0; k < d->pilot.conditions.count; k++) {
 		const char *clause = clause_of(names[k].clause, "BC-3.2.3");
 		if (condition_met(c, k, &given[k], clause))
 			continue;
 		const oldc_node *at = where(given[k].node, d->pilot.conditions.node, d->pilot.node);
-		const struct oldc_letter_item *item = NULL;
-		for (size_t i = 0; i < n_items && !item; i++)
-			if (items[i].condition->value.index == k)
-				item = &items[i];
-		if (!item) {
+		size_t i;
+		for (i = 0; i < n_items && items[i].condition->value.index != k; i++)
+			;
+		if (i == n_items) {
 			finding(c, at, OLDC_ERROR, "pilot.condition", clause, MOVES_PILOT_INELIGIBLE,
 				_("pilot condition not met: %s (%s)%s, and no commitment letter (承诺函) covers it"),
 				names[k].name->text, names[k].id->text, given[k].node ? "" : _(" is not given"));
 			continue;
 		}
-		if (!item->deadline) {
-			finding(c, item->node, OLDC_ERROR, "commitment_letter.deadline", clause, MOVES_PILOT_INELIGIBLE,
-				_("the commitment letter names %s without a completion deadline (完成时限)"),
-				names[k].id->text);
-			continue;
-		}
-		if (!issued) {
-			finding(c, where(d->pilot.commitment_letter.node, NULL, NULL), OLDC_ERROR,
-				"commitment_letter.issued", clause, MOVES_PILOT_INELIGIBLE,
-				_("the commitment letter has no date of issue: give commitment_letter.issued"));
-			continue;
-		}
-		if (item->deadline->value.date <= issued->value.date) {
-			finding(c, item->deadline, OLDC_ERROR, "commitment_letter.deadline", clause,
-				MOVES_PILOT_INELIGIBLE, _("the deadline %s is not after the letter's date %s"),
-				date_text(item->deadline->value.date, a), date_text(issued->value.date, b));
-			continue;
-		}
-		if (item->deadline->value.date < c->as_of) {
-			finding(c, item->deadline, OLDC_ERROR, "commitment_letter.overdue", clause,
+		if (!usable[i])
+			continue; /* the item's own error says why it cannot cover the condition */
+		if (items[i].deadline->value.date < c->as_of) {
+			finding(c, items[i].deadline, OLDC_ERROR, "commitment_letter.overdue", clause,
 				MOVES_PILOT_INELIGIBLE,
 				_("the commitment letter's deadline %s for %s has passed (as of %s) and the condition is still unmet"),
-				date_text(item->deadline->value.date, a), names[k].id->text, date_text(c->as_of, b));
+				date_text(items[i].deadline->value.date, a), names[k].id->text, date_text(c->as_of, b));
 			continue;
 		}
 		finding(c, at, OLDC_NOTE, "pilot.condition_committed", clause, MOVES_CONDITIONAL,
 			_("%s (%s) is not met yet: the district's commitment letter promises it by %s"),
-			names[k].name->text, names[k].id->text, date_text(item->deadline->value.date, a));
+			names[k].name->text, names[k].id->text, date_text(items[i].deadline->value.date, a));
 	}
+	free(usable);
 }
 
 /* JK-63: demolished (less the exempt) at most 20% of the existing floor area, new

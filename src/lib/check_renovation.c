@@ -159,14 +159,15 @@ static void illegal_structures(check_ctx *c)
 	}
 }
 
-/* "1240 of 1860 (66.66%)": the share is shown truncated to hundredths of a percent,
- * and only shown: the verdict compares the integers exactly. */
+/* "1240 of 1860 (66.67%)": the share is only shown; the verdict compares the integers. */
 static void share_text(char *buf, size_t size, int64_t part, int64_t whole)
 {
-	__extension__ typedef __int128 wide;
-	int64_t bp = whole > 0 ? (int64_t)((wide)part * 10000 / whole) : 0;
-	snprintf(buf, size, "%jd of %jd (%jd.%02jd%%)", (intmax_t)part, (intmax_t)whole,
-		 (intmax_t)(bp / 100), (intmax_t)(bp % 100));
+	char pct[32];
+	oldc_percent_text(pct, part, whole);
+	if (whole > 0)
+		snprintf(buf, size, "%jd of %jd (%s)", (intmax_t)part, (intmax_t)whole, pct);
+	else
+		snprintf(buf, size, "%jd of %jd", (intmax_t)part, (intmax_t)whole);
 }
 
 static const char *threshold_text(const struct oldc_fraction *f, char *buf, size_t size)
@@ -184,29 +185,30 @@ static void consultation(check_ctx *c)
 	const struct oldc_consultation *k = &c->d->preconditions.consultation;
 	const oldc_node *at = where(k->node, c->d->preconditions.node, NULL);
 	char share[96], need[64];
-	if (k->ballots) {
-		finding(c, k->ballots, OLDC_ERROR, "consultation.ballots_unsupported", clause, MOVES_DEFERRED,
-			_("this oldc cannot count a ballots sheet yet, so the consultation is not shown to "
-			  "pass: give the counts as 'tally: {owners, consulted, agreed}'"));
-	} else if (k->tally.node) {
-		int64_t owners = k->tally.owners->value.integer;
-		int64_t consulted = k->tally.consulted->value.integer;
-		int64_t agreed = k->tally.agreed->value.integer;
-		if (!oldc_fraction_met(&p->consultation.participation, consulted, owners)) {
-			share_text(share, sizeof share, consulted, owners);
-			finding(c, k->tally.consulted, OLDC_ERROR, "consultation.participation", clause,
-				MOVES_DEFERRED, _("%s owners consulted: needs %s of all owners (三分之二以上业主意见)"),
-				share, threshold_text(&p->consultation.participation, need, sizeof need));
+	oldc_vote_counts counts;
+	oldc_vote_result vote;
+	if (judge_vote(c, k->ballots, k->motion, &k->tally, "consultation", &counts, &vote)) {
+		for (size_t i = 0; i < vote.n_checks; i++) {
+			const oldc_vote_check *v = &vote.checks[i];
+			if (v->met)
+				continue;
+			bool participation = strcmp(v->name, "participation") == 0;
+			share_text(share, sizeof share, v->count, v->of);
+			threshold_text(v->required, need, sizeof need);
+			const oldc_node *where_ = k->ballots ? k->ballots : participation ? k->tally.consulted : k->tally.agreed;
+			if (participation)
+				finding(c, where_, OLDC_ERROR, "consultation.participation", clause, MOVES_DEFERRED,
+					_("%s owners consulted: needs %s of all owners (三分之二以上业主意见)"), share, need);
+			else
+				finding(c, where_, OLDC_ERROR, "consultation.approval", clause, MOVES_DEFERRED,
+					_("%s consulted owners agree: needs %s of them (其中四分之三以上业主同意)"), share, need);
 		}
-		if (!oldc_fraction_met(&p->consultation.approval, agreed, consulted)) {
-			share_text(share, sizeof share, agreed, consulted);
-			finding(c, k->tally.agreed, OLDC_ERROR, "consultation.approval", clause,
-				MOVES_DEFERRED, _("%s consulted owners agree: needs %s of them (其中四分之三以上业主同意)"),
-				share, threshold_text(&p->consultation.approval, need, sizeof need));
-		}
-	} else {
+	} else if (!k->ballots) {
 		finding(c, at, OLDC_ERROR, "consultation.missing", clause, MOVES_DEFERRED,
 			_("no owners' consultation (征求意见): give 'tally' or 'ballots'"));
+	} else {
+		finding(c, k->ballots, OLDC_ERROR, "consultation.uncounted", clause, MOVES_DEFERRED,
+			_("the consultation is not shown to pass: its sheet could not be counted"));
 	}
 	const struct oldc_entry *cm = p->consultation.commitments.items;
 	const oldc_node *const *given = k->commitments.items;

@@ -11,6 +11,7 @@
 #define OLDC_CHECK_RULES_H
 
 #include "oldc/check.h"
+#include "oldc/vote.h"
 #include "i18n.h"
 
 /* The verdict a finding moves. */
@@ -27,10 +28,13 @@ typedef struct check_ctx {
 	const oldc_dossier *d;
 	const oldc_policy *p;
 	oldc_date as_of;
+	bool allow_outside;
 	oldc_diags *diags;
 	oldc_check_result *r;
 	long type;               /* the pilot's type in OLDC_CAT_PILOT_TYPE, or -1 */
 	bool deferred, ineligible, pilot_ineligible, conditional, not_ready;
+	const char *deferred_reasons[16];
+	size_t n_deferred_reasons;
 } check_ctx;
 
 /* Reports a finding at `at` (a node of the dossier: for an absent key, its parent). */
@@ -46,6 +50,14 @@ const char *date_text(oldc_date d, char buf[11]);
 bool is_true(const oldc_node *n);
 /* The text of the policy's clause node, or `fallback` when the policy has none. */
 const char *clause_of(const oldc_node *clause, const char *fallback);
+
+/* A vote the dossier gives (a ballots sheet, or an inline tally) counted and judged
+ * under vote rule `rule` (check_votes.c). Returns false when there is nothing to judge:
+ * no vote given, or a sheet that cannot be used (its errors are reported and the
+ * result marked input_invalid). */
+bool judge_vote(check_ctx *c, const oldc_node *ballots, const oldc_node *motion,
+		const struct oldc_tally *tally, const char *rule, oldc_vote_counts *counts,
+		oldc_vote_result *result);
 
 void check_renovation(check_ctx *c);
 void check_completion(check_ctx *c);

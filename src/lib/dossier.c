@@ -262,6 +262,8 @@ static void check_tally(oldc_schema_ctx *ctx, const struct oldc_tally *t)
 	else if (t->consulted_area_m2 && t->agreed_area_m2 &&
 		 t->agreed_area_m2->value.centi > t->consulted_area_m2->value.centi)
 		bad = t->agreed_area_m2, why = _("the agreeing area is larger than the consulted area");
+	else if (t->area_m2 && t->agreed_area_m2 && t->agreed_area_m2->value.centi > t->area_m2->value.centi)
+		bad = t->agreed_area_m2, why = _("the agreeing area is larger than the total area");
 	if (bad) {
 		oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, bad->line, bad->column, "schema.tally",
 			      NULL, _("the tally does not add up: %s"), why);

@@ -93,8 +93,6 @@ MAP(t_content, N_("'content'"), 0,
 
 MAP(t_consultation, N_("'consultation'"), 0,
     RP("clause", oldc_t_code, consultation, clause),
-    RP("participation", t_fraction, consultation, participation),
-    RP("approval", t_fraction, consultation, approval),
     RP("commitments", t_entries, consultation, commitments));
 
 MAP(t_vote_rule, N_("a vote rule"), sizeof(struct oldc_vote_rule),
@@ -276,6 +274,13 @@ static void check_extra(oldc_schema_ctx *ctx, P *p)
 				ERR(ctx, ind[i].no, "policy.duplicate_id",
 				    _("indicator number %jd is used twice (first at line %u)"),
 				    (intmax_t)ind[i].no->value.integer, ind[j].no->line);
+	/* OP-6 and BC-3.2.3 are judged by these vote rules. */
+	static const char *const needed[] = { "consultation", "unanimous" };
+	for (size_t i = 0; i < 2; i++)
+		if (p->vote_rules.node && oldc_policy_find(p, OLDC_CAT_VOTE_RULE, needed[i]) < 0)
+			ERR(ctx, p->vote_rules.node, "policy.vote_rule",
+			    _("the vote rule '%s' is missing: oldc-check judges %s with it"), needed[i],
+			    i == 0 ? "the consultation (OP-6)" : "the all-owner agreement (BC-3.2.3)");
 	if (p->pilot.scale.population_min && p->pilot.scale.population_max &&
 	    p->pilot.scale.population_min->value.integer > p->pilot.scale.population_max->value.integer)
 		ERR(ctx, p->pilot.scale.population_max, "policy.range",

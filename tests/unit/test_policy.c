@@ -48,12 +48,17 @@ static void builtin_policy_has_the_catalogs_of_the_rules(void **state)
 		required += c[i].required->value.boolean;
 	assert_int_equal(required, 12);
 
-	/* OP-6: 2/3 and 3/4, inclusive */
-	assert_int_equal(p->consultation.participation.num->value.integer, 2);
-	assert_int_equal(p->consultation.participation.den->value.integer, 3);
-	assert_int_equal(p->consultation.participation.compare->value.index, OLDC_AT_LEAST);
-	assert_int_equal(p->consultation.approval.num->value.integer, 3);
-	assert_int_equal(p->consultation.approval.den->value.integer, 4);
+	/* OP-6: 2/3 and 3/4, inclusive; CC-278's ordinary majority strictly more than half */
+	const struct oldc_vote_rule *rules = p->vote_rules.items;
+	const struct oldc_vote_rule *op6 = &rules[oldc_policy_find(p, OLDC_CAT_VOTE_RULE, "consultation")];
+	assert_int_equal(op6->participation.num->value.integer, 2);
+	assert_int_equal(op6->participation.den->value.integer, 3);
+	assert_int_equal(op6->participation.compare->value.index, OLDC_AT_LEAST);
+	assert_int_equal(op6->approval.num->value.integer, 3);
+	assert_int_equal(op6->approval.den->value.integer, 4);
+	const struct oldc_vote_rule *ordinary = &rules[oldc_policy_find(p, OLDC_CAT_VOTE_RULE, "cc278-ordinary")];
+	assert_int_equal(ordinary->approval.compare->value.index, OLDC_MORE_THAN);
+	assert_string_equal(ordinary->basis->text, "headcount_and_area");
 
 	/* the types' tiers, durations and funding rule */
 	const struct oldc_pilot_type *t = p->pilot.types.items;
@@ -104,6 +109,7 @@ static void a_bad_policy_file_is_refused(void **state)
 	assert_refused("required_tiers: [basic]", "required_tiers: [basik]", "schema.enum");
 	assert_refused("participation: {num: 2, den: 3", "participation: {num: 2, den: 0", "schema.range");
 	assert_refused("compare: at_least}   # 征求", "compare: atleast}   # 征求", "schema.enum");
+	assert_refused("  - id: unanimous", "  - id: unanimity", "policy.vote_rule");
 	assert_refused("  built_by_year: 2005", "", "schema.required");
 	assert_refused("{year: 2023, unit: community, units: 322, floor_area_m2: 7580000, households: 94000}",
 		       "{year: 2023, unit: community}", "policy.plan_year");
