@@ -26,6 +26,7 @@
 #include "oldc/render.h"
 #include "oldc/check.h"
 #include "oldc/vote.h"
+#include "oldc/score.h"
 
 /* The version of liboldc and of the programs, e.g. "0.1.0". */
 const char *oldc_version(void);

@@ -57,4 +57,24 @@ void oldc_render_vote_json(oldc_buf *out, const char *file, const struct oldc_vo
 			   const struct oldc_vote_result *result, const char *rule, const char *motion,
 			   const oldc_diags *diags, size_t first, size_t end);
 
+struct oldc_scorecard;
+
+/* A pilot's scorecard (score.h): the table of indicators by system, aligned by display
+ * width, the verdict and a legend; with `verbose`, the policy's tier text of each
+ * missing item. */
+void oldc_render_score_text(oldc_buf *out, const char *file, const struct oldc_dossier *dossier,
+			    const struct oldc_policy *policy, const struct oldc_scorecard *card,
+			    bool verbose, bool color);
+/* One element of "results" (FORMATS.md §4). */
+void oldc_render_score_json(oldc_buf *out, const char *file, const struct oldc_dossier *dossier,
+			    const struct oldc_policy *policy, const struct oldc_scorecard *card);
+/* CSV: the header line, then one row per indicator and tier; cells a spreadsheet would
+ * run as a formula are prefixed with '. */
+void oldc_render_score_csv_header(oldc_buf *out);
+void oldc_render_score_csv(oldc_buf *out, const char *file, const struct oldc_dossier *dossier,
+			   const struct oldc_policy *policy, const struct oldc_scorecard *card);
+/* Markdown for a pull-request comment: a heading, the verdict, a table. */
+void oldc_render_score_markdown(oldc_buf *out, const char *file, const struct oldc_dossier *dossier,
+				const struct oldc_policy *policy, const struct oldc_scorecard *card);
+
 #endif

@@ -1,0 +1,239 @@
+/*
+ * cmd_score.c: oldc-score, the scorecard of each Beautiful Community pilot (score.h):
+ * which of the indicator tiers its type requires are met, system by system, and
+ * whether it passes. Dossiers without a pilot are passed over and said to be.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+#include "i18n.h"
+
+static const char usage[] =
+	"usage: oldc-score [OPTIONS] PATH...\n"
+	"\n"
+	"Shows each pilot's scorecard: the indicator tiers its type requires (BC-A1:\n"
+	"basic for 综合提升类, basic and guiding for 拆改更新类, all three for 规划新建类),\n"
+	"which are met, planned or missing, system by system, and whether it passes.\n"
+	"\n"
+	"Options:\n"
+	"  --stage plan|evaluation  plan counts planned tiers, evaluation only met ones\n"
+	"                        (default: evaluation once completion is accepted, else plan)\n"
+	"  --fail-under PCT      pass when at least PCT%% of the required items are met\n"
+	"                        (default 100: every one)\n"
+	"  --verbose             add the policy's text of each missing item\n"
+	"  --format text|json|csv|markdown\n"
+	"  --bom                 begin CSV output with a UTF-8 byte order mark (for Excel)\n"
+	"  -o FILE               write the output to FILE (atomically)\n"
+	"  --policy FILE, --lang zh|en, --color auto|always|never, --strict, -q,\n"
+	"  --as-of YYYY-MM-DD, -h/--help, --version\n"
+	"\n"
+	"Exit status: 0 every scored pilot passes, 1 one does not, 2 an invalid file, a\n"
+	"usage error, or output that could not be written.\n";
+
+static const char *const formats[] = { "text", "json", "csv", "markdown", NULL };
+
+static const oldc_cli_option options[] = {
+	{ "stage", true }, { "fail-under", true }, { "verbose", false }, { "bom", false }, { NULL, false }
+};
+
+typedef struct score_args {
+	oldc_stage stage;
+	unsigned fail_under;
+	bool verbose, bom;
+} score_args;
+
+static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
+{
+	score_args *a = ctx;
+	if (strcmp(name, "stage") == 0) {
+		if (strcmp(value, "plan") == 0)
+			a->stage = OLDC_STAGE_PLAN;
+		else if (strcmp(value, "evaluation") == 0)
+			a->stage = OLDC_STAGE_EVALUATION;
+		else
+			return oldc_cli_usage_error(cli, "--stage takes plan or evaluation, not '%s'", value), -1;
+	} else if (strcmp(name, "fail-under") == 0) {
+		char *end;
+		long n = strtol(value, &end, 10);
+		if (*end == '%')
+			end++;
+		if (*end || !*value || n < 0 || n > 100)
+			return oldc_cli_usage_error(cli, "--fail-under takes a whole percentage from 0 to 100, not '%s'", value), -1;
+		a->fail_under = (unsigned)n;
+	} else if (strcmp(name, "verbose") == 0)
+		a->verbose = true;
+	else
+		a->bom = true;
+	return 0;
+}
+
+typedef struct line {
+	char *id;
+	const char *type;
+	size_t met, required;
+	bool passed;
+} line;
+
+int cmd_score(int argc, char **argv)
+{
+	oldc_cli cli = { .prog = "oldc-score", .usage = usage, .formats = formats };
+	score_args args = { .stage = OLDC_STAGE_DEFAULT, .fail_under = 100 };
+	int status = OLDC_EXIT_OK;
+	if (oldc_cli_parse(&cli, argc, argv, options, handle, &args, &status) < 0)
+		goto done;
+	if (cli.n_operands == 0) {
+		status = oldc_cli_usage_error(&cli, "no dossier given (a file, a directory, or - for standard input)");
+		goto done;
+	}
+	if (oldc_cli_load_policy(&cli) < 0) {
+		status = OLDC_EXIT_INVALID;
+		goto done;
+	}
+	enum { TEXT, JSON, CSV, MARKDOWN } fmt = strcmp(cli.format, "json") == 0 ? JSON
+		: strcmp(cli.format, "csv") == 0 ? CSV : strcmp(cli.format, "markdown") == 0 ? MARKDOWN : TEXT;
+	oldc_diags operand_diags;
+	oldc_diags_init(&operand_diags);
+	size_t n = 0;
+	char **files = oldc_inputs(cli.operands, cli.n_operands, &operand_diags, &n);
+	line *lines = calloc(n ? n : 1, sizeof *lines);
+	bool oom = !files || !lines;
+	for (size_t k = 0; k < operand_diags.count; k++) {
+		oldc_buf err;
+		oldc_buf_init(&err);
+		oldc_render_diag_text(&err, &operand_diags.items[k], false);
+		fputs(err.data ? err.data : "", stderr);
+		oldc_buf_release(&err);
+		status = OLDC_EXIT_INVALID;
+	}
+	if (files && n == 0 && operand_diags.count == 0) {
+		fprintf(stderr, _("%s: no dossier found (*.yaml or *.yml) in what was given\n"), cli.prog);
+		status = OLDC_EXIT_INVALID;
+	}
+	oldc_buf out;
+	oldc_buf_init(&out);
+	if (fmt == CSV) {
+		if (args.bom)
+			oldc_buf_puts(&out, "\xEF\xBB\xBF");
+		oldc_render_score_csv_header(&out);
+	} else if (fmt == JSON) {
+		char as_of[11];
+		oldc_date_format(cli.as_of, as_of);
+		oldc_buf_printf(&out, "{\"tool\": \"oldc-score\", \"version\": \"%s\", \"policy\": ", oldc_version());
+		oldc_buf_json_string(&out, cli.policy->id->text);
+		oldc_buf_printf(&out, ", \"as_of\": \"%s\",\n \"results\": [", as_of);
+	}
+	size_t scored = 0, passed = 0, invalid = 0, not_pilots = 0, results = 0;
+	for (size_t i = 0; !oom && i < n; i++) {
+		oldc_diags diags;
+		oldc_diags_init(&diags);
+		oldc_dossier *d = oldc_dossier_load(files[i], NULL, 0, cli.policy, NULL, &diags);
+		oldc_scorecard card;
+		if (!d) {
+			invalid++;
+			status = OLDC_EXIT_INVALID;
+			oldc_diags_sort(&diags, 0);
+			if (fmt == JSON) {
+				oldc_buf_puts(&out, results++ ? ",\n  " : "\n  ");
+				oldc_buf_puts(&out, "{\"file\": ");
+				oldc_buf_json_string(&out, files[i]);
+				oldc_buf_puts(&out, ", \"id\": null, \"valid\": false, \"findings\": [");
+				for (size_t k = 0; k < diags.count; k++) {
+					oldc_buf_puts(&out, k ? ", " : "");
+					oldc_render_diag_json(&out, &diags.items[k]);
+				}
+				oldc_buf_puts(&out, "]}");
+			} else {
+				oldc_buf err;
+				oldc_buf_init(&err);
+				for (size_t k = 0; k < diags.count; k++)
+					oldc_render_diag_text(&err, &diags.items[k], false);
+				fputs(err.data ? err.data : "", stderr);
+				oldc_buf_release(&err);
+			}
+		} else if (!d->pilot.node || !d->pilot.type) {
+			not_pilots++;
+			if (d->pilot.node) {
+				/* a pilot of no type cannot be scored: that is a failure, not a pass */
+				fprintf(stderr, _("%s: %s: the pilot has no type, so no tiers are required of it: give pilot.type\n"),
+					cli.prog, files[i]);
+				if (status == OLDC_EXIT_OK)
+					status = OLDC_EXIT_FAILED;
+			} else if (fmt == TEXT && !cli.quiet)
+				oldc_buf_printf(&out, _("%s: %s is not a pilot (no pilot section): no scorecard\n\n"), files[i],
+						d->id->text);
+		} else if (oldc_score(d, cli.policy, args.stage, args.fail_under, &card) < 0) {
+			oom = true;
+		} else {
+			scored++;
+			passed += card.passed;
+			if (!card.passed && status == OLDC_EXIT_OK)
+				status = OLDC_EXIT_FAILED;
+			lines[i] = (line){ .id = strdup(d->id->text), .met = card.met, .required = card.required,
+					   .passed = card.passed,
+					   .type = cli.policy->catalogs[OLDC_CAT_PILOT_TYPE].ids[card.type] };
+			oom |= !lines[i].id;
+			switch (fmt) {
+			case JSON:
+				oldc_buf_puts(&out, results++ ? ",\n  " : "\n  ");
+				oldc_render_score_json(&out, files[i], d, cli.policy, &card);
+				break;
+			case CSV:
+				oldc_render_score_csv(&out, files[i], d, cli.policy, &card);
+				break;
+			case MARKDOWN:
+				oldc_render_score_markdown(&out, files[i], d, cli.policy, &card);
+				oldc_buf_putc(&out, '\n');
+				break;
+			default:
+				if (!cli.quiet) {
+					oldc_render_score_text(&out, files[i], d, cli.policy, &card, args.verbose, cli.color);
+					oldc_buf_putc(&out, '\n');
+				}
+			}
+			oldc_scorecard_release(&card);
+		}
+		oom |= diags.out_of_memory;
+		oldc_dossier_free(d);
+		oldc_diags_release(&diags);
+	}
+	if (fmt == JSON)
+		oldc_buf_printf(&out, "%s],\n \"summary\": {\"files\": %zu, \"pilots\": %zu, \"passed\": %zu, \"failed\": %zu, "
+				"\"invalid\": %zu, \"not_pilots\": %zu}}\n", results ? "\n " : "", n, scored, passed,
+				scored - passed, invalid, not_pilots);
+	else if ((fmt == TEXT && (!cli.quiet || scored > 1)) || (fmt == MARKDOWN && scored > 1)) {
+		/* one line per pilot: what a reviewer reads first */
+		bool md = fmt == MARKDOWN;
+		oldc_buf_puts(&out, md ? _("| pilot | type | met / required | passed |\n|---|---|---:|---|\n")
+				       : _("pilot                 type           met / required  passed\n"));
+		for (size_t i = 0; i < n; i++) {
+			if (!lines[i].id)
+				continue;
+			char ratio[48];
+			snprintf(ratio, sizeof ratio, "%zu / %zu", lines[i].met, lines[i].required);
+			if (md)
+				oldc_buf_printf(&out, "| %s | %s | %s | %s |\n", lines[i].id, lines[i].type, ratio,
+						lines[i].passed ? _("yes") : _("**no**"));
+			else
+				oldc_buf_printf(&out, "%-21s %-14s %-15s %s\n", lines[i].id, lines[i].type, ratio,
+						lines[i].passed ? _("yes") : _("NO"));
+		}
+		oldc_buf_printf(&out, _("%s%zu %s: %zu passed, %zu failed; %zu invalid %s, %zu not %s\n"), md ? "\n" : "",
+				scored, scored == 1 ? _("pilot") : _("pilots"), passed, scored - passed,
+				invalid, invalid == 1 ? _("file") : _("files"), not_pilots,
+				not_pilots == 1 ? _("a pilot") : _("pilots"));
+	}
+	if (oom || out.failed) {
+		fprintf(stderr, "%s: out of memory\n", cli.prog);
+		status = OLDC_EXIT_INVALID;
+	} else if (oldc_cli_write(&cli, out.data ? out.data : "", out.len) < 0)
+		status = OLDC_EXIT_INVALID;
+	oldc_buf_release(&out);
+	for (size_t i = 0; lines && i < n; i++)
+		free(lines[i].id);
+	free(lines);
+	oldc_inputs_free(files);
+	oldc_diags_release(&operand_diags);
+done:
+	oldc_cli_release(&cli);
+	return status;
+}
