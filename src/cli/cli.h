@@ -91,4 +91,24 @@ void oldc_inputs_free(char **inputs);
  * to stderr (the caller exits 2). */
 int oldc_cli_write(const oldc_cli *cli, const char *data, size_t length);
 
+/* What every command does first: parse the options, insist on at least one operand
+ * (`missing` is the usage error without one) and load the policy. Returns -1 when the
+ * command should exit with *status. */
+int oldc_cli_start(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *extra,
+		   int (*handle)(oldc_cli *cli, const char *name, const char *value, void *ctx),
+		   void *ctx, const char *missing, int *status);
+
+/* The dossiers the operands name (oldc_inputs). Operands that cannot be read, and a
+ * batch that finds no dossier at all, are reported on stderr and make *status 2.
+ * Returns NULL when out of memory. */
+char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status);
+
+/* Opens the JSON document every command prints: {"tool", "version", "policy",
+ * "as_of", "results": [ ... (the caller adds the results and closes it). */
+void oldc_cli_json_open(const oldc_cli *cli, oldc_buf *out);
+
+/* Writes the command's output, or says that memory ran out; either failure makes
+ * *status 2. Releases `out`. */
+void oldc_cli_finish(const oldc_cli *cli, oldc_buf *out, bool out_of_memory, int *status);
+
 #endif

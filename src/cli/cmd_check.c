@@ -68,47 +68,21 @@ static void count(tally *t, const oldc_diags *d, size_t from)
 int cmd_check(int argc, char **argv)
 {
 	oldc_cli cli = { .prog = "oldc-check", .usage = usage, .formats = formats };
-	int status = OLDC_EXIT_OK;
+	int status;
 	bool allow_outside = false;
-	if (oldc_cli_parse(&cli, argc, argv, options, handle, &allow_outside, &status) < 0)
+	if (oldc_cli_start(&cli, argc, argv, options, handle, &allow_outside,
+			   "no dossier given (a file, a directory, or - for standard input)", &status) < 0)
 		goto done;
-	if (cli.n_operands == 0) {
-		status = oldc_cli_usage_error(&cli, "no dossier given (a file, a directory, or - for standard input)");
-		goto done;
-	}
-	if (oldc_cli_load_policy(&cli) < 0) {
-		status = OLDC_EXIT_INVALID;
-		goto done;
-	}
 	bool json = strcmp(cli.format, "json") == 0;
-	oldc_diags operand_diags;
-	oldc_diags_init(&operand_diags);
 	size_t n = 0;
-	char **files = oldc_inputs(cli.operands, cli.n_operands, &operand_diags, &n);
+	char **files = oldc_cli_dossiers(&cli, &n, &status);
 	seen_id *seen = calloc(n ? n : 1, sizeof *seen);
 	oldc_buf out;
 	oldc_buf_init(&out);
 	tally t = { 0 };
 	bool oom = !files || !seen;
-	if (files && n == 0 && operand_diags.count == 0) {
-		fprintf(stderr, _("%s: no dossier found (*.yaml or *.yml) in what was given\n"), cli.prog);
-		status = OLDC_EXIT_INVALID;
-	}
-	for (size_t k = 0; k < operand_diags.count; k++) {
-		oldc_buf err;
-		oldc_buf_init(&err);
-		oldc_render_diag_text(&err, &operand_diags.items[k], false);
-		fputs(err.data ? err.data : "", stderr);
-		oldc_buf_release(&err);
-		status = OLDC_EXIT_INVALID;
-	}
-	if (json) {
-		char as_of[11];
-		oldc_date_format(cli.as_of, as_of);
-		oldc_buf_printf(&out, "{\"tool\": \"oldc-check\", \"version\": \"%s\", \"policy\": ", oldc_version());
-		oldc_buf_json_string(&out, cli.policy->id->text);
-		oldc_buf_printf(&out, ", \"as_of\": \"%s\",\n \"results\": [", as_of);
-	}
+	if (json)
+		oldc_cli_json_open(&cli, &out);
 	for (size_t i = 0; !oom && i < n; i++) {
 		oldc_diags diags;
 		oldc_diags_init(&diags);
@@ -181,17 +155,11 @@ int cmd_check(int argc, char **argv)
 				t.warnings, t.warnings == 1 ? _("warning") : _("warnings"),
 				t.notes, t.notes == 1 ? _("note") : _("notes"));
 	}
-	if (oom || out.failed) {
-		fprintf(stderr, "%s: out of memory\n", cli.prog);
-		status = OLDC_EXIT_INVALID;
-	} else if (oldc_cli_write(&cli, out.data ? out.data : "", out.len) < 0)
-		status = OLDC_EXIT_INVALID;
-	oldc_buf_release(&out);
+	oldc_cli_finish(&cli, &out, oom, &status);
 	for (size_t i = 0; seen && i < n; i++)
 		free(seen[i].id);
 	free(seen);
 	oldc_inputs_free(files);
-	oldc_diags_release(&operand_diags);
 done:
 	oldc_cli_release(&cli);
 	return status;

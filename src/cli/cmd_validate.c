@@ -59,12 +59,7 @@ static void render_text(const oldc_cli *cli, oldc_buf *out, const oldc_diags *di
 static void render_json(const oldc_cli *cli, oldc_buf *out, const oldc_diags *diags,
 			const result *r, size_t n)
 {
-	char as_of[11];
-	oldc_date_format(cli->as_of, as_of);
-	oldc_buf_printf(out, "{\"tool\": \"oldc validate\", \"version\": \"%s\", \"policy\": ",
-			oldc_version());
-	oldc_buf_json_string(out, cli->policy->id->text);
-	oldc_buf_printf(out, ", \"as_of\": \"%s\",\n \"results\": [", as_of);
+	oldc_cli_json_open(cli, out);
 	size_t valid = 0, errors = 0, warnings = 0;
 	for (size_t i = 0; i < n; i++) {
 		oldc_buf_puts(out, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
@@ -95,32 +90,19 @@ static void render_json(const oldc_cli *cli, oldc_buf *out, const oldc_diags *di
 int cmd_validate(int argc, char **argv)
 {
 	oldc_cli cli = { .prog = "oldc validate", .usage = usage, .formats = formats };
-	int status = OLDC_EXIT_OK;
-	if (oldc_cli_parse(&cli, argc, argv, NULL, NULL, NULL, &status) < 0)
+	int status;
+	if (oldc_cli_start(&cli, argc, argv, NULL, NULL, NULL,
+			   "no dossier given (a file, a directory, or - for standard input)", &status) < 0)
 		goto done;
-	if (cli.n_operands == 0) {
-		status = oldc_cli_usage_error(&cli, "no dossier given (a file, a directory, or - for standard input)");
-		goto done;
-	}
-	if (oldc_cli_load_policy(&cli) < 0) {
-		status = OLDC_EXIT_INVALID;
-		goto done;
-	}
 	oldc_diags diags;
 	oldc_diags_init(&diags);
 	size_t n = 0;
-	char **files = oldc_inputs(cli.operands, cli.n_operands, &diags, &n);
+	char **files = oldc_cli_dossiers(&cli, &n, &status);
 	result *results = calloc(n ? n : 1, sizeof *results);
 	if (!files || !results) {
 		fprintf(stderr, "%s: out of memory\n", cli.prog);
 		status = OLDC_EXIT_INVALID;
 		goto release;
-	}
-	/* Operands that named nothing readable come first, as findings of their own. */
-	size_t operand_findings = diags.count;
-	if (n == 0 && operand_findings == 0) {
-		fprintf(stderr, _("%s: no dossier found (*.yaml or *.yml) in what was given\n"), cli.prog);
-		status = OLDC_EXIT_INVALID;
 	}
 	for (size_t i = 0; i < n; i++) {
 		results[i].file = files[i];
@@ -135,29 +117,13 @@ int cmd_validate(int argc, char **argv)
 			status = OLDC_EXIT_INVALID;
 		oldc_dossier_free(d);
 	}
-	if (operand_findings || diags.out_of_memory)
-		status = OLDC_EXIT_INVALID;
-
 	oldc_buf out;
 	oldc_buf_init(&out);
-	if (operand_findings) {
-		oldc_buf err;
-		oldc_buf_init(&err);
-		for (size_t k = 0; k < operand_findings; k++)
-			oldc_render_diag_text(&err, &diags.items[k], false);
-		fputs(err.data ? err.data : "", stderr);
-		oldc_buf_release(&err);
-	}
 	if (strcmp(cli.format, "json") == 0)
 		render_json(&cli, &out, &diags, results, n);
 	else
 		render_text(&cli, &out, &diags, results, n);
-	if (out.failed || diags.out_of_memory) {
-		fprintf(stderr, "%s: out of memory\n", cli.prog);
-		status = OLDC_EXIT_INVALID;
-	} else if (oldc_cli_write(&cli, out.data ? out.data : "", out.len) < 0)
-		status = OLDC_EXIT_INVALID;
-	oldc_buf_release(&out);
+	oldc_cli_finish(&cli, &out, diags.out_of_memory, &status);
 release:
 	for (size_t i = 0; results && i < n; i++)
 		free(results[i].id);

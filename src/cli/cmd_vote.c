@@ -98,17 +98,10 @@ int cmd_vote(int argc, char **argv)
 {
 	oldc_cli cli = { .prog = "oldc-vote", .usage = usage, .formats = formats };
 	vote_args args = { .rule = "consultation", .opt = { .delimiter = ',', .total_area = -1 } };
-	int status = OLDC_EXIT_OK;
-	if (oldc_cli_parse(&cli, argc, argv, options, handle, &args, &status) < 0)
+	int status;
+	if (oldc_cli_start(&cli, argc, argv, options, handle, &args,
+			   "no sheet given (a CSV file, or - for standard input)", &status) < 0)
 		goto done;
-	if (cli.n_operands == 0) {
-		status = oldc_cli_usage_error(&cli, "no sheet given (a CSV file, or - for standard input)");
-		goto done;
-	}
-	if (oldc_cli_load_policy(&cli) < 0) {
-		status = OLDC_EXIT_INVALID;
-		goto done;
-	}
 	long rule = oldc_policy_find(cli.policy, OLDC_CAT_VOTE_RULE, args.rule);
 	if (rule < 0) {
 		oldc_buf list;
@@ -122,13 +115,8 @@ int cmd_vote(int argc, char **argv)
 	bool json = strcmp(cli.format, "json") == 0;
 	oldc_buf out;
 	oldc_buf_init(&out);
-	if (json) {
-		char as_of[11];
-		oldc_date_format(cli.as_of, as_of);
-		oldc_buf_printf(&out, "{\"tool\": \"oldc-vote\", \"version\": \"%s\", \"policy\": ", oldc_version());
-		oldc_buf_json_string(&out, cli.policy->id->text);
-		oldc_buf_printf(&out, ", \"as_of\": \"%s\",\n \"results\": [", as_of);
-	}
+	if (json)
+		oldc_cli_json_open(&cli, &out);
 	bool oom = false;
 	size_t passed = 0, failed = 0, invalid = 0;
 	for (int i = 0; i < cli.n_operands; i++) {
@@ -177,12 +165,7 @@ int cmd_vote(int argc, char **argv)
 	else if (!cli.quiet && cli.n_operands > 1)
 		oldc_buf_printf(&out, _("\n%d sheets: %zu passed, %zu failed, %zu invalid\n"), cli.n_operands,
 				passed, failed, invalid);
-	if (oom || out.failed) {
-		fprintf(stderr, "%s: out of memory\n", cli.prog);
-		status = OLDC_EXIT_INVALID;
-	} else if (oldc_cli_write(&cli, out.data ? out.data : "", out.len) < 0)
-		status = OLDC_EXIT_INVALID;
-	oldc_buf_release(&out);
+	oldc_cli_finish(&cli, &out, oom, &status);
 done:
 	oldc_cli_release(&cli);
 	return status;

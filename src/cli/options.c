@@ -225,3 +225,61 @@ void oldc_cli_release(oldc_cli *cli)
 	cli->policy = NULL;
 	cli->operands = NULL;
 }
+
+int oldc_cli_start(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *extra,
+		   int (*handle)(oldc_cli *, const char *, const char *, void *),
+		   void *ctx, const char *what, int *status)
+{
+	*status = OLDC_EXIT_OK;
+	if (oldc_cli_parse(cli, argc, argv, extra, handle, ctx, status) < 0)
+		return -1;
+	if (cli->n_operands == 0) {
+		*status = oldc_cli_usage_error(cli, "%s", what);
+		return -1;
+	}
+	if (oldc_cli_load_policy(cli) < 0) {
+		*status = OLDC_EXIT_INVALID;
+		return -1;
+	}
+	return 0;
+}
+
+char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status)
+{
+	oldc_diags diags;
+	oldc_diags_init(&diags);
+	char **files = oldc_inputs(cli->operands, cli->n_operands, &diags, count);
+	oldc_buf err;
+	oldc_buf_init(&err);
+	for (size_t k = 0; k < diags.count; k++)
+		oldc_render_diag_text(&err, &diags.items[k], false);
+	fputs(err.data ? err.data : "", stderr);
+	oldc_buf_release(&err);
+	if (diags.count || diags.out_of_memory)
+		*status = OLDC_EXIT_INVALID;
+	else if (files && *count == 0) {
+		fprintf(stderr, "%s: no dossier found (*.yaml or *.yml) in what was given\n", cli->prog);
+		*status = OLDC_EXIT_INVALID;
+	}
+	oldc_diags_release(&diags);
+	return files;
+}
+
+void oldc_cli_json_open(const oldc_cli *cli, oldc_buf *out)
+{
+	char as_of[11];
+	oldc_date_format(cli->as_of, as_of);
+	oldc_buf_printf(out, "{\"tool\": \"%s\", \"version\": \"%s\", \"policy\": ", cli->prog, oldc_version());
+	oldc_buf_json_string(out, cli->policy->id->text);
+	oldc_buf_printf(out, ", \"as_of\": \"%s\",\n \"results\": [", as_of);
+}
+
+void oldc_cli_finish(const oldc_cli *cli, oldc_buf *out, bool out_of_memory, int *status)
+{
+	if (out_of_memory || out->failed) {
+		fprintf(stderr, "%s: out of memory\n", cli->prog);
+		*status = OLDC_EXIT_INVALID;
+	} else if (oldc_cli_write(cli, out->data ? out->data : "", out->len) < 0)
+		*status = OLDC_EXIT_INVALID;
+	oldc_buf_release(out);
+}
