@@ -269,6 +269,12 @@ static int check_scalar(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_no
 			return ERR(ctx, n, "schema.type",
 				   _("expected %s, found %s (put it in quotes to make it text)"),
 				   t->what, found(n)), -1;
+		/* A control character (an escape written as "\e" in a quoted string) would
+		 * be sent raw to a reviewer's terminal: refused. Tabs and line breaks are text. */
+		for (const unsigned char *c = (const unsigned char *)n->text; *c; c++)
+			if ((*c < 0x20 && *c != '\t' && *c != '\n') || *c == 0x7F)
+				return ERR(ctx, n, "schema.control",
+					   _("a control character (U+%04X) in text: remove it"), *c), -1;
 		return 0;
 	case S_ID:
 		if (scalar_type(n) == Y_STRING && match_id(n->text, n->length))
