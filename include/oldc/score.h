@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "oldc/date.h"
 #include "oldc/dossier.h"
 #include "oldc/policy.h"
 
@@ -48,11 +49,12 @@ typedef struct oldc_scorecard {
 /*
  * Scores a valid dossier that has a pilot of a known type. `fail_under` is the pass line
  * as a percentage of the required items (100: every one); `stage` may be
- * OLDC_STAGE_DEFAULT. Returns 0 and fills `card` (free with oldc_scorecard_release),
- * or -1 when the dossier has no typed pilot or memory ran out.
+ * OLDC_STAGE_DEFAULT: evaluation when completion was accepted by `as_of`, else plan.
+ * Returns 0 and fills `card` (free with oldc_scorecard_release), or -1 when the
+ * dossier has no typed pilot or memory ran out.
  */
 int oldc_score(const oldc_dossier *dossier, const oldc_policy *policy, oldc_stage stage,
-	       unsigned fail_under, oldc_scorecard *card);
+	       unsigned fail_under, oldc_date as_of, oldc_scorecard *card);
 void oldc_scorecard_release(oldc_scorecard *card);
 
 static inline const oldc_score_tier *oldc_score_at(const oldc_scorecard *card, size_t indicator, size_t tier)

@@ -67,6 +67,13 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 	return 0;
 }
 
+/* Pads to `width` terminal columns after `s` was written. */
+static void pad(oldc_buf *out, const char *s, size_t width)
+{
+	for (size_t w = oldc_display_width(s); w < width; w++)
+		oldc_buf_putc(out, ' ');
+}
+
 typedef struct line {
 	char *id;
 	const char *type;
@@ -78,50 +85,23 @@ int cmd_score(int argc, char **argv)
 {
 	oldc_cli cli = { .prog = "oldc-score", .usage = usage, .formats = formats };
 	score_args args = { .stage = OLDC_STAGE_DEFAULT, .fail_under = 100 };
-	int status = OLDC_EXIT_OK;
-	if (oldc_cli_parse(&cli, argc, argv, options, handle, &args, &status) < 0)
+	int status;
+	if (oldc_cli_start(&cli, argc, argv, options, handle, &args, "no dossier given (a file, a directory, or - for standard input)", &status) < 0)
 		goto done;
-	if (cli.n_operands == 0) {
-		status = oldc_cli_usage_error(&cli, "no dossier given (a file, a directory, or - for standard input)");
-		goto done;
-	}
-	if (oldc_cli_load_policy(&cli) < 0) {
-		status = OLDC_EXIT_INVALID;
-		goto done;
-	}
 	enum { TEXT, JSON, CSV, MARKDOWN } fmt = strcmp(cli.format, "json") == 0 ? JSON
 		: strcmp(cli.format, "csv") == 0 ? CSV : strcmp(cli.format, "markdown") == 0 ? MARKDOWN : TEXT;
-	oldc_diags operand_diags;
-	oldc_diags_init(&operand_diags);
 	size_t n = 0;
-	char **files = oldc_inputs(cli.operands, cli.n_operands, &operand_diags, &n);
+	char **files = oldc_cli_dossiers(&cli, &n, &status);
 	line *lines = calloc(n ? n : 1, sizeof *lines);
 	bool oom = !files || !lines;
-	for (size_t k = 0; k < operand_diags.count; k++) {
-		oldc_buf err;
-		oldc_buf_init(&err);
-		oldc_render_diag_text(&err, &operand_diags.items[k], false);
-		fputs(err.data ? err.data : "", stderr);
-		oldc_buf_release(&err);
-		status = OLDC_EXIT_INVALID;
-	}
-	if (files && n == 0 && operand_diags.count == 0) {
-		fprintf(stderr, _("%s: no dossier found (*.yaml or *.yml) in what was given\n"), cli.prog);
-		status = OLDC_EXIT_INVALID;
-	}
 	oldc_buf out;
 	oldc_buf_init(&out);
 	if (fmt == CSV) {
 		if (args.bom)
 			oldc_buf_puts(&out, "\xEF\xBB\xBF");
 		oldc_render_score_csv_header(&out);
-	} else if (fmt == JSON) {
-		char as_of[11];
-		oldc_date_format(cli.as_of, as_of);
-		oldc_buf_printf(&out, "{\"tool\": \"oldc-score\", \"version\": \"%s\", \"policy\": ", oldc_version());
-		oldc_buf_json_string(&out, cli.policy->id->text);
-		oldc_buf_printf(&out, ", \"as_of\": \"%s\",\n \"results\": [", as_of);
-	}
+	} else if (fmt == JSON)
+		oldc_cli_json_open(&cli, &out);
 	size_t scored = 0, passed = 0, invalid = 0, not_pilots = 0, results = 0;
 	for (size_t i = 0; !oom && i < n; i++) {
 		oldc_diags diags;
@@ -150,18 +130,29 @@ int cmd_score(int argc, char **argv)
 				fputs(err.data ? err.data : "", stderr);
 				oldc_buf_release(&err);
 			}
-		} else if (!d->pilot.node || !d->pilot.type) {
+		} else if (d->pilot.node && !d->pilot.type) {
+			/* a pilot of no type cannot be scored: a failure, not a pass */
+			scored++;
+			if (status == OLDC_EXIT_OK)
+				status = OLDC_EXIT_FAILED;
+			lines[i] = (line){ .id = strdup(d->id->text), .type = "-" };
+			oom |= !lines[i].id;
+			fprintf(stderr, _("%s: %s: the pilot has no type, so nothing can be required of it: give pilot.type\n"),
+				cli.prog, files[i]);
+			if (fmt == JSON) {
+				oldc_buf_puts(&out, results++ ? ",\n  " : "\n  ");
+				oldc_buf_puts(&out, "{\"file\": ");
+				oldc_buf_json_string(&out, files[i]);
+				oldc_buf_puts(&out, ", \"id\": ");
+				oldc_buf_json_string(&out, d->id->text);
+				oldc_buf_puts(&out, ", \"type\": null, \"passed\": false, \"reason\": \"no pilot type\"}");
+			}
+		} else if (!d->pilot.node) {
 			not_pilots++;
-			if (d->pilot.node) {
-				/* a pilot of no type cannot be scored: that is a failure, not a pass */
-				fprintf(stderr, _("%s: %s: the pilot has no type, so no tiers are required of it: give pilot.type\n"),
-					cli.prog, files[i]);
-				if (status == OLDC_EXIT_OK)
-					status = OLDC_EXIT_FAILED;
-			} else if (fmt == TEXT && !cli.quiet)
+			if (fmt == TEXT && !cli.quiet)
 				oldc_buf_printf(&out, _("%s: %s is not a pilot (no pilot section): no scorecard\n\n"), files[i],
 						d->id->text);
-		} else if (oldc_score(d, cli.policy, args.stage, args.fail_under, &card) < 0) {
+		} else if (oldc_score(d, cli.policy, args.stage, args.fail_under, cli.as_of, &card) < 0) {
 			oom = true;
 		} else {
 			scored++;
@@ -200,39 +191,48 @@ int cmd_score(int argc, char **argv)
 		oldc_buf_printf(&out, "%s],\n \"summary\": {\"files\": %zu, \"pilots\": %zu, \"passed\": %zu, \"failed\": %zu, "
 				"\"invalid\": %zu, \"not_pilots\": %zu}}\n", results ? "\n " : "", n, scored, passed,
 				scored - passed, invalid, not_pilots);
-	else if ((fmt == TEXT && (!cli.quiet || scored > 1)) || (fmt == MARKDOWN && scored > 1)) {
-		/* one line per pilot: what a reviewer reads first */
+	else if ((fmt == TEXT && !cli.quiet) || fmt == MARKDOWN) {
+		/* one line per pilot, what a reviewer reads first; columns by display width */
 		bool md = fmt == MARKDOWN;
-		oldc_buf_puts(&out, md ? _("| pilot | type | met / required | passed |\n|---|---|---:|---|\n")
-				       : _("pilot                 type           met / required  passed\n"));
-		for (size_t i = 0; i < n; i++) {
+		size_t width = oldc_display_width(_("pilot"));
+		for (size_t i = 0; i < n; i++)
+			if (lines[i].id && oldc_display_width(lines[i].id) > width)
+				width = oldc_display_width(lines[i].id);
+		if (scored > 1 && md)
+			oldc_buf_puts(&out, _("| pilot | type | met / required | passed |\n|---|---|---:|---|\n"));
+		else if (scored > 1) {
+			oldc_buf_puts(&out, _("pilot"));
+			pad(&out, _("pilot"), width + 2);
+			oldc_buf_puts(&out, _("type           met / required  passed\n"));
+		}
+		for (size_t i = 0; scored > 1 && i < n; i++) {
 			if (!lines[i].id)
 				continue;
 			char ratio[48];
-			snprintf(ratio, sizeof ratio, "%zu / %zu", lines[i].met, lines[i].required);
+			if (strcmp(lines[i].type, "-") == 0)
+				snprintf(ratio, sizeof ratio, "-");
+			else
+				snprintf(ratio, sizeof ratio, "%zu / %zu", lines[i].met, lines[i].required);
 			if (md)
 				oldc_buf_printf(&out, "| %s | %s | %s | %s |\n", lines[i].id, lines[i].type, ratio,
 						lines[i].passed ? _("yes") : _("**no**"));
-			else
-				oldc_buf_printf(&out, "%-21s %-14s %-15s %s\n", lines[i].id, lines[i].type, ratio,
-						lines[i].passed ? _("yes") : _("NO"));
+			else {
+				oldc_buf_puts(&out, lines[i].id);
+				pad(&out, lines[i].id, width + 2);
+				oldc_buf_printf(&out, "%-14s %-15s %s\n", lines[i].type, ratio, lines[i].passed ? _("yes") : _("NO"));
+			}
 		}
-		oldc_buf_printf(&out, _("%s%zu %s: %zu passed, %zu failed; %zu invalid %s, %zu not %s\n"), md ? "\n" : "",
+		oldc_buf_printf(&out, _("%s%zu %s: %zu passed, %zu failed; %zu invalid %s, %zu not %s\n"),
+				md && scored > 1 ? "\n" : "",
 				scored, scored == 1 ? _("pilot") : _("pilots"), passed, scored - passed,
 				invalid, invalid == 1 ? _("file") : _("files"), not_pilots,
 				not_pilots == 1 ? _("a pilot") : _("pilots"));
 	}
-	if (oom || out.failed) {
-		fprintf(stderr, "%s: out of memory\n", cli.prog);
-		status = OLDC_EXIT_INVALID;
-	} else if (oldc_cli_write(&cli, out.data ? out.data : "", out.len) < 0)
-		status = OLDC_EXIT_INVALID;
-	oldc_buf_release(&out);
+	oldc_cli_finish(&cli, &out, oom, &status);
 	for (size_t i = 0; lines && i < n; i++)
 		free(lines[i].id);
 	free(lines);
 	oldc_inputs_free(files);
-	oldc_diags_release(&operand_diags);
 done:
 	oldc_cli_release(&cli);
 	return status;

@@ -29,10 +29,10 @@ static void help(FILE *out)
 		fprintf(out, "  %-10s %s\n", c->name, c->summary);
 	fprintf(out,
 		"\n"
-		"Other commands run as programs named oldc-COMMAND, beside oldc or on PATH:\n"
-		"oldc-check, oldc-vote, oldc-score and oldc-report, where installed.\n"
+		"'oldc NAME' runs the program oldc-NAME from beside oldc or from PATH (check,\n"
+		"vote and score are such programs); validate runs inside oldc.\n"
 		"\n"
-		"'oldc help dossier' explains the dossier format; 'oldc COMMAND --help' a command.\n");
+		"'oldc help dossier' explains the dossier format, 'oldc help NAME' a command.\n");
 }
 
 /* The directory this program was started from (for finding oldc-NAME and the manual

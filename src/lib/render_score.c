@@ -93,7 +93,7 @@ void oldc_render_score_text(oldc_buf *out, const char *file, const oldc_dossier 
 		oldc_buf_printf(out, _("  %s: %zu of %zu required tier items met (%s)"),
 				c->passed ? _("PASSED") : _("FAILED"), c->met, c->required, pct);
 	oldc_buf_printf(out, _("; %zu more met beyond the requirement\n"), c->extra);
-	oldc_buf_puts(out, _("  ✓ met  ~ planned (counts at the plan stage)  ✗ missing  + met, not required  - not required\n"));
+	oldc_buf_puts(out, _("  ✓ met  ~ planned (counts at the plan stage)  ✗ missing  + beyond the requirement  - not required\n"));
 	if (!verbose)
 		return;
 	size_t shown = 0;
@@ -258,9 +258,8 @@ void oldc_render_score_markdown(oldc_buf *out, const char *file, const oldc_doss
 	oldc_buf_putc(out, ' ');
 	md_text(out, d->name->text);
 	oldc_buf_printf(out, " — %s %s, %s %s\n\n", type->name->text, type->id->text, _("stage"), stage_word(c));
-	oldc_buf_puts(out, "`");
-	oldc_buf_puts(out, file);
-	oldc_buf_printf(out, "`: **%s**, %zu / %zu %s; %zu %s\n\n", c->passed ? _("passed") : _("failed"), c->met,
+	md_text(out, file);
+	oldc_buf_printf(out, ": **%s**, %zu / %zu %s; %zu %s\n\n", c->passed ? _("passed") : _("failed"), c->met,
 			c->required, _("required tier items met"), c->extra, _("extra"));
 	oldc_buf_puts(out, _("| system | no | indicator |"));
 	for (size_t t = 0; t < c->n_tiers; t++)
@@ -276,5 +275,5 @@ void oldc_render_score_markdown(oldc_buf *out, const char *file, const oldc_doss
 			oldc_buf_printf(out, " %s |", mark(oldc_score_at(c, i, t)));
 		oldc_buf_putc(out, '\n');
 	}
-	oldc_buf_puts(out, _("\n✓ met · ~ planned (counts at the plan stage) · ✗ missing · + met, not required · - not required\n"));
+	oldc_buf_puts(out, _("\n✓ met · ~ planned (counts at the plan stage) · ✗ missing · + beyond the requirement · - not required\n"));
 }

@@ -5,7 +5,7 @@
 #include "oldc/score.h"
 
 int oldc_score(const oldc_dossier *d, const oldc_policy *p, oldc_stage stage, unsigned fail_under,
-	       oldc_scorecard *card)
+	       oldc_date as_of, oldc_scorecard *card)
 {
 	*card = (oldc_scorecard){ 0 };
 	if (!d->pilot.node || !d->pilot.type)
@@ -20,7 +20,8 @@ int oldc_score(const oldc_dossier *d, const oldc_policy *p, oldc_stage stage, un
 	card->fail_under = fail_under;
 	card->stage = stage;
 	if (stage == OLDC_STAGE_DEFAULT) {
-		card->stage = d->completion.accepted ? OLDC_STAGE_EVALUATION : OLDC_STAGE_PLAN;
+		bool accepted = d->completion.accepted && d->completion.accepted->value.date <= as_of;
+		card->stage = accepted ? OLDC_STAGE_EVALUATION : OLDC_STAGE_PLAN;
 		card->stage_defaulted = true;
 	}
 	card->tiers = calloc(card->n_indicators * card->n_tiers + 1, sizeof *card->tiers);

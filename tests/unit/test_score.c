@@ -7,6 +7,8 @@
 
 static oldc_policy *policy;
 
+#define AS_OF oldc_date_from_ymd(2026, 11, 28)
+
 static int setup(void **state)
 {
 	(void)state;
@@ -52,7 +54,7 @@ static void each_type_requires_its_tiers(void **state)
 		oldc_diags_init(&d);
 		oldc_dossier *x = pilot(cases[i].type, "met", false, &d);
 		oldc_scorecard c;
-		assert_int_equal(oldc_score(x, policy, OLDC_STAGE_DEFAULT, 100, &c), 0);
+		assert_int_equal(oldc_score(x, policy, OLDC_STAGE_DEFAULT, 100, AS_OF, &c), 0);
 		assert_int_equal(c.required, cases[i].required);
 		assert_int_equal(c.met, cases[i].required);
 		assert_int_equal(c.extra, cases[i].extra);
@@ -75,23 +77,27 @@ static void stages_count_planned_tiers_or_not(void **state)
 	oldc_diags_init(&d);
 	oldc_dossier *x = pilot("renewal", "planned", false, &d);
 	oldc_scorecard c;
-	assert_int_equal(oldc_score(x, policy, OLDC_STAGE_DEFAULT, 100, &c), 0);
+	assert_int_equal(oldc_score(x, policy, OLDC_STAGE_DEFAULT, 100, AS_OF, &c), 0);
 	assert_int_equal(c.stage, OLDC_STAGE_PLAN);
 	assert_true(c.stage_defaulted);
 	assert_true(c.passed);
 	oldc_scorecard_release(&c);
-	assert_int_equal(oldc_score(x, policy, OLDC_STAGE_EVALUATION, 100, &c), 0);
+	assert_int_equal(oldc_score(x, policy, OLDC_STAGE_EVALUATION, 100, AS_OF, &c), 0);
 	assert_int_equal(c.met, 0);
 	assert_false(c.passed);
 	assert_int_equal(oldc_score_at(&c, 0, 0)->state, OLDC_TIER_MISSING);
 	oldc_scorecard_release(&c);
-	assert_int_equal(oldc_score(x, policy, OLDC_STAGE_EVALUATION, 0, &c), 0);
+	assert_int_equal(oldc_score(x, policy, OLDC_STAGE_EVALUATION, 0, AS_OF, &c), 0);
 	assert_true(c.passed); /* --fail-under 0 */
 	oldc_scorecard_release(&c);
 	oldc_dossier_free(x);
 	x = pilot("renewal", "planned", true, &d);
-	assert_int_equal(oldc_score(x, policy, OLDC_STAGE_DEFAULT, 100, &c), 0);
+	assert_int_equal(oldc_score(x, policy, OLDC_STAGE_DEFAULT, 100, AS_OF, &c), 0);
 	assert_int_equal(c.stage, OLDC_STAGE_EVALUATION); /* completion accepted */
+	oldc_scorecard_release(&c);
+	/* accepted after the as-of date: not yet, so the plan stage */
+	assert_int_equal(oldc_score(x, policy, OLDC_STAGE_DEFAULT, 100, oldc_date_from_ymd(2023, 12, 31), &c), 0);
+	assert_int_equal(c.stage, OLDC_STAGE_PLAN);
 	oldc_scorecard_release(&c);
 	oldc_dossier_free(x);
 	oldc_diags_release(&d);
