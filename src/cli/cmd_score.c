@@ -191,7 +191,7 @@ int cmd_score(int argc, char **argv)
 		oldc_buf_printf(&out, "%s],\n \"summary\": {\"files\": %zu, \"pilots\": %zu, \"passed\": %zu, \"failed\": %zu, "
 				"\"invalid\": %zu, \"not_pilots\": %zu}}\n", results ? "\n " : "", n, scored, passed,
 				scored - passed, invalid, not_pilots);
-	else if ((fmt == TEXT && !cli.quiet) || fmt == MARKDOWN) {
+	else if (fmt == TEXT || fmt == MARKDOWN) {
 		/* one line per pilot, what a reviewer reads first; columns by display width */
 		bool md = fmt == MARKDOWN;
 		size_t width = oldc_display_width(_("pilot"));
