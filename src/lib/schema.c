@@ -199,6 +199,8 @@ static int check_area(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node
 			return ERR(ctx, n, "schema.range", _("%s is too large"), n->text), -1;
 		v = v * 10 + (*s - '0');
 	}
+	if (v > INT64_MAX / 100) /* scaling to hundredths below must not overflow */
+		return ERR(ctx, n, "schema.range", _("%s is too large"), n->text), -1;
 	for (size_t i = decimals; i < 2; i++)
 		v *= 10;
 	if (v > t->max)
