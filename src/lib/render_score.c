@@ -8,6 +8,7 @@
 #include "oldc/check.h"
 #include "oldc/render.h"
 #include "oldc/score.h"
+#include "escape.h"
 #include "i18n.h"
 
 /* Pads `s` with spaces to `width` terminal columns. */
@@ -185,21 +186,6 @@ void oldc_render_score_json(oldc_buf *out, const char *file, const oldc_dossier 
 	oldc_buf_puts(out, "]}");
 }
 
-/* A CSV cell, quoted, with a leading ' when a spreadsheet would take it for a formula
- * (= + - @, or a tab or CR that some import it as one). */
-static void csv_cell(oldc_buf *out, const char *s)
-{
-	oldc_buf_putc(out, '"');
-	if (*s == '=' || *s == '+' || *s == '-' || *s == '@' || *s == '\t' || *s == '\r')
-		oldc_buf_putc(out, '\'');
-	for (; *s; s++) {
-		if (*s == '"')
-			oldc_buf_putc(out, '"');
-		oldc_buf_putc(out, *s);
-	}
-	oldc_buf_putc(out, '"');
-}
-
 void oldc_render_score_csv_header(oldc_buf *out)
 {
 	oldc_buf_puts(out, "file,id,type,stage,no,indicator,name,system,tier,required,status,counted,evidence,note\r\n");
@@ -217,34 +203,20 @@ void oldc_render_score_csv(oldc_buf *out, const char *file, const oldc_dossier *
 			if (st->state == OLDC_TIER_NONE)
 				continue;
 			const char *w = status_word(st);
-			csv_cell(out, file);
+			oldc_csv_cell(out, file);
 			oldc_buf_putc(out, ',');
-			csv_cell(out, d->id->text);
+			oldc_csv_cell(out, d->id->text);
 			oldc_buf_printf(out, ",%s,%s,%jd,%s,", type->id->text, stage_word(c),
 					(intmax_t)ind[i].no->value.integer, ind[i].id->text);
-			csv_cell(out, ind[i].name->text);
+			oldc_csv_cell(out, ind[i].name->text);
 			oldc_buf_printf(out, ",%s,%s,%s,%s,%s,", ind[i].system->text, tier_ids[t],
 					st->required ? "yes" : "no", w ? w : "",
 					st->state == OLDC_TIER_MET || st->state == OLDC_TIER_EXTRA ? "yes" : "no");
-			csv_cell(out, st->given->evidence ? st->given->evidence->text : "");
+			oldc_csv_cell(out, st->given->evidence ? st->given->evidence->text : "");
 			oldc_buf_putc(out, ',');
-			csv_cell(out, st->given->note ? st->given->note->text : "");
+			oldc_csv_cell(out, st->given->note ? st->given->note->text : "");
 			oldc_buf_puts(out, "\r\n");
 		}
-}
-
-/* Markdown text of a dossier: the characters that would start markup escaped, and no
- * HTML (a pull-request comment renders both). */
-static void md_text(oldc_buf *out, const char *s)
-{
-	for (; *s; s++) {
-		if (strchr("\\`*_{}[]()#+-.!|<>~", *s))
-			oldc_buf_putc(out, '\\');
-		if (*s == '\n' || *s == '\r')
-			oldc_buf_putc(out, ' ');
-		else
-			oldc_buf_putc(out, *s);
-	}
 }
 
 void oldc_render_score_markdown(oldc_buf *out, const char *file, const oldc_dossier *d, const oldc_policy *p,
@@ -254,11 +226,11 @@ void oldc_render_score_markdown(oldc_buf *out, const char *file, const oldc_doss
 	const struct oldc_indicator *ind = p->indicators.items.items;
 	const struct oldc_entry *systems = p->indicators.systems.items, *tiers = p->indicators.tiers.items;
 	oldc_buf_puts(out, "### ");
-	md_text(out, d->id->text);
+	oldc_md_text(out, d->id->text);
 	oldc_buf_putc(out, ' ');
-	md_text(out, d->name->text);
+	oldc_md_text(out, d->name->text);
 	oldc_buf_printf(out, " — %s %s, %s %s\n\n", type->name->text, type->id->text, _("stage"), stage_word(c));
-	md_text(out, file);
+	oldc_md_text(out, file);
 	oldc_buf_printf(out, ": **%s**, %zu / %zu %s; %zu %s\n\n", c->passed ? _("passed") : _("failed"), c->met,
 			c->required, _("required tier items met"), c->extra, _("extra"));
 	oldc_buf_puts(out, _("| system | no | indicator |"));
