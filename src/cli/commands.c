@@ -6,6 +6,7 @@ const oldc_command oldc_commands[] = {
 	{ "check", NULL, "the policy applied: listing, deferral (暂缓), pilot, completion, evaluation" },
 	{ "vote", NULL, "owners' votes from CSV ballots or tallies, counted exactly (OP-6, CC-278)" },
 	{ "score", NULL, "pilots' indicator scorecards: the tiers each type requires (BC-A1)" },
+	{ "report", NULL, "the city against its targets: years, districts, pilots, rewards, attention" },
 	{ "validate", cmd_validate, "check dossiers against the dossier format and the policy's catalogs" },
 	{ NULL, NULL, NULL }
 };

@@ -1,0 +1,123 @@
+/*
+ * report.h: the city's programme at a glance (oldc-report): dossiers are checked and
+ * scored with the same code as oldc-check and oldc-score, and summed against the
+ * policy's annual targets (OP-1), its pilot targets (BC-1.3), the 蓝黄红 supervision
+ * (BC-4.3) and the first-batch reward (BC-4.4), with a list of what needs attention.
+ *
+ * The report keeps a small row per dossier (copied strings, no dossier), so a city's
+ * repository costs the memory of its rows, not of its files.
+ */
+#ifndef OLDC_REPORT_H
+#define OLDC_REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "oldc/check.h"
+#include "oldc/score.h"
+
+typedef enum { OLDC_BLUE, OLDC_YELLOW, OLDC_RED } oldc_colour;
+
+/* Sums of dossiers: how many, their floor area (hundredths of m²) and households. */
+typedef struct oldc_sums {
+	int64_t count, floor_area, households;
+} oldc_sums;
+
+typedef struct oldc_report_row {
+	char *file, *id, *name, *district;
+	int plan_year;
+	int64_t floor_area, households;        /* -1 when the dossier does not give them */
+	oldc_check_result check;               /* verdicts and counts (reason pointers cleared) */
+	char reasons[96];                      /* the clauses that decided, "OP-3, OP-6" */
+	bool pilot;                            /* has a pilot section of a known type */
+	size_t type;                           /* OLDC_CAT_PILOT_TYPE, when pilot */
+	int batch_year;                        /* 0 when not given */
+	bool central_city;
+	bool started_in_target_year;           /* BC-1.3: confirmed (actual) in the start target's year, central city */
+	bool completed_by_target;              /* BC-1.3: completion accepted by the end of the target year */
+	oldc_date confirmed;                   /* 试点确定 (actual, else planned); 0 when neither */
+	oldc_date finish_by;                   /* the type's time to finish from confirmed; 0 when unknown */
+	oldc_date completion;                  /* completion accepted (actual, else planned); 0 when neither */
+	bool completion_actual;
+	oldc_colour colour;                    /* BC-4.3 as of --as-of */
+	char colour_reason[160];               /* the milestone (and days) that decides it */
+	size_t score_required, score_met;      /* the scorecard, at its default stage */
+	bool score_passed;
+	size_t system_required[8], system_met[8];
+} oldc_report_row;
+
+typedef enum {
+	OLDC_ATTENTION_OVERDUE,      /* a milestone past its planned date */
+	OLDC_ATTENTION_LETTER,       /* a commitment-letter deadline past or within 30 days */
+	OLDC_ATTENTION_EARLY,        /* evaluation applied for too early */
+	OLDC_ATTENTION_DEFERRED      /* a community deferred, with its reasons */
+} oldc_attention_kind;
+
+typedef struct oldc_attention {
+	oldc_attention_kind kind;
+	int64_t urgency;             /* days overdue (negative: days left); deferrals 0 */
+	char *file, *id;
+	unsigned line, column;
+	char *text;
+} oldc_attention;
+
+typedef struct oldc_report_year {
+	int year;
+	bool review;                 /* the review year (2025): no target */
+	const char *unit;            /* "area" (片区) or "community" (小区) */
+	oldc_sums target, planned, completed;
+} oldc_report_year;
+
+typedef struct oldc_report_district {
+	char *name;
+	oldc_sums planned, completed;
+	size_t pilots;
+} oldc_report_district;
+
+typedef struct oldc_report {
+	const oldc_policy *policy;
+	oldc_date as_of;
+	oldc_report_row *rows;
+	size_t n_rows, cap_rows;
+	struct oldc_report_invalid { char *file; char *message; unsigned line, column; } *invalid;
+	size_t n_invalid, cap_invalid;
+	oldc_report_year *years;
+	size_t n_years;
+	oldc_sums outside_years;     /* dossiers whose plan year the policy does not cover */
+	oldc_report_district *districts;
+	size_t n_districts, cap_districts;
+	oldc_attention *attention;
+	size_t n_attention, cap_attention;
+	bool out_of_memory;
+} oldc_report;
+
+/* Starts an empty report; -1 when out of memory. */
+int oldc_report_init(oldc_report *r, const oldc_policy *policy, oldc_date as_of);
+void oldc_report_release(oldc_report *r);
+
+/* Adds a valid dossier: checks it (`check` is its oldc-check result, `diags` its
+ * findings [first, end)), scores it if it is a pilot, and sums it. */
+void oldc_report_add(oldc_report *r, const oldc_dossier *dossier, const oldc_check_result *check,
+		     const oldc_diags *diags, size_t first, size_t end);
+/* Adds a file that could not be read as a dossier, with its first error. */
+void oldc_report_add_invalid(oldc_report *r, const char *file, const oldc_diags *diags, size_t first, size_t end);
+/* Sorts the attention list (most urgent first) and the districts (by name). */
+void oldc_report_finish(oldc_report *r);
+
+const char *oldc_colour_word(oldc_colour c); /* "blue", "yellow", "red" */
+
+struct oldc_buf;
+/* The report as one self-contained HTML page (render_report_html.c): no network, no
+ * external scripts or fonts; charts as inline SVG; every string from a dossier escaped;
+ * readable on a phone and printable on A4. */
+void oldc_render_report_html(struct oldc_buf *out, const oldc_report *r);
+/* Text for a terminal; `group_by` (district, year, type or NULL) adds a list of the
+ * dossiers by that key. */
+void oldc_render_report_text(struct oldc_buf *out, const oldc_report *r, const char *group_by);
+/* The JSON object of FORMATS.md §4 (years, districts, pilots, rewards, files, invalid ...). */
+void oldc_render_report_json(struct oldc_buf *out, const oldc_report *r);
+/* One row per dossier with its key figures; formula-looking cells neutralised. */
+void oldc_render_report_csv(struct oldc_buf *out, const oldc_report *r, bool bom);
+void oldc_render_report_markdown(struct oldc_buf *out, const oldc_report *r);
+
+#endif

@@ -1,0 +1,126 @@
+/*
+ * cmd_report.c: oldc-report, the city's programme at a glance (report.h): a folder of
+ * dossiers checked and scored with the same code as oldc-check and oldc-score, summed
+ * against the annual and pilot targets, with what needs attention, as text, Markdown,
+ * CSV, JSON or one self-contained HTML page.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+#include "i18n.h"
+
+static const char usage[] =
+	"usage: oldc-report [OPTIONS] PATH...\n"
+	"\n"
+	"Sums a folder of dossiers against the policy's annual targets (OP-1), its pilot\n"
+	"targets (BC-1.3), the 蓝黄红 supervision (BC-4.3) and the first-batch reward\n"
+	"(BC-4.4), with what needs attention, most urgent first.\n"
+	"\n"
+	"Options:\n"
+	"  --as-of YYYY-MM-DD    the date deadlines and colours are judged against\n"
+	"  --format text|markdown|csv|json|html\n"
+	"  --group-by district|year|type   list the dossiers by that key (text)\n"
+	"  --year Y              only dossiers planned for year Y\n"
+	"  --district D          only dossiers of district D\n"
+	"  --bom                 begin CSV output with a UTF-8 byte order mark (for Excel)\n"
+	"  --allow-outside       ballots sheets may lie outside the dossiers' repository\n"
+	"  -o FILE               write the output to FILE (atomically)\n"
+	"  --policy FILE, --lang zh|en, --color auto|always|never, --strict, -q,\n"
+	"  -h/--help, --version\n"
+	"\n"
+	"Exit status: 0 the report was made (whatever it shows), 2 an invalid or\n"
+	"unreadable dossier (listed in the report, never dropped), a usage error, or\n"
+	"output that could not be written.\n";
+
+static const char *const formats[] = { "text", "markdown", "csv", "json", "html", NULL };
+
+static const oldc_cli_option options[] = {
+	{ "group-by", true }, { "year", true }, { "district", true }, { "bom", false },
+	{ "allow-outside", false }, { NULL, false }
+};
+
+typedef struct report_args {
+	const char *group_by, *district;
+	long year;
+	bool bom, allow_outside;
+} report_args;
+
+static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
+{
+	report_args *a = ctx;
+	if (strcmp(name, "group-by") == 0) {
+		if (strcmp(value, "district") && strcmp(value, "year") && strcmp(value, "type"))
+			return oldc_cli_usage_error(cli, "--group-by takes district, year or type, not '%s'", value), -1;
+		a->group_by = value;
+	} else if (strcmp(name, "year") == 0) {
+		char *end;
+		a->year = strtol(value, &end, 10);
+		if (*end || a->year < 1800 || a->year > 2100)
+			return oldc_cli_usage_error(cli, "--year needs a year, not '%s'", value), -1;
+	} else if (strcmp(name, "district") == 0)
+		a->district = value;
+	else if (strcmp(name, "bom") == 0)
+		a->bom = true;
+	else
+		a->allow_outside = true;
+	return 0;
+}
+
+int cmd_report(int argc, char **argv)
+{
+	oldc_cli cli = { .prog = "oldc-report", .usage = usage, .formats = formats };
+	report_args args = { 0 };
+	int status;
+	if (oldc_cli_start(&cli, argc, argv, options, handle, &args,
+			   "no dossier given (a folder, files, or - for standard input)", &status) < 0)
+		goto done;
+	size_t n = 0;
+	char **files = oldc_cli_dossiers(&cli, &n, &status);
+	oldc_report report;
+	bool oom = !files || oldc_report_init(&report, cli.policy, cli.as_of) < 0;
+	for (size_t i = 0; !oom && i < n; i++) {
+		oldc_diags diags;
+		oldc_diags_init(&diags);
+		oldc_dossier *d = oldc_dossier_load(files[i], NULL, 0, cli.policy, NULL, &diags);
+		if (!d) {
+			status = OLDC_EXIT_INVALID;
+			oldc_diags_sort(&diags, 0);
+			oldc_report_add_invalid(&report, files[i], &diags, 0, diags.count);
+		} else if ((!args.year || d->plan_year->value.integer == args.year) &&
+			   (!args.district || strcmp(d->district->text, args.district) == 0)) {
+			oldc_check_result r;
+			oldc_check_options opt = { .as_of = cli.as_of, .allow_outside = args.allow_outside };
+			oom |= oldc_check(d, cli.policy, &opt, &diags, &r) < 0;
+			oldc_diags_sort(&diags, 0);
+			if (r.input_invalid)
+				status = OLDC_EXIT_INVALID;
+			oldc_report_add(&report, d, &r, &diags, 0, diags.count);
+		}
+		oom |= diags.out_of_memory;
+		oldc_dossier_free(d);
+		oldc_diags_release(&diags);
+	}
+	oldc_buf out;
+	oldc_buf_init(&out);
+	if (!oom) {
+		oldc_report_finish(&report);
+		oom = report.out_of_memory;
+		if (strcmp(cli.format, "json") == 0)
+			oldc_render_report_json(&out, &report);
+		else if (strcmp(cli.format, "csv") == 0)
+			oldc_render_report_csv(&out, &report, args.bom);
+		else if (strcmp(cli.format, "markdown") == 0)
+			oldc_render_report_markdown(&out, &report);
+		else if (strcmp(cli.format, "html") == 0)
+			oldc_render_report_html(&out, &report);
+		else if (!cli.quiet)
+			oldc_render_report_text(&out, &report, args.group_by);
+	}
+	oldc_cli_finish(&cli, &out, oom, &status);
+	if (files)
+		oldc_report_release(&report);
+	oldc_inputs_free(files);
+done:
+	oldc_cli_release(&cli);
+	return status;
+}

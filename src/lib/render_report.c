@@ -1,0 +1,458 @@
+/*
+ * render_report.c: the report (report.h) as text for a terminal (tables aligned by
+ * display width), as the JSON object of FORMATS.md §4, as CSV (one row per dossier,
+ * Excel-safe) and as Markdown. The HTML page has its own file, render_report_html.c.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "oldc/buf.h"
+#include "oldc/oldc.h"
+#include "oldc/report.h"
+#include "escape.h"
+#include "i18n.h"
+
+static void area_text(char out[40], int64_t centi)
+{
+	snprintf(out, 40, "%jd.%02jd", (intmax_t)(centi / 100), (intmax_t)(centi % 100));
+}
+
+static void pad(oldc_buf *out, const char *s, size_t width)
+{
+	oldc_buf_puts(out, s);
+	for (size_t w = oldc_display_width(s); w < width; w++)
+		oldc_buf_putc(out, ' ');
+}
+
+static const char *type_id(const oldc_report *r, const oldc_report_row *row)
+{
+	return row->pilot ? r->policy->catalogs[OLDC_CAT_PILOT_TYPE].ids[row->type] : "";
+}
+
+static const char *const attention_words[] = { N_("overdue"), N_("letter"), N_("early"), N_("deferred") };
+
+/* ---- text -------------------------------------------------------------------- */
+
+static void sums_cells(oldc_buf *out, const oldc_sums *s, const oldc_sums *target)
+{
+	char a[40], pct[32];
+	area_text(a, s->floor_area);
+	oldc_buf_printf(out, "%8jd %16s %10jd", (intmax_t)s->count, a, (intmax_t)s->households);
+	if (target && target->count) {
+		oldc_percent_text(pct, s->count, target->count);
+		oldc_buf_printf(out, "  %8s", pct);
+	}
+}
+
+void oldc_render_report_text(oldc_buf *out, const oldc_report *r, const char *group_by)
+{
+	char date[11], a[40];
+	const oldc_policy *p = r->policy;
+	oldc_date_format(r->as_of, date);
+	oldc_buf_printf(out, _("oldc report, as of %s, policy %s: %zu dossiers, %zu invalid\n\n"), date, p->id->text,
+			r->n_rows, r->n_invalid);
+
+	oldc_buf_puts(out, _("Annual targets (OP-1)        units      floor area m²  households  share of target\n"));
+	for (size_t i = 0; i < r->n_years; i++) {
+		const oldc_report_year *y = &r->years[i];
+		if (y->review) {
+			oldc_buf_printf(out, _("  %d  review year (回头看): no target\n"), y->year);
+			oldc_buf_printf(out, "        %-16s", _("planned"));
+			sums_cells(out, &y->planned, NULL);
+			oldc_buf_printf(out, "\n        %-16s", _("completed"));
+			sums_cells(out, &y->completed, NULL);
+			oldc_buf_putc(out, '\n');
+			continue;
+		}
+		oldc_buf_printf(out, "  %d  ", y->year);
+		pad(out, strcmp(y->unit, "area") == 0 ? _("target (片区)") : _("target (小区)"), 16);
+		sums_cells(out, &y->target, NULL);
+		oldc_buf_printf(out, "\n        %-16s", _("planned"));
+		sums_cells(out, &y->planned, &y->target);
+		oldc_buf_printf(out, "\n        %-16s", _("completed"));
+		sums_cells(out, &y->completed, &y->target);
+		oldc_buf_putc(out, '\n');
+	}
+	if (r->outside_years.count) {
+		oldc_buf_printf(out, "  %-22s", _("other years"));
+		sums_cells(out, &r->outside_years, NULL);
+		oldc_buf_putc(out, '\n');
+	}
+
+	size_t w = oldc_display_width(_("district"));
+	for (size_t i = 0; i < r->n_districts; i++)
+		if (oldc_display_width(r->districts[i].name) > w)
+			w = oldc_display_width(r->districts[i].name);
+	oldc_buf_puts(out, "\n");
+	pad(out, _("District"), w + 2);
+	oldc_buf_puts(out, _("planned  completed   floor area m²  households  pilots\n"));
+	for (size_t i = 0; i < r->n_districts; i++) {
+		const oldc_report_district *d = &r->districts[i];
+		pad(out, d->name, w + 2);
+		area_text(a, d->planned.floor_area);
+		oldc_buf_printf(out, "%7jd  %9jd  %14s  %10jd  %6zu\n", (intmax_t)d->planned.count,
+				(intmax_t)d->completed.count, a, (intmax_t)d->planned.households, d->pilots);
+	}
+
+	/* pilots */
+	size_t pilots = 0, started = 0, completed = 0, colours[3] = { 0 }, verdicts[4] = { 0 };
+	size_t candidates = 0, payable = 0;
+	for (size_t i = 0; i < r->n_rows; i++) {
+		const oldc_report_row *row = &r->rows[i];
+		candidates += row->check.reward_candidate;
+		payable += row->check.reward_payable;
+		if (!row->pilot)
+			continue;
+		pilots++;
+		started += row->started_in_target_year;
+		completed += row->completed_by_target;
+		colours[row->colour]++;
+		verdicts[row->check.pilot]++;
+	}
+	oldc_buf_printf(out, _("\nPilots (BC-1.3, BC-4.3): %zu; blue %zu, yellow %zu, red %zu; eligible %zu, conditional %zu, ineligible %zu\n"),
+			pilots, colours[0], colours[1], colours[2], verdicts[0], verdicts[1], verdicts[2]);
+	oldc_buf_printf(out, _("  started in %jd in the central city: %zu (target about %jd)\n"),
+			(intmax_t)p->pilot.targets.started.year->value.integer, started,
+			(intmax_t)p->pilot.targets.started.count->value.integer);
+	oldc_buf_printf(out, _("  completed by %jd: %zu (target about %jd)\n"),
+			(intmax_t)p->pilot.targets.completed.by_year->value.integer, completed,
+			(intmax_t)p->pilot.targets.completed.count->value.integer);
+	size_t idw = 2;
+	for (size_t i = 0; i < r->n_rows; i++)
+		if (r->rows[i].pilot && oldc_display_width(r->rows[i].id) > idw)
+			idw = oldc_display_width(r->rows[i].id);
+	for (size_t i = 0; i < r->n_rows; i++) {
+		const oldc_report_row *row = &r->rows[i];
+		if (!row->pilot)
+			continue;
+		oldc_buf_puts(out, "  ");
+		pad(out, row->id, idw + 2);
+		oldc_buf_printf(out, "%-14s %-7s %3zu/%-3zu %-12s %s\n", type_id(r, row), oldc_colour_word(row->colour),
+				row->score_met, row->score_required, oldc_pilot_word(row->check.pilot), row->colour_reason);
+	}
+	int64_t yuan = p->pilot.reward.max_yuan->value.integer;
+	oldc_buf_printf(out, _("\nReward (BC-4.4): %zu %s, %zu payable: at most %jd万元 payable now, %jd万元 if all pass\n"),
+			candidates, candidates == 1 ? _("candidate") : _("candidates"), payable, (intmax_t)((int64_t)payable * yuan / 10000),
+			(intmax_t)((int64_t)candidates * yuan / 10000));
+	if ((int64_t)candidates > p->pilot.reward.count->value.integer)
+		oldc_buf_printf(out, _("  warning: more candidates than the %jd first-batch pilots the policy rewards\n"),
+				(intmax_t)p->pilot.reward.count->value.integer);
+
+	size_t renovation[3] = { 0 };
+	for (size_t i = 0; i < r->n_rows; i++)
+		renovation[r->rows[i].check.renovation]++;
+	oldc_buf_printf(out, _("\nVerdicts: eligible %zu, deferred %zu, ineligible %zu, invalid %zu\n"), renovation[0],
+			renovation[1], renovation[2], r->n_invalid);
+	for (size_t i = 0; i < r->n_rows; i++) {
+		const oldc_report_row *row = &r->rows[i];
+		bool first = true;
+		for (size_t j = 0; j < i && first; j++)
+			first = !(r->rows[j].check.renovation == OLDC_RENOVATION_DEFERRED &&
+				  strcmp(r->rows[j].reasons, row->reasons) == 0);
+		if (row->check.renovation != OLDC_RENOVATION_DEFERRED || !first)
+			continue;
+		size_t n = 0;
+		for (size_t j = i; j < r->n_rows; j++)
+			n += r->rows[j].check.renovation == OLDC_RENOVATION_DEFERRED &&
+			     strcmp(r->rows[j].reasons, row->reasons) == 0;
+		oldc_buf_printf(out, _("  deferred for %s: %zu\n"), row->reasons, n);
+	}
+
+	if (group_by) {
+		oldc_buf_printf(out, _("\nBy %s:\n"), group_by);
+		for (size_t i = 0; i < r->n_rows; i++) {
+			const oldc_report_row *row = &r->rows[i];
+			char key[128];
+			if (strcmp(group_by, "year") == 0)
+				snprintf(key, sizeof key, "%d", row->plan_year);
+			else if (strcmp(group_by, "type") == 0)
+				snprintf(key, sizeof key, "%s", row->pilot ? type_id(r, row) : "-");
+			else
+				snprintf(key, sizeof key, "%s", row->district);
+			oldc_buf_puts(out, "  ");
+			pad(out, key, 16);
+			pad(out, row->id, idw + 2);
+			oldc_buf_printf(out, "%-10s %-10s %s\n", oldc_renovation_word(row->check.renovation),
+					oldc_completion_word(row->check.completion), row->file);
+		}
+	}
+
+	oldc_buf_printf(out, _("\nNeeds attention (%zu), most urgent first:\n"), r->n_attention);
+	for (size_t i = 0; i < r->n_attention; i++) {
+		const oldc_attention *at = &r->attention[i];
+		oldc_buf_printf(out, "  %-8s %s:%u:%u %s: %s\n", attention_words[at->kind], at->file, at->line, at->column,
+				at->id, at->text);
+	}
+	if (r->n_invalid) {
+		oldc_buf_printf(out, _("\nInvalid files (%zu), not counted above:\n"), r->n_invalid);
+		for (size_t i = 0; i < r->n_invalid; i++)
+			oldc_buf_printf(out, "  %s:%u:%u: %s\n", r->invalid[i].file, r->invalid[i].line,
+					r->invalid[i].column, r->invalid[i].message);
+	}
+}
+
+/* ---- JSON -------------------------------------------------------------------- */
+
+static void json_sums(oldc_buf *out, const oldc_sums *s)
+{
+	char a[40];
+	area_text(a, s->floor_area);
+	oldc_buf_printf(out, "{\"count\": %jd, \"floor_area_m2\": %s, \"households\": %jd}", (intmax_t)s->count, a,
+			(intmax_t)s->households);
+}
+
+static void json_percent(oldc_buf *out, int64_t part, int64_t whole)
+{
+	char pct[32];
+	if (whole <= 0) {
+		oldc_buf_puts(out, "null");
+		return;
+	}
+	oldc_percent_text(pct, part, whole);
+	pct[strlen(pct) - 1] = '\0'; /* the number without its % */
+	oldc_buf_puts(out, pct);
+}
+
+void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
+{
+	const oldc_policy *p = r->policy;
+	char date[11];
+	oldc_date_format(r->as_of, date);
+	oldc_buf_printf(out, "{\"tool\": \"oldc-report\", \"version\": \"%s\", \"policy\": ", oldc_version());
+	oldc_buf_json_string(out, p->id->text);
+	oldc_buf_printf(out, ", \"as_of\": \"%s\",\n \"files\": %zu, \"valid\": %zu,\n \"years\": [", date,
+			r->n_rows + r->n_invalid, r->n_rows);
+	for (size_t i = 0; i < r->n_years; i++) {
+		const oldc_report_year *y = &r->years[i];
+		oldc_buf_printf(out, "%s\n  {\"year\": %d, \"review\": %s, \"unit\": ", i ? "," : "", y->year,
+				y->review ? "true" : "false");
+		if (y->review)
+			oldc_buf_puts(out, "null, \"target\": null");
+		else {
+			oldc_buf_json_string(out, y->unit);
+			oldc_buf_puts(out, ", \"target\": ");
+			char a[40];
+			area_text(a, y->target.floor_area);
+			oldc_buf_printf(out, "{\"units\": %jd, \"floor_area_m2\": %s, \"households\": %jd}",
+					(intmax_t)y->target.count, a, (intmax_t)y->target.households);
+		}
+		oldc_buf_puts(out, ",\n   \"planned\": ");
+		json_sums(out, &y->planned);
+		oldc_buf_puts(out, ", \"completed\": ");
+		json_sums(out, &y->completed);
+		oldc_buf_puts(out, ",\n   \"percent\": {\"planned_units\": ");
+		json_percent(out, y->planned.count, y->review ? 0 : y->target.count);
+		oldc_buf_puts(out, ", \"completed_units\": ");
+		json_percent(out, y->completed.count, y->review ? 0 : y->target.count);
+		oldc_buf_puts(out, ", \"planned_floor_area\": ");
+		json_percent(out, y->planned.floor_area, y->review ? 0 : y->target.floor_area);
+		oldc_buf_puts(out, ", \"completed_floor_area\": ");
+		json_percent(out, y->completed.floor_area, y->review ? 0 : y->target.floor_area);
+		oldc_buf_puts(out, ", \"planned_households\": ");
+		json_percent(out, y->planned.households, y->review ? 0 : y->target.households);
+		oldc_buf_puts(out, ", \"completed_households\": ");
+		json_percent(out, y->completed.households, y->review ? 0 : y->target.households);
+		oldc_buf_puts(out, "}}");
+	}
+	oldc_buf_puts(out, "],\n \"outside_years\": ");
+	json_sums(out, &r->outside_years);
+	oldc_buf_puts(out, ",\n \"districts\": [");
+	for (size_t i = 0; i < r->n_districts; i++) {
+		oldc_buf_puts(out, i ? ",\n  {\"name\": " : "\n  {\"name\": ");
+		oldc_buf_json_string(out, r->districts[i].name);
+		oldc_buf_puts(out, ", \"planned\": ");
+		json_sums(out, &r->districts[i].planned);
+		oldc_buf_puts(out, ", \"completed\": ");
+		json_sums(out, &r->districts[i].completed);
+		oldc_buf_printf(out, ", \"pilots\": %zu}", r->districts[i].pilots);
+	}
+	size_t n_types = p->catalogs[OLDC_CAT_PILOT_TYPE].count;
+	size_t by_type[16] = { 0 }, colours[3] = { 0 }, verdicts[4] = { 0 }, started = 0, completed = 0, pilots = 0;
+	for (size_t i = 0; i < r->n_rows; i++) {
+		const oldc_report_row *row = &r->rows[i];
+		if (!row->pilot)
+			continue;
+		pilots++;
+		if (row->type < 16)
+			by_type[row->type]++;
+		colours[row->colour]++;
+		verdicts[row->check.pilot]++;
+		started += row->started_in_target_year;
+		completed += row->completed_by_target;
+	}
+	oldc_buf_printf(out, "],\n \"pilots\": {\"total\": %zu, \"by_type\": {", pilots);
+	for (size_t t = 0; t < n_types && t < 16; t++)
+		oldc_buf_printf(out, "%s\"%s\": %zu", t ? ", " : "", p->catalogs[OLDC_CAT_PILOT_TYPE].ids[t], by_type[t]);
+	oldc_buf_printf(out, "}, \"by_verdict\": {\"eligible\": %zu, \"conditional\": %zu, \"ineligible\": %zu}, "
+			"\"by_colour\": {\"blue\": %zu, \"yellow\": %zu, \"red\": %zu},\n  \"started\": {\"year\": %jd, "
+			"\"count\": %zu, \"target\": %jd}, \"completed\": {\"by_year\": %jd, \"count\": %zu, \"target\": %jd},\n  \"list\": [",
+			verdicts[0], verdicts[1], verdicts[2], colours[0], colours[1], colours[2],
+			(intmax_t)p->pilot.targets.started.year->value.integer, started,
+			(intmax_t)p->pilot.targets.started.count->value.integer,
+			(intmax_t)p->pilot.targets.completed.by_year->value.integer, completed,
+			(intmax_t)p->pilot.targets.completed.count->value.integer);
+	size_t n = 0;
+	for (size_t i = 0; i < r->n_rows; i++) {
+		const oldc_report_row *row = &r->rows[i];
+		if (!row->pilot)
+			continue;
+		oldc_buf_puts(out, n++ ? ",\n   {\"id\": " : "\n   {\"id\": ");
+		oldc_buf_json_string(out, row->id);
+		oldc_buf_puts(out, ", \"file\": ");
+		oldc_buf_json_string(out, row->file);
+		oldc_buf_printf(out, ", \"type\": \"%s\", \"verdict\": \"%s\", \"colour\": \"%s\", \"colour_reason\": ",
+				type_id(r, row), oldc_pilot_word(row->check.pilot), oldc_colour_word(row->colour));
+		oldc_buf_json_string(out, row->colour_reason);
+		oldc_buf_printf(out, ", \"score\": {\"required\": %zu, \"met\": %zu, \"passed\": %s}}", row->score_required,
+				row->score_met, row->score_passed ? "true" : "false");
+	}
+	oldc_buf_puts(out, "]},\n \"rewards\": {\"candidates\": [");
+	n = 0;
+	size_t payable = 0;
+	for (size_t i = 0; i < r->n_rows; i++)
+		if (r->rows[i].check.reward_candidate) {
+			oldc_buf_puts(out, n++ ? ", " : "");
+			oldc_buf_json_string(out, r->rows[i].id);
+			payable += r->rows[i].check.reward_payable;
+		}
+	oldc_buf_puts(out, "], \"payable\": [");
+	n = 0;
+	for (size_t i = 0; i < r->n_rows; i++)
+		if (r->rows[i].check.reward_payable) {
+			oldc_buf_puts(out, n++ ? ", " : "");
+			oldc_buf_json_string(out, r->rows[i].id);
+		}
+	oldc_buf_printf(out, "], \"max_yuan_each\": %jd, \"max_payable_yuan\": %jd},\n",
+			(intmax_t)p->pilot.reward.max_yuan->value.integer,
+			(intmax_t)((int64_t)payable * p->pilot.reward.max_yuan->value.integer));
+	size_t renovation[3] = { 0 };
+	for (size_t i = 0; i < r->n_rows; i++)
+		renovation[r->rows[i].check.renovation]++;
+	oldc_buf_printf(out, " \"verdicts\": {\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu, \"invalid\": %zu},\n",
+			renovation[0], renovation[1], renovation[2], r->n_invalid);
+	oldc_buf_puts(out, " \"attention\": [");
+	for (size_t i = 0; i < r->n_attention; i++) {
+		const oldc_attention *at = &r->attention[i];
+		oldc_buf_printf(out, "%s\n  {\"kind\": \"%s\", \"urgency\": %jd, \"file\": ", i ? "," : "",
+				attention_words[at->kind], (intmax_t)at->urgency);
+		oldc_buf_json_string(out, at->file);
+		oldc_buf_printf(out, ", \"line\": %u, \"column\": %u, \"id\": ", at->line, at->column);
+		oldc_buf_json_string(out, at->id);
+		oldc_buf_puts(out, ", \"text\": ");
+		oldc_buf_json_string(out, at->text);
+		oldc_buf_putc(out, '}');
+	}
+	oldc_buf_puts(out, "],\n \"invalid\": [");
+	for (size_t i = 0; i < r->n_invalid; i++) {
+		oldc_buf_puts(out, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
+		oldc_buf_json_string(out, r->invalid[i].file);
+		oldc_buf_printf(out, ", \"line\": %u, \"column\": %u, \"message\": ", r->invalid[i].line, r->invalid[i].column);
+		oldc_buf_json_string(out, r->invalid[i].message);
+		oldc_buf_putc(out, '}');
+	}
+	oldc_buf_puts(out, "]}\n");
+}
+
+/* ---- CSV --------------------------------------------------------------------- */
+
+void oldc_render_report_csv(oldc_buf *out, const oldc_report *r, bool bom)
+{
+	if (bom)
+		oldc_buf_puts(out, "\xEF\xBB\xBF");
+	oldc_buf_puts(out, "file,id,name,district,plan_year,floor_area_m2,households,renovation,reasons,completion,"
+			   "pilot_type,pilot,evaluation,colour,score_met,score_required,score_passed,errors,warnings\r\n");
+	char a[40];
+	for (size_t i = 0; i < r->n_rows; i++) {
+		const oldc_report_row *row = &r->rows[i];
+		oldc_csv_cell(out, row->file);
+		oldc_buf_putc(out, ',');
+		oldc_csv_cell(out, row->id);
+		oldc_buf_putc(out, ',');
+		oldc_csv_cell(out, row->name);
+		oldc_buf_putc(out, ',');
+		oldc_csv_cell(out, row->district);
+		if (row->floor_area >= 0)
+			area_text(a, row->floor_area);
+		else
+			a[0] = '\0';
+		oldc_buf_printf(out, ",%d,%s,", row->plan_year, a);
+		if (row->households >= 0)
+			oldc_buf_printf(out, "%jd", (intmax_t)row->households);
+		oldc_buf_printf(out, ",%s,", oldc_renovation_word(row->check.renovation));
+		oldc_csv_cell(out, row->reasons);
+		oldc_buf_printf(out, ",%s,%s,%s,%s,%s,", oldc_completion_word(row->check.completion), type_id(r, row),
+				oldc_pilot_word(row->check.pilot), oldc_evaluation_word(row->check.evaluation),
+				row->pilot ? oldc_colour_word(row->colour) : "");
+		if (row->pilot)
+			oldc_buf_printf(out, "%zu,%zu,%s", row->score_met, row->score_required, row->score_passed ? "yes" : "no");
+		else
+			oldc_buf_puts(out, ",,");
+		oldc_buf_printf(out, ",%u,%u\r\n", row->check.errors, row->check.warnings);
+	}
+}
+
+/* ---- Markdown ----------------------------------------------------------------- */
+
+void oldc_render_report_markdown(oldc_buf *out, const oldc_report *r)
+{
+	char date[11], a[40], b[40], pct[32];
+	oldc_date_format(r->as_of, date);
+	oldc_buf_printf(out, _("## oldc report, as of %s\n\n%zu dossiers, %zu invalid; policy %s\n\n"), date, r->n_rows,
+			r->n_invalid, r->policy->id->text);
+	oldc_buf_puts(out, _("| year | target | planned | completed | planned area m² | completed area m² | households planned |\n"
+			     "|---:|---:|---:|---:|---:|---:|---:|\n"));
+	for (size_t i = 0; i < r->n_years; i++) {
+		const oldc_report_year *y = &r->years[i];
+		area_text(a, y->planned.floor_area);
+		area_text(b, y->completed.floor_area);
+		if (y->review)
+			oldc_buf_printf(out, "| %d | %s | %jd | %jd | %s | %s | %jd |\n", y->year, _("review"),
+					(intmax_t)y->planned.count, (intmax_t)y->completed.count, a, b,
+					(intmax_t)y->planned.households);
+		else {
+			oldc_percent_text(pct, y->planned.count, y->target.count);
+			oldc_buf_printf(out, "| %d | %jd | %jd (%s) | %jd | %s | %s | %jd |\n", y->year, (intmax_t)y->target.count,
+					(intmax_t)y->planned.count, pct, (intmax_t)y->completed.count, a, b,
+					(intmax_t)y->planned.households);
+		}
+	}
+	oldc_buf_puts(out, _("\n| district | planned | completed | pilots |\n|---|---:|---:|---:|\n"));
+	for (size_t i = 0; i < r->n_districts; i++) {
+		oldc_buf_puts(out, "| ");
+		oldc_md_text(out, r->districts[i].name);
+		oldc_buf_printf(out, " | %jd | %jd | %zu |\n", (intmax_t)r->districts[i].planned.count,
+				(intmax_t)r->districts[i].completed.count, r->districts[i].pilots);
+	}
+	oldc_buf_puts(out, _("\n| pilot | type | verdict | colour | scorecard |\n|---|---|---|---|---:|\n"));
+	for (size_t i = 0; i < r->n_rows; i++) {
+		const oldc_report_row *row = &r->rows[i];
+		if (!row->pilot)
+			continue;
+		oldc_buf_puts(out, "| ");
+		oldc_md_text(out, row->id);
+		oldc_buf_printf(out, " | %s | %s | %s: ", type_id(r, row), oldc_pilot_word(row->check.pilot),
+				oldc_colour_word(row->colour));
+		oldc_md_text(out, row->colour_reason);
+		oldc_buf_printf(out, " | %zu / %zu |\n", row->score_met, row->score_required);
+	}
+	oldc_buf_printf(out, _("\n**Needs attention** (%zu)\n\n"), r->n_attention);
+	for (size_t i = 0; i < r->n_attention; i++) {
+		const oldc_attention *at = &r->attention[i];
+		oldc_buf_printf(out, "- %s `", attention_words[at->kind]);
+		oldc_md_text(out, at->file);
+		oldc_buf_printf(out, ":%u:%u` ", at->line, at->column);
+		oldc_md_text(out, at->id);
+		oldc_buf_puts(out, ": ");
+		oldc_md_text(out, at->text);
+		oldc_buf_putc(out, '\n');
+	}
+	if (r->n_invalid) {
+		oldc_buf_printf(out, _("\n**Invalid files** (%zu)\n\n"), r->n_invalid);
+		for (size_t i = 0; i < r->n_invalid; i++) {
+			oldc_buf_puts(out, "- ");
+			oldc_md_text(out, r->invalid[i].file);
+			oldc_buf_puts(out, ": ");
+			oldc_md_text(out, r->invalid[i].message);
+			oldc_buf_putc(out, '\n');
+		}
+	}
+}

@@ -1,0 +1,335 @@
+/*
+ * report.c: oldc-report's sums (report.h). Each dossier is added with its oldc-check
+ * result and, for a pilot, its scorecard (score.c): the same code the other commands
+ * run, so the report can never disagree with them. The colours of BC-4.3 are the tool
+ * default the policy file states (supervision.yellow_max_overdue_days).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "oldc/report.h"
+#include "i18n.h"
+
+static char *copy(oldc_report *r, const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = malloc(n);
+	if (!p) {
+		r->out_of_memory = true;
+		return NULL;
+	}
+	return memcpy(p, s, n);
+}
+
+/* Grows an array of `size`-byte elements by one; NULL when out of memory. */
+static void *grow(oldc_report *r, void **items, size_t *n, size_t *cap, size_t size)
+{
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 16;
+		void *p = realloc(*items, c * size);
+		if (!p) {
+			r->out_of_memory = true;
+			return NULL;
+		}
+		*items = p;
+		*cap = c;
+	}
+	void *e = (char *)*items + (*n)++ * size;
+	memset(e, 0, size);
+	return e;
+}
+
+int oldc_report_init(oldc_report *r, const oldc_policy *p, oldc_date as_of)
+{
+	*r = (oldc_report){ .policy = p, .as_of = as_of };
+	const struct oldc_plan_year *y = p->plan_years.years.items;
+	r->n_years = p->plan_years.years.count;
+	r->years = calloc(r->n_years ? r->n_years : 1, sizeof *r->years);
+	if (!r->years)
+		return -1;
+	for (size_t i = 0; i < r->n_years; i++) {
+		oldc_report_year *ry = &r->years[i];
+		ry->year = (int)y[i].year->value.integer;
+		ry->review = y[i].review && y[i].review->value.boolean;
+		ry->unit = y[i].unit ? y[i].unit->text : "";
+		ry->target.count = y[i].units ? y[i].units->value.integer : 0;
+		ry->target.floor_area = y[i].floor_area_m2 ? y[i].floor_area_m2->value.centi : 0;
+		ry->target.households = y[i].households ? y[i].households->value.integer : 0;
+	}
+	return 0;
+}
+
+void oldc_report_release(oldc_report *r)
+{
+	for (size_t i = 0; i < r->n_rows; i++) {
+		free(r->rows[i].file);
+		free(r->rows[i].id);
+		free(r->rows[i].name);
+		free(r->rows[i].district);
+	}
+	for (size_t i = 0; i < r->n_invalid; i++) {
+		free(r->invalid[i].file);
+		free(r->invalid[i].message);
+	}
+	for (size_t i = 0; i < r->n_districts; i++)
+		free(r->districts[i].name);
+	for (size_t i = 0; i < r->n_attention; i++) {
+		free(r->attention[i].file);
+		free(r->attention[i].id);
+		free(r->attention[i].text);
+	}
+	free(r->rows);
+	free(r->invalid);
+	free(r->years);
+	free(r->districts);
+	free(r->attention);
+	*r = (oldc_report){ 0 };
+}
+
+static void add_sums(oldc_sums *s, const oldc_report_row *row)
+{
+	s->count++;
+	s->floor_area += row->floor_area > 0 ? row->floor_area : 0;
+	s->households += row->households > 0 ? row->households : 0;
+}
+
+static oldc_report_district *district(oldc_report *r, const char *name)
+{
+	for (size_t i = 0; i < r->n_districts; i++)
+		if (strcmp(r->districts[i].name, name) == 0)
+			return &r->districts[i];
+	oldc_report_district *d = grow(r, (void **)&r->districts, &r->n_districts, &r->cap_districts, sizeof *d);
+	if (d && !(d->name = copy(r, name)))
+		r->n_districts--, d = NULL;
+	return d;
+}
+
+static void attention(oldc_report *r, const oldc_report_row *row, oldc_attention_kind kind, int64_t urgency,
+		      const oldc_node *at, const char *fmt, ...) OLDC_PRINTF(6, 7);
+
+static void attention(oldc_report *r, const oldc_report_row *row, oldc_attention_kind kind, int64_t urgency,
+		      const oldc_node *at, const char *fmt, ...)
+{
+	char text[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof text, fmt, ap);
+	va_end(ap);
+	oldc_attention *a = grow(r, (void **)&r->attention, &r->n_attention, &r->cap_attention, sizeof *a);
+	if (!a)
+		return;
+	*a = (oldc_attention){ .kind = kind, .urgency = urgency, .line = at ? at->line : 0,
+			       .column = at ? at->column : 0 };
+	a->file = copy(r, row->file);
+	a->id = copy(r, row->id);
+	a->text = copy(r, text);
+}
+
+static const struct oldc_milestone *milestone(const oldc_dossier *d, const oldc_policy *p, const char *id)
+{
+	long k = oldc_policy_find(p, OLDC_CAT_MILESTONE, id);
+	return k < 0 || !d->pilot.node ? NULL : (const struct oldc_milestone *)d->pilot.milestones.items + k;
+}
+
+/* BC-4.3: blue when every milestone due is met; yellow when one is overdue by at most
+ * the policy's days; red when overdue longer, or past the type's time to finish. */
+static void colour(oldc_report *r, const oldc_dossier *d, oldc_report_row *row)
+{
+	const oldc_policy *p = r->policy;
+	const struct oldc_milestone *m = d->pilot.milestones.items;
+	const struct oldc_entry *names = p->pilot.milestones.items;
+	int64_t yellow = p->pilot.supervision.yellow_max_overdue_days->value.integer;
+	int64_t worst = 0;
+	size_t worst_k = 0;
+	char a[11], b[11];
+	for (size_t k = 0; k < d->pilot.milestones.count; k++) {
+		if (!m[k].planned || m[k].actual || m[k].planned->value.date >= r->as_of)
+			continue;
+		int64_t days = r->as_of - m[k].planned->value.date;
+		attention(r, row, OLDC_ATTENTION_OVERDUE, days, m[k].planned,
+			  _("%s (%s) planned for %s is %jd days overdue"), names[k].name->text, names[k].id->text,
+			  (oldc_date_format(m[k].planned->value.date, a), a), (intmax_t)days);
+		if (days > worst)
+			worst = days, worst_k = k;
+	}
+	bool late = row->finish_by && r->as_of > row->finish_by && !row->completion_actual;
+	if (worst > yellow || late) {
+		row->colour = OLDC_RED;
+		if (worst > yellow)
+			snprintf(row->colour_reason, sizeof row->colour_reason, _("%s overdue %jd days (more than %jd)"),
+				 names[worst_k].name->text, (intmax_t)worst, (intmax_t)yellow);
+		else
+			snprintf(row->colour_reason, sizeof row->colour_reason, _("past its time to finish (%s)"),
+				 (oldc_date_format(row->finish_by, b), b));
+	} else if (worst > 0) {
+		row->colour = OLDC_YELLOW;
+		snprintf(row->colour_reason, sizeof row->colour_reason, _("%s overdue %jd days"),
+			 names[worst_k].name->text, (intmax_t)worst);
+	} else {
+		row->colour = OLDC_BLUE;
+		snprintf(row->colour_reason, sizeof row->colour_reason, _("every milestone due is met"));
+	}
+}
+
+static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, const oldc_diags *diags,
+		  size_t first, size_t end)
+{
+	const oldc_policy *p = r->policy;
+	row->pilot = true;
+	row->type = d->pilot.type->value.index;
+	row->batch_year = d->pilot.batch_year ? (int)d->pilot.batch_year->value.integer : 0;
+	const struct oldc_pilot_type *type = (const struct oldc_pilot_type *)p->pilot.types.items + row->type;
+	const struct oldc_milestone *confirmed = milestone(d, p, "confirmed");
+	const struct oldc_milestone *accepted = milestone(d, p, "completion_accepted");
+	const oldc_node *c = confirmed ? (confirmed->actual ? confirmed->actual : confirmed->planned) : NULL;
+	row->confirmed = c ? c->value.date : 0;
+	if (c)
+		row->finish_by = oldc_date_period_end(c->value.date, (int)type->time_to_finish_months->value.integer);
+	const oldc_node *done = d->completion.accepted ? d->completion.accepted
+			      : accepted ? (accepted->actual ? accepted->actual : accepted->planned) : NULL;
+	row->completion = done ? done->value.date : 0;
+	row->completion_actual = d->completion.accepted || (accepted && accepted->actual);
+
+	/* BC-1.3: started in the target year in the central city; completed by the target year */
+	int y, mo, da;
+	if (confirmed && confirmed->actual) {
+		oldc_date_to_ymd(confirmed->actual->value.date, &y, &mo, &da);
+		row->started_in_target_year = y == p->pilot.targets.started.year->value.integer &&
+					      (!p->pilot.targets.started.central_city->value.boolean || row->central_city);
+	}
+	if (d->completion.accepted) {
+		oldc_date_to_ymd(d->completion.accepted->value.date, &y, &mo, &da);
+		row->completed_by_target = y <= p->pilot.targets.completed.by_year->value.integer &&
+					   d->completion.accepted->value.date <= r->as_of;
+	}
+	colour(r, d, row);
+
+	oldc_scorecard card;
+	if (oldc_score(d, p, OLDC_STAGE_DEFAULT, 100, r->as_of, &card) == 0) {
+		row->score_required = card.required;
+		row->score_met = card.met;
+		row->score_passed = card.passed;
+		for (size_t s = 0; s < card.n_systems && s < 8; s++) {
+			row->system_required[s] = card.system_required[s];
+			row->system_met[s] = card.system_met[s];
+		}
+		oldc_scorecard_release(&card);
+	} else
+		r->out_of_memory = true;
+
+	/* commitment-letter deadlines past, or within 30 days, for conditions not yet true */
+	const struct oldc_letter_item *items = d->pilot.commitment_letter.items.items;
+	const struct oldc_condition *cond = d->pilot.conditions.items;
+	char a[11];
+	for (size_t i = 0; i < d->pilot.commitment_letter.items.count; i++) {
+		const oldc_node *deadline = items[i].deadline;
+		size_t k = items[i].condition->value.index;
+		if (!deadline || (cond[k].value && cond[k].value->value.boolean))
+			continue;
+		int64_t days = r->as_of - deadline->value.date;
+		oldc_date_format(deadline->value.date, a);
+		if (days > 0)
+			attention(r, row, OLDC_ATTENTION_LETTER, days, deadline,
+				  _("the commitment letter's deadline %s for %s passed %jd days ago"), a,
+				  items[i].condition->text, (intmax_t)days);
+		else if (days >= -30)
+			attention(r, row, OLDC_ATTENTION_LETTER, days, deadline,
+				  _("the commitment letter's deadline %s for %s is in %jd days"), a,
+				  items[i].condition->text, (intmax_t)-days);
+	}
+	/* evaluation applied for too early: oldc-check's own finding says so */
+	for (size_t i = first; i < end; i++)
+		if (strcmp(diags->items[i].rule, "evaluation.early") == 0) {
+			oldc_node at = { .line = diags->items[i].line, .column = diags->items[i].column };
+			attention(r, row, OLDC_ATTENTION_EARLY, 0, &at, "%s", diags->items[i].message);
+		}
+}
+
+void oldc_report_add(oldc_report *r, const oldc_dossier *d, const oldc_check_result *check,
+		     const oldc_diags *diags, size_t first, size_t end)
+{
+	oldc_report_row *row = grow(r, (void **)&r->rows, &r->n_rows, &r->cap_rows, sizeof *row);
+	if (!row)
+		return;
+	row->file = copy(r, d->file);
+	row->id = copy(r, d->id->text);
+	row->name = copy(r, d->name->text);
+	row->district = copy(r, d->district->text);
+	row->plan_year = (int)d->plan_year->value.integer;
+	row->floor_area = d->scope.floor_area_m2 ? d->scope.floor_area_m2->value.centi : -1;
+	row->households = d->scope.households ? d->scope.households->value.integer : -1;
+	row->central_city = d->central_city && d->central_city->value.boolean;
+	row->check = *check;
+	size_t used = 0;
+	for (size_t i = 0; i < check->n_renovation_reasons && used < sizeof row->reasons; i++)
+		used += (size_t)snprintf(row->reasons + used, sizeof row->reasons - used, "%s%s", i ? ", " : "",
+					 check->renovation_reasons[i]);
+	if (d->pilot.node && d->pilot.type)
+		pilot(r, d, row, diags, first, end);
+
+	bool complete = check->completion == OLDC_COMPLETION_COMPLETE;
+	size_t y;
+	for (y = 0; y < r->n_years && r->years[y].year != row->plan_year; y++)
+		;
+	if (y < r->n_years) {
+		add_sums(&r->years[y].planned, row);
+		if (complete)
+			add_sums(&r->years[y].completed, row);
+	} else
+		add_sums(&r->outside_years, row);
+	oldc_report_district *dist = district(r, row->district);
+	if (dist) {
+		add_sums(&dist->planned, row);
+		if (complete)
+			add_sums(&dist->completed, row);
+		dist->pilots += row->pilot;
+	}
+	if (check->renovation == OLDC_RENOVATION_DEFERRED)
+		attention(r, row, OLDC_ATTENTION_DEFERRED, 0, d->root, _("deferred (暂缓): %s"), row->reasons);
+}
+
+void oldc_report_add_invalid(oldc_report *r, const char *file, const oldc_diags *diags, size_t first, size_t end)
+{
+	struct oldc_report_invalid *e = grow(r, (void **)&r->invalid, &r->n_invalid, &r->cap_invalid, sizeof *r->invalid);
+	if (!e)
+		return;
+	e->file = copy(r, file);
+	const oldc_diag *first_error = NULL;
+	for (size_t i = first; i < end && !first_error; i++)
+		if (diags->items[i].severity == OLDC_ERROR)
+			first_error = &diags->items[i];
+	e->message = copy(r, first_error ? first_error->message : _("cannot be read"));
+	e->line = first_error ? first_error->line : 0;
+	e->column = first_error ? first_error->column : 0;
+}
+
+static int by_urgency(const void *x, const void *y)
+{
+	const oldc_attention *a = x, *b = y;
+	if (a->urgency != b->urgency)
+		return a->urgency > b->urgency ? -1 : 1;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	int c = strcmp(a->file, b->file);
+	return c ? c : (a->line > b->line) - (a->line < b->line);
+}
+
+static int by_name(const void *x, const void *y)
+{
+	return strcmp(((const oldc_report_district *)x)->name, ((const oldc_report_district *)y)->name);
+}
+
+void oldc_report_finish(oldc_report *r)
+{
+	if (r->n_attention)
+		qsort(r->attention, r->n_attention, sizeof *r->attention, by_urgency);
+	if (r->n_districts)
+		qsort(r->districts, r->n_districts, sizeof *r->districts, by_name);
+}
+
+const char *oldc_colour_word(oldc_colour c)
+{
+	static const char *const w[] = { "blue", "yellow", "red" };
+	return w[c];
+}
