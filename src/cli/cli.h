@@ -75,6 +75,10 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 int oldc_cli_load_policy(oldc_cli *cli);
 void oldc_cli_release(oldc_cli *cli);
 
+/* Prints findings to stderr, one compiler-style line each (no colour: stderr may be
+ * a log). */
+void oldc_cli_print_diags(const oldc_diags *diags);
+
 /* Prints a usage error ("PROG: MESSAGE" and a hint to --help) to stderr; returns 2. */
 int oldc_cli_usage_error(const oldc_cli *cli, const char *fmt, ...) OLDC_PRINTF(2, 3);
 

@@ -122,14 +122,8 @@ int cmd_score(int argc, char **argv)
 					oldc_render_diag_json(&out, &diags.items[k]);
 				}
 				oldc_buf_puts(&out, "]}");
-			} else {
-				oldc_buf err;
-				oldc_buf_init(&err);
-				for (size_t k = 0; k < diags.count; k++)
-					oldc_render_diag_text(&err, &diags.items[k], false);
-				fputs(err.data ? err.data : "", stderr);
-				oldc_buf_release(&err);
-			}
+			} else
+				oldc_cli_print_diags(&diags);
 		} else if (d->pilot.node && !d->pilot.type) {
 			/* a pilot of no type cannot be scored: a failure, not a pass */
 			scored++;

@@ -5,21 +5,6 @@
  */
 #include "unit.h"
 
-static oldc_policy *policy;
-
-static int setup(void **state)
-{
-	(void)state;
-	policy = unit_policy();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	oldc_policy_free(policy);
-	return 0;
-}
 
 static void every_case_reports_exactly_what_it_expects(void **state)
 {
@@ -169,5 +154,5 @@ int main(void)
 		cmocka_unit_test(a_valid_dossier_carries_typed_values),
 		cmocka_unit_test(an_absent_pilot_still_has_empty_catalog_maps),
 	};
-	return cmocka_run_group_tests_name("loader", tests, setup, teardown);
+	return cmocka_run_group_tests_name("loader", tests, unit_setup, unit_teardown);
 }

@@ -5,23 +5,7 @@
  */
 #include "unit.h"
 
-static oldc_policy *policy;
-
 #define AS_OF oldc_date_from_ymd(2026, 11, 28)
-
-static int setup(void **state)
-{
-	(void)state;
-	policy = unit_policy();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	oldc_policy_free(policy);
-	return 0;
-}
 
 /* A pilot of `type` whose every indicator has `status` on every tier it has. */
 static oldc_dossier *pilot(const char *type, const char *status, bool accepted, oldc_diags *d)
@@ -123,5 +107,5 @@ int main(void)
 		cmocka_unit_test(stages_count_planned_tiers_or_not),
 		cmocka_unit_test(display_width_counts_columns),
 	};
-	return cmocka_run_group_tests_name("score", tests, setup, teardown);
+	return cmocka_run_group_tests_name("score", tests, unit_setup, unit_teardown);
 }

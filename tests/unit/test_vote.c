@@ -7,21 +7,6 @@
 #include <unistd.h>
 #include "unit.h"
 
-static oldc_policy *policy;
-
-static int setup(void **state)
-{
-	(void)state;
-	policy = unit_policy();
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	oldc_policy_free(policy);
-	return 0;
-}
 
 /* Writes `n` bytes to a new temporary file; returns its path (static buffer per call site). */
 static void write_sheet(char path[64], const char *text, size_t n)
@@ -384,5 +369,5 @@ int main(void)
 		cmocka_unit_test(totals_from_the_command_line),
 		cmocka_unit_test(random_sheets_agree_with_a_plain_count),
 	};
-	return cmocka_run_group_tests_name("vote", tests, setup, teardown);
+	return cmocka_run_group_tests_name("vote", tests, unit_setup, unit_teardown);
 }

@@ -44,4 +44,22 @@ static inline oldc_policy *unit_policy(void)
 	return p;
 }
 
+/* The built-in policy for a test group: `policy`, loaded by unit_setup and freed by
+ * unit_teardown (cmocka_run_group_tests_name(name, tests, unit_setup, unit_teardown)). */
+static oldc_policy *policy __attribute__((unused)); /* not every test program uses it */
+
+static inline int unit_setup(void **state)
+{
+	(void)state;
+	policy = unit_policy();
+	return 0;
+}
+
+static inline int unit_teardown(void **state)
+{
+	(void)state;
+	oldc_policy_free(policy);
+	return 0;
+}
+
 #endif
