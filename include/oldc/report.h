@@ -18,23 +18,26 @@
 
 typedef enum { OLDC_BLUE, OLDC_YELLOW, OLDC_RED } oldc_colour;
 
-/* Sums of dossiers: how many, their floor area (hundredths of m²) and households. */
+/* Sums of dossiers: how many, their floor area (hundredths of m²) and households, and
+ * how many of them gave no floor area or no households (counted, but adding nothing to
+ * that sum: a reader must know a sum is short, never guess it is whole). */
 typedef struct oldc_sums {
 	int64_t count, floor_area, households;
+	int64_t missing_floor_area, missing_households;
 } oldc_sums;
 
 typedef struct oldc_report_row {
 	char *file, *id, *name, *district;
 	int plan_year;
 	int64_t floor_area, households;        /* -1 when the dossier does not give them */
-	oldc_check_result check;               /* verdicts and counts (reason pointers cleared) */
+	oldc_check_result check;               /* verdicts and counts (reason lists emptied: see reasons) */
 	char reasons[96];                      /* the clauses that decided, "OP-3, OP-6" */
 	bool pilot;                            /* has a pilot section of a known type */
 	size_t type;                           /* OLDC_CAT_PILOT_TYPE, when pilot */
 	int batch_year;                        /* 0 when not given */
 	bool central_city;
 	bool started_in_target_year;           /* BC-1.3: confirmed (actual) in the start target's year, central city */
-	bool completed_by_target;              /* BC-1.3: completion accepted by the end of the target year */
+	bool completed_by_target;              /* BC-1.3: completion accepted (actual) by the end of the target year */
 	oldc_date confirmed;                   /* 试点确定 (actual, else planned); 0 when neither */
 	oldc_date finish_by;                   /* the type's time to finish from confirmed; 0 when unknown */
 	oldc_date completion;                  /* completion accepted (actual, else planned); 0 when neither */
@@ -74,6 +77,29 @@ typedef struct oldc_report_district {
 	size_t pilots;
 } oldc_report_district;
 
+/* What --group-by lists the dossiers by. */
+typedef enum { OLDC_GROUP_NONE, OLDC_GROUP_DISTRICT, OLDC_GROUP_YEAR, OLDC_GROUP_TYPE } oldc_group_by;
+
+/* One group of --group-by: its key (a district, a plan year, a pilot type id, or "" for
+ * the dossiers that are no pilot), its sums, and its rows: order[first .. first + count). */
+typedef struct oldc_report_group {
+	char *key;
+	oldc_sums planned, completed;
+	size_t pilots;
+	size_t first, count;
+} oldc_report_group;
+
+/* Counts over all rows, made once by oldc_report_finish() for every renderer. */
+typedef struct oldc_report_totals {
+	size_t pilots;
+	size_t *by_type;                       /* per OLDC_CAT_PILOT_TYPE entry */
+	size_t by_colour[3];                   /* blue, yellow, red */
+	size_t by_verdict[4];                  /* oldc_pilot_verdict */
+	size_t started, completed;             /* BC-1.3 */
+	size_t candidates, payable;            /* BC-4.4 */
+	size_t renovation[3];                  /* oldc_renovation_verdict */
+} oldc_report_totals;
+
 typedef struct oldc_report {
 	const oldc_policy *policy;
 	oldc_date as_of;
@@ -88,7 +114,13 @@ typedef struct oldc_report {
 	size_t n_districts, cap_districts;
 	oldc_attention *attention;
 	size_t n_attention, cap_attention;
-	bool out_of_memory;
+	/* made by oldc_report_finish() */
+	oldc_report_totals totals;
+	oldc_group_by group_by;
+	size_t *order;               /* row indices, by group (then as added) */
+	oldc_report_group *groups;
+	size_t n_groups;
+	bool out_of_memory;          /* a copy or a list could not grow: render nothing */
 } oldc_report;
 
 /* Starts an empty report; -1 when out of memory. */
@@ -101,19 +133,22 @@ void oldc_report_add(oldc_report *r, const oldc_dossier *dossier, const oldc_che
 		     const oldc_diags *diags, size_t first, size_t end);
 /* Adds a file that could not be read as a dossier, with its first error. */
 void oldc_report_add_invalid(oldc_report *r, const char *file, const oldc_diags *diags, size_t first, size_t end);
-/* Sorts the attention list (most urgent first) and the districts (by name). */
-void oldc_report_finish(oldc_report *r);
+/* Sorts the attention list (most urgent first) and the districts (by name), counts the
+ * totals, and groups the rows by `group_by` (with OLDC_GROUP_NONE, one group of all
+ * rows with the key ""). Sets out_of_memory when memory runs out. The renderers below
+ * need a finished report whose out_of_memory is false. */
+void oldc_report_finish(oldc_report *r, oldc_group_by group_by);
 
 const char *oldc_colour_word(oldc_colour c); /* "blue", "yellow", "red" */
+const char *oldc_group_by_word(oldc_group_by g); /* NULL, "district", "year", "type" */
 
 struct oldc_buf;
 /* The report as one self-contained HTML page (render_report_html.c): no network, no
  * external scripts or fonts; charts as inline SVG; every string from a dossier escaped;
  * readable on a phone and printable on A4. */
 void oldc_render_report_html(struct oldc_buf *out, const oldc_report *r);
-/* Text for a terminal; `group_by` (district, year, type or NULL) adds a list of the
- * dossiers by that key. */
-void oldc_render_report_text(struct oldc_buf *out, const oldc_report *r, const char *group_by);
+/* Text for a terminal; with a group_by, the dossiers listed by group with subtotals. */
+void oldc_render_report_text(struct oldc_buf *out, const oldc_report *r);
 /* The JSON object of FORMATS.md §4 (years, districts, pilots, rewards, files, invalid ...). */
 void oldc_render_report_json(struct oldc_buf *out, const oldc_report *r);
 /* One row per dossier with its key figures; formula-looking cells neutralised. */

@@ -40,7 +40,8 @@ static const oldc_cli_option options[] = {
 };
 
 typedef struct report_args {
-	const char *group_by, *district;
+	oldc_group_by group_by;
+	const char *district;
 	long year;
 	bool bom, allow_outside;
 } report_args;
@@ -49,9 +50,10 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 {
 	report_args *a = ctx;
 	if (strcmp(name, "group-by") == 0) {
-		if (strcmp(value, "district") && strcmp(value, "year") && strcmp(value, "type"))
-			return oldc_cli_usage_error(cli, "--group-by takes district, year or type, not '%s'", value), -1;
-		a->group_by = value;
+		for (a->group_by = OLDC_GROUP_DISTRICT; a->group_by <= OLDC_GROUP_TYPE; a->group_by++)
+			if (strcmp(value, oldc_group_by_word(a->group_by)) == 0)
+				return 0;
+		return oldc_cli_usage_error(cli, "--group-by takes district, year or type, not '%s'", value), -1;
 	} else if (strcmp(name, "year") == 0) {
 		char *end;
 		a->year = strtol(value, &end, 10);
@@ -76,7 +78,7 @@ int cmd_report(int argc, char **argv)
 		goto done;
 	size_t n = 0;
 	char **files = oldc_cli_dossiers(&cli, &n, &status);
-	oldc_report report;
+	oldc_report report = { 0 };
 	bool oom = !files || oldc_report_init(&report, cli.policy, cli.as_of) < 0;
 	for (size_t i = 0; !oom && i < n; i++) {
 		oldc_diags diags;
@@ -102,9 +104,10 @@ int cmd_report(int argc, char **argv)
 	}
 	oldc_buf out;
 	oldc_buf_init(&out);
+	if (!oom)
+		oldc_report_finish(&report, args.group_by);
+	oom |= report.out_of_memory; /* strings may be missing: render nothing */
 	if (!oom) {
-		oldc_report_finish(&report);
-		oom = report.out_of_memory;
 		if (strcmp(cli.format, "json") == 0)
 			oldc_render_report_json(&out, &report);
 		else if (strcmp(cli.format, "csv") == 0)
@@ -114,11 +117,10 @@ int cmd_report(int argc, char **argv)
 		else if (strcmp(cli.format, "html") == 0)
 			oldc_render_report_html(&out, &report);
 		else if (!cli.quiet)
-			oldc_render_report_text(&out, &report, args.group_by);
+			oldc_render_report_text(&out, &report);
 	}
 	oldc_cli_finish(&cli, &out, oom, &status);
-	if (files)
-		oldc_report_release(&report);
+	oldc_report_release(&report);
 	oldc_inputs_free(files);
 done:
 	oldc_cli_release(&cli);

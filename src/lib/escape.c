@@ -1,4 +1,4 @@
-/* escape.c: CSV and Markdown escaping for the renderers (escape.h). */
+/* escape.c: CSV, Markdown and HTML escaping for the renderers (escape.h). */
 #include <string.h>
 #include "escape.h"
 
@@ -22,4 +22,24 @@ void oldc_md_text(oldc_buf *out, const char *s)
 			oldc_buf_putc(out, '\\');
 		oldc_buf_putc(out, *s == '\n' || *s == '\r' ? ' ' : *s);
 	}
+}
+
+void oldc_html_text(oldc_buf *out, const char *s)
+{
+	const char *run = s;
+	for (; *s; s++) {
+		const char *ref;
+		switch (*s) {
+		case '&': ref = "&amp;"; break;
+		case '<': ref = "&lt;"; break;
+		case '>': ref = "&gt;"; break;
+		case '"': ref = "&quot;"; break;
+		case '\'': ref = "&#39;"; break;
+		default: continue;
+		}
+		oldc_buf_put(out, run, (size_t)(s - run));
+		oldc_buf_puts(out, ref);
+		run = s + 1;
+	}
+	oldc_buf_put(out, run, (size_t)(s - run));
 }

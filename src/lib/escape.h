@@ -1,7 +1,7 @@
 /*
  * escape.h: writing text that came from a dossier into formats that would otherwise
  * interpret it: a CSV cell a spreadsheet might run as a formula, Markdown that a
- * pull-request comment would render. One place, so every renderer escapes alike.
+ * pull-request comment would render, HTML a browser would run. One place, so every renderer escapes alike.
  */
 #ifndef OLDC_ESCAPE_H
 #define OLDC_ESCAPE_H
@@ -15,5 +15,10 @@ void oldc_csv_cell(oldc_buf *out, const char *s);
 /* Markdown inline text: the characters that start emphasis, code, links, HTML or a
  * table cell are backslash-escaped; line breaks become spaces. */
 void oldc_md_text(oldc_buf *out, const char *s);
+
+/* HTML text: & < > " ' become character references, so the string stays text wherever
+ * it lands (element content, a quoted attribute, SVG <text> and <title>, which the HTML
+ * parser reads alike). */
+void oldc_html_text(oldc_buf *out, const char *s);
 
 #endif

@@ -43,7 +43,7 @@ static void sums_cells(oldc_buf *out, const oldc_sums *s, const oldc_sums *targe
 	}
 }
 
-void oldc_render_report_text(oldc_buf *out, const oldc_report *r, const char *group_by)
+void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 {
 	char date[11], a[40];
 	const oldc_policy *p = r->policy;
@@ -77,6 +77,12 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r, const char *gr
 		sums_cells(out, &r->outside_years, NULL);
 		oldc_buf_putc(out, '\n');
 	}
+	int64_t missing_area = r->outside_years.missing_floor_area, missing_hh = r->outside_years.missing_households;
+	for (size_t i = 0; i < r->n_years; i++)
+		missing_area += r->years[i].planned.missing_floor_area, missing_hh += r->years[i].planned.missing_households;
+	if (missing_area || missing_hh)
+		oldc_buf_printf(out, _("  sums short: %jd dossiers give no floor area, %jd no households\n"),
+				(intmax_t)missing_area, (intmax_t)missing_hh);
 
 	size_t w = oldc_display_width(_("district"));
 	for (size_t i = 0; i < r->n_districts; i++)
@@ -94,27 +100,15 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r, const char *gr
 	}
 
 	/* pilots */
-	size_t pilots = 0, started = 0, completed = 0, colours[3] = { 0 }, verdicts[4] = { 0 };
-	size_t candidates = 0, payable = 0;
-	for (size_t i = 0; i < r->n_rows; i++) {
-		const oldc_report_row *row = &r->rows[i];
-		candidates += row->check.reward_candidate;
-		payable += row->check.reward_payable;
-		if (!row->pilot)
-			continue;
-		pilots++;
-		started += row->started_in_target_year;
-		completed += row->completed_by_target;
-		colours[row->colour]++;
-		verdicts[row->check.pilot]++;
-	}
+	const oldc_report_totals *t = &r->totals;
 	oldc_buf_printf(out, _("\nPilots (BC-1.3, BC-4.3): %zu; blue %zu, yellow %zu, red %zu; eligible %zu, conditional %zu, ineligible %zu\n"),
-			pilots, colours[0], colours[1], colours[2], verdicts[0], verdicts[1], verdicts[2]);
+			t->pilots, t->by_colour[0], t->by_colour[1], t->by_colour[2], t->by_verdict[0], t->by_verdict[1],
+			t->by_verdict[2]);
 	oldc_buf_printf(out, _("  started in %jd in the central city: %zu (target about %jd)\n"),
-			(intmax_t)p->pilot.targets.started.year->value.integer, started,
+			(intmax_t)p->pilot.targets.started.year->value.integer, t->started,
 			(intmax_t)p->pilot.targets.started.count->value.integer);
 	oldc_buf_printf(out, _("  completed by %jd: %zu (target about %jd)\n"),
-			(intmax_t)p->pilot.targets.completed.by_year->value.integer, completed,
+			(intmax_t)p->pilot.targets.completed.by_year->value.integer, t->completed,
 			(intmax_t)p->pilot.targets.completed.count->value.integer);
 	size_t idw = 2;
 	for (size_t i = 0; i < r->n_rows; i++)
@@ -131,17 +125,14 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r, const char *gr
 	}
 	int64_t yuan = p->pilot.reward.max_yuan->value.integer;
 	oldc_buf_printf(out, _("\nReward (BC-4.4): %zu %s, %zu payable: at most %jd万元 payable now, %jd万元 if all pass\n"),
-			candidates, candidates == 1 ? _("candidate") : _("candidates"), payable, (intmax_t)((int64_t)payable * yuan / 10000),
-			(intmax_t)((int64_t)candidates * yuan / 10000));
-	if ((int64_t)candidates > p->pilot.reward.count->value.integer)
+			t->candidates, t->candidates == 1 ? _("candidate") : _("candidates"), t->payable,
+			(intmax_t)((int64_t)t->payable * yuan / 10000), (intmax_t)((int64_t)t->candidates * yuan / 10000));
+	if ((int64_t)t->candidates > p->pilot.reward.count->value.integer)
 		oldc_buf_printf(out, _("  warning: more candidates than the %jd first-batch pilots the policy rewards\n"),
 				(intmax_t)p->pilot.reward.count->value.integer);
 
-	size_t renovation[3] = { 0 };
-	for (size_t i = 0; i < r->n_rows; i++)
-		renovation[r->rows[i].check.renovation]++;
-	oldc_buf_printf(out, _("\nVerdicts: eligible %zu, deferred %zu, ineligible %zu, invalid %zu\n"), renovation[0],
-			renovation[1], renovation[2], r->n_invalid);
+	oldc_buf_printf(out, _("\nVerdicts: eligible %zu, deferred %zu, ineligible %zu, invalid %zu\n"),
+			t->renovation[0], t->renovation[1], t->renovation[2], r->n_invalid);
 	for (size_t i = 0; i < r->n_rows; i++) {
 		const oldc_report_row *row = &r->rows[i];
 		bool first = true;
@@ -157,22 +148,30 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r, const char *gr
 		oldc_buf_printf(out, _("  deferred for %s: %zu\n"), row->reasons, n);
 	}
 
-	if (group_by) {
-		oldc_buf_printf(out, _("\nBy %s:\n"), group_by);
-		for (size_t i = 0; i < r->n_rows; i++) {
-			const oldc_report_row *row = &r->rows[i];
-			char key[128];
-			if (strcmp(group_by, "year") == 0)
-				snprintf(key, sizeof key, "%d", row->plan_year);
-			else if (strcmp(group_by, "type") == 0)
-				snprintf(key, sizeof key, "%s", row->pilot ? type_id(r, row) : "-");
-			else
-				snprintf(key, sizeof key, "%s", row->district);
+	if (r->group_by != OLDC_GROUP_NONE) {
+		oldc_buf_printf(out, _("\nBy %s (dossiers, completed, floor area m², households, pilots):\n"),
+				oldc_group_by_word(r->group_by));
+		size_t kw = 14, rw = 2;
+		for (size_t g = 0; g < r->n_groups; g++)
+			if (oldc_display_width(r->groups[g].key) > kw)
+				kw = oldc_display_width(r->groups[g].key);
+		for (size_t i = 0; i < r->n_rows; i++)
+			if (oldc_display_width(r->rows[i].id) > rw)
+				rw = oldc_display_width(r->rows[i].id);
+		for (size_t g = 0; g < r->n_groups; g++) {
+			const oldc_report_group *group = &r->groups[g];
+			area_text(a, group->planned.floor_area);
 			oldc_buf_puts(out, "  ");
-			pad(out, key, 16);
-			pad(out, row->id, idw + 2);
-			oldc_buf_printf(out, "%-10s %-10s %s\n", oldc_renovation_word(row->check.renovation),
-					oldc_completion_word(row->check.completion), row->file);
+			pad(out, *group->key ? group->key : _("(no pilot)"), kw + 2);
+			oldc_buf_printf(out, "%5zu %5jd %16s %10jd %5zu\n", group->count, (intmax_t)group->completed.count, a,
+					(intmax_t)group->planned.households, group->pilots);
+			for (size_t i = group->first; i < group->first + group->count; i++) {
+				const oldc_report_row *row = &r->rows[r->order[i]];
+				oldc_buf_puts(out, "    ");
+				pad(out, row->id, rw + 2);
+				oldc_buf_printf(out, "%-10s %-10s %s\n", oldc_renovation_word(row->check.renovation),
+						oldc_completion_word(row->check.completion), row->file);
+			}
 		}
 	}
 
@@ -196,8 +195,9 @@ static void json_sums(oldc_buf *out, const oldc_sums *s)
 {
 	char a[40];
 	area_text(a, s->floor_area);
-	oldc_buf_printf(out, "{\"count\": %jd, \"floor_area_m2\": %s, \"households\": %jd}", (intmax_t)s->count, a,
-			(intmax_t)s->households);
+	oldc_buf_printf(out, "{\"count\": %jd, \"floor_area_m2\": %s, \"households\": %jd, "
+			"\"missing_floor_area\": %jd, \"missing_households\": %jd}", (intmax_t)s->count, a,
+			(intmax_t)s->households, (intmax_t)s->missing_floor_area, (intmax_t)s->missing_households);
 }
 
 static void json_percent(oldc_buf *out, int64_t part, int64_t whole)
@@ -265,30 +265,17 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 		json_sums(out, &r->districts[i].completed);
 		oldc_buf_printf(out, ", \"pilots\": %zu}", r->districts[i].pilots);
 	}
-	size_t n_types = p->catalogs[OLDC_CAT_PILOT_TYPE].count;
-	size_t by_type[16] = { 0 }, colours[3] = { 0 }, verdicts[4] = { 0 }, started = 0, completed = 0, pilots = 0;
-	for (size_t i = 0; i < r->n_rows; i++) {
-		const oldc_report_row *row = &r->rows[i];
-		if (!row->pilot)
-			continue;
-		pilots++;
-		if (row->type < 16)
-			by_type[row->type]++;
-		colours[row->colour]++;
-		verdicts[row->check.pilot]++;
-		started += row->started_in_target_year;
-		completed += row->completed_by_target;
-	}
-	oldc_buf_printf(out, "],\n \"pilots\": {\"total\": %zu, \"by_type\": {", pilots);
-	for (size_t t = 0; t < n_types && t < 16; t++)
-		oldc_buf_printf(out, "%s\"%s\": %zu", t ? ", " : "", p->catalogs[OLDC_CAT_PILOT_TYPE].ids[t], by_type[t]);
+	const oldc_report_totals *t = &r->totals;
+	oldc_buf_printf(out, "],\n \"pilots\": {\"total\": %zu, \"by_type\": {", t->pilots);
+	for (size_t k = 0; k < p->catalogs[OLDC_CAT_PILOT_TYPE].count; k++)
+		oldc_buf_printf(out, "%s\"%s\": %zu", k ? ", " : "", p->catalogs[OLDC_CAT_PILOT_TYPE].ids[k], t->by_type[k]);
 	oldc_buf_printf(out, "}, \"by_verdict\": {\"eligible\": %zu, \"conditional\": %zu, \"ineligible\": %zu}, "
 			"\"by_colour\": {\"blue\": %zu, \"yellow\": %zu, \"red\": %zu},\n  \"started\": {\"year\": %jd, "
 			"\"count\": %zu, \"target\": %jd}, \"completed\": {\"by_year\": %jd, \"count\": %zu, \"target\": %jd},\n  \"list\": [",
-			verdicts[0], verdicts[1], verdicts[2], colours[0], colours[1], colours[2],
-			(intmax_t)p->pilot.targets.started.year->value.integer, started,
+			t->by_verdict[0], t->by_verdict[1], t->by_verdict[2], t->by_colour[0], t->by_colour[1], t->by_colour[2],
+			(intmax_t)p->pilot.targets.started.year->value.integer, t->started,
 			(intmax_t)p->pilot.targets.started.count->value.integer,
-			(intmax_t)p->pilot.targets.completed.by_year->value.integer, completed,
+			(intmax_t)p->pilot.targets.completed.by_year->value.integer, t->completed,
 			(intmax_t)p->pilot.targets.completed.count->value.integer);
 	size_t n = 0;
 	for (size_t i = 0; i < r->n_rows; i++) {
@@ -307,12 +294,10 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 	}
 	oldc_buf_puts(out, "]},\n \"rewards\": {\"candidates\": [");
 	n = 0;
-	size_t payable = 0;
 	for (size_t i = 0; i < r->n_rows; i++)
 		if (r->rows[i].check.reward_candidate) {
 			oldc_buf_puts(out, n++ ? ", " : "");
 			oldc_buf_json_string(out, r->rows[i].id);
-			payable += r->rows[i].check.reward_payable;
 		}
 	oldc_buf_puts(out, "], \"payable\": [");
 	n = 0;
@@ -323,12 +308,34 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 		}
 	oldc_buf_printf(out, "], \"max_yuan_each\": %jd, \"max_payable_yuan\": %jd},\n",
 			(intmax_t)p->pilot.reward.max_yuan->value.integer,
-			(intmax_t)((int64_t)payable * p->pilot.reward.max_yuan->value.integer));
-	size_t renovation[3] = { 0 };
-	for (size_t i = 0; i < r->n_rows; i++)
-		renovation[r->rows[i].check.renovation]++;
+			(intmax_t)((int64_t)t->payable * p->pilot.reward.max_yuan->value.integer));
 	oldc_buf_printf(out, " \"verdicts\": {\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu, \"invalid\": %zu},\n",
-			renovation[0], renovation[1], renovation[2], r->n_invalid);
+			t->renovation[0], t->renovation[1], t->renovation[2], r->n_invalid);
+	oldc_buf_puts(out, " \"groups\": ");
+	if (r->group_by == OLDC_GROUP_NONE)
+		oldc_buf_puts(out, "null,\n");
+	else {
+		oldc_buf_printf(out, "{\"by\": \"%s\", \"list\": [", oldc_group_by_word(r->group_by));
+		for (size_t g = 0; g < r->n_groups; g++) {
+			const oldc_report_group *group = &r->groups[g];
+			oldc_buf_puts(out, g ? ",\n  {\"key\": " : "\n  {\"key\": ");
+			if (*group->key)
+				oldc_buf_json_string(out, group->key);
+			else
+				oldc_buf_puts(out, "null");
+			oldc_buf_puts(out, ", \"planned\": ");
+			json_sums(out, &group->planned);
+			oldc_buf_puts(out, ", \"completed\": ");
+			json_sums(out, &group->completed);
+			oldc_buf_printf(out, ", \"pilots\": %zu, \"ids\": [", group->pilots);
+			for (size_t i = group->first; i < group->first + group->count; i++) {
+				oldc_buf_puts(out, i > group->first ? ", " : "");
+				oldc_buf_json_string(out, r->rows[r->order[i]].id);
+			}
+			oldc_buf_puts(out, "]}");
+		}
+		oldc_buf_puts(out, "]},\n");
+	}
 	oldc_buf_puts(out, " \"attention\": [");
 	for (size_t i = 0; i < r->n_attention; i++) {
 		const oldc_attention *at = &r->attention[i];
@@ -362,7 +369,7 @@ void oldc_render_report_csv(oldc_buf *out, const oldc_report *r, bool bom)
 			   "pilot_type,pilot,evaluation,colour,score_met,score_required,score_passed,errors,warnings\r\n");
 	char a[40];
 	for (size_t i = 0; i < r->n_rows; i++) {
-		const oldc_report_row *row = &r->rows[i];
+		const oldc_report_row *row = &r->rows[r->order[i]];
 		oldc_csv_cell(out, row->file);
 		oldc_buf_putc(out, ',');
 		oldc_csv_cell(out, row->id);
@@ -421,6 +428,23 @@ void oldc_render_report_markdown(oldc_buf *out, const oldc_report *r)
 		oldc_md_text(out, r->districts[i].name);
 		oldc_buf_printf(out, " | %jd | %jd | %zu |\n", (intmax_t)r->districts[i].planned.count,
 				(intmax_t)r->districts[i].completed.count, r->districts[i].pilots);
+	}
+	if (r->group_by != OLDC_GROUP_NONE) {
+		oldc_buf_printf(out, _("\n| %s | dossiers | completed | floor area m² | households | pilots | ids |\n"
+				       "|---|---:|---:|---:|---:|---:|---|\n"), oldc_group_by_word(r->group_by));
+		for (size_t g = 0; g < r->n_groups; g++) {
+			const oldc_report_group *group = &r->groups[g];
+			area_text(a, group->planned.floor_area);
+			oldc_buf_puts(out, "| ");
+			oldc_md_text(out, *group->key ? group->key : _("(no pilot)"));
+			oldc_buf_printf(out, " | %zu | %jd | %s | %jd | %zu | ", group->count, (intmax_t)group->completed.count, a,
+					(intmax_t)group->planned.households, group->pilots);
+			for (size_t i = group->first; i < group->first + group->count; i++) {
+				oldc_buf_puts(out, i > group->first ? ", " : "");
+				oldc_md_text(out, r->rows[r->order[i]].id);
+			}
+			oldc_buf_puts(out, " |\n");
+		}
 	}
 	oldc_buf_puts(out, _("\n| pilot | type | verdict | colour | scorecard |\n|---|---|---|---|---:|\n"));
 	for (size_t i = 0; i < r->n_rows; i++) {

@@ -8,7 +8,7 @@
  * The page loads nothing: inline CSS, charts as inline SVG, no script, no font, no
  * image, and a Content-Security-Policy that forbids all of them, so a report mailed
  * around or opened offline looks the same and an escaping slip cannot run anything.
- * Every string from a dossier, a file name or the policy goes through html_text();
+ * Every string from a dossier, a file name or the policy goes through oldc_html_text();
  * numbers come from the report's structs only. There is no clock in here: the only
  * date is the as-of date, so the same input gives the same bytes.
  *
@@ -26,6 +26,7 @@
 #include "oldc/check.h"
 #include "oldc/oldc.h"
 #include "oldc/report.h"
+#include "escape.h"
 #include "i18n.h"
 
 /* BC-4.3's colours: the class names of the CSS below, and the words printed beside them. */
@@ -37,34 +38,6 @@ static const char *const pilot_words[] = { N_("符合 eligible"), N_("有条件 
 					   N_("非试点 none") };
 static const char *const attention_words[] = { N_("逾期 overdue"), N_("承诺函期限 letter"), N_("评估申请过早 early"),
 					       N_("暂缓 deferred") };
-
-/*
- * Writes s as HTML text: & < > " ' become character references, so a dossier's string
- * stays text wherever it lands (element content, a quoted attribute, SVG <text> and
- * <title>, which the HTML parser reads the same way). NULL writes nothing: report.c
- * leaves a string NULL when memory ran out copying it, and the page says so at the top.
- */
-static void html_text(oldc_buf *out, const char *s)
-{
-	if (!s)
-		return;
-	const char *run = s;
-	for (; *s; s++) {
-		const char *ref;
-		switch (*s) {
-		case '&': ref = "&amp;"; break;
-		case '<': ref = "&lt;"; break;
-		case '>': ref = "&gt;"; break;
-		case '"': ref = "&quot;"; break;
-		case '\'': ref = "&#39;"; break;
-		default: continue;
-		}
-		oldc_buf_put(out, run, (size_t)(s - run));
-		oldc_buf_puts(out, ref);
-		run = s + 1;
-	}
-	oldc_buf_put(out, run, (size_t)(s - run));
-}
 
 /* The bytes of the UTF-8 character at p (1 for a byte that does not start a valid one,
  * as width.c counts it). */
@@ -84,7 +57,7 @@ static size_t utf8_length(const unsigned char *p)
 static void html_text_cut(oldc_buf *out, const char *s, size_t columns)
 {
 	if (!s || oldc_display_width(s) <= columns) {
-		html_text(out, s);
+		oldc_html_text(out, s);
 		return;
 	}
 	char cut[256];
@@ -104,7 +77,7 @@ static void html_text_cut(oldc_buf *out, const char *s, size_t columns)
 		p += n;
 	}
 	cut[used] = '\0';
-	html_text(out, cut);
+	oldc_html_text(out, cut);
 	oldc_buf_puts(out, "…");
 }
 
@@ -318,7 +291,7 @@ static void progress_value(oldc_buf *out, const struct progress *m, int64_t v)
 		put_wan_m2(out, v);
 	else
 		put_grouped(out, v);
-	html_text(out, m->unit);
+	oldc_html_text(out, m->unit);
 }
 
 static void progress_svg(oldc_buf *out, const char *label, const struct progress *m, size_t n)
@@ -327,12 +300,12 @@ static void progress_svg(oldc_buf *out, const char *label, const struct progress
 	for (size_t i = 0; i < n; i++)
 		height += 38 + 32 * (int)m[i].n_bars + 10;
 	oldc_buf_printf(out, "<svg class=\"chart\" width=\"100%%\" height=\"%d\" role=\"img\" aria-label=\"", height);
-	html_text(out, label);
+	oldc_html_text(out, label);
 	oldc_buf_puts(out, "\">\n");
 	int y = 0;
 	for (size_t i = 0; i < n; i++) {
 		oldc_buf_printf(out, "<text class=\"t\" x=\"0\" y=\"%d\">", y + 14);
-		html_text(out, m[i].title);
+		oldc_html_text(out, m[i].title);
 		/* the target on a line of its own: beside a long title it would collide on a phone */
 		oldc_buf_printf(out, "</text><text class=\"m\" x=\"0\" y=\"%d\">%s%s", y + 31, _("目标 target "),
 				m[i].about ? _("约 about ") : "");
@@ -342,7 +315,7 @@ static void progress_svg(oldc_buf *out, const char *label, const struct progress
 		for (size_t b = 0; b < m[i].n_bars; b++) {
 			const struct progress_bar *bar = &m[i].bars[b];
 			oldc_buf_puts(out, "<g><title>");
-			html_text(out, bar->label);
+			oldc_html_text(out, bar->label);
 			oldc_buf_puts(out, ": ");
 			progress_value(out, &m[i], bar->value);
 			oldc_buf_puts(out, " / ");
@@ -350,7 +323,7 @@ static void progress_svg(oldc_buf *out, const char *label, const struct progress
 			oldc_buf_puts(out, " (");
 			put_percent(out, bar->value, m[i].target);
 			oldc_buf_printf(out, ")</title>\n<text x=\"0\" y=\"%d\">", y + 12);
-			html_text(out, bar->label);
+			oldc_html_text(out, bar->label);
 			oldc_buf_putc(out, ' ');
 			progress_value(out, &m[i], bar->value);
 			oldc_buf_puts(out, " · ");
@@ -383,7 +356,7 @@ static const char *unit_word(const char *unit)
 static void sums_text(oldc_buf *out, const oldc_sums *s, const char *unit)
 {
 	put_grouped(out, s->count);
-	html_text(out, unit);
+	oldc_html_text(out, unit);
 	oldc_buf_puts(out, " · ");
 	put_m2(out, s->floor_area);
 	oldc_buf_puts(out, " m² · ");
@@ -535,7 +508,7 @@ static void districts_section(oldc_buf *out, const oldc_report *r)
 		int y = 26 + 34 * (int)i;
 		int64_t wp = scaled(d->planned.count, max, 6000), wc = scaled(d->completed.count, max, 6000);
 		oldc_buf_puts(out, "<g><title>");
-		html_text(out, d->name);
+		oldc_html_text(out, d->name);
 		oldc_buf_printf(out, _(": 计划 planned %jd, 完成 completed %jd</title>\n"), (intmax_t)d->planned.count,
 				(intmax_t)d->completed.count);
 		oldc_buf_printf(out, "<text x=\"0\" y=\"%d\">", y + 18);
@@ -566,7 +539,7 @@ static void districts_section(oldc_buf *out, const oldc_report *r)
 	for (size_t i = 0; i < r->n_districts; i++) {
 		const oldc_report_district *d = &r->districts[i];
 		oldc_buf_puts(out, "<tr><th scope=\"row\">");
-		html_text(out, d->name);
+		oldc_html_text(out, d->name);
 		oldc_buf_puts(out, "</th>");
 		district_cells(out, &d->planned);
 		district_cells(out, &d->completed);
@@ -638,11 +611,11 @@ static void axis_svg(oldc_buf *out, const struct axis *a, oldc_date as_of)
 static void timeline_row(oldc_buf *out, const oldc_report *r, const oldc_report_row *row, const struct axis *a)
 {
 	oldc_buf_puts(out, "<li><div><strong>");
-	html_text(out, row->id);
+	oldc_html_text(out, row->id);
 	oldc_buf_puts(out, "</strong> ");
-	html_text(out, row->name);
+	oldc_html_text(out, row->name);
 	oldc_buf_puts(out, " · ");
-	html_text(out, type_name(r, row->type));
+	oldc_html_text(out, type_name(r, row->type));
 	oldc_buf_puts(out, " · ");
 	colour_tag(out, row->colour);
 	oldc_buf_puts(out, "</div>\n");
@@ -650,11 +623,11 @@ static void timeline_row(oldc_buf *out, const oldc_report *r, const oldc_report_
 		oldc_date end = bar_end(row);
 		int64_t x0 = axis_x(a, row->confirmed), x1 = axis_x(a, end > row->confirmed ? end : row->confirmed);
 		oldc_buf_puts(out, "<svg width=\"100%\" height=\"22\" role=\"img\" aria-label=\"");
-		html_text(out, row->colour_reason);
+		oldc_html_text(out, row->colour_reason);
 		oldc_buf_puts(out, "\"><title>");
-		html_text(out, row->id);
+		oldc_html_text(out, row->id);
 		oldc_buf_puts(out, ": ");
-		html_text(out, row->colour_reason);
+		oldc_html_text(out, row->colour_reason);
 		oldc_buf_puts(out, "</title>\n");
 		axis_lines(out, a, r->as_of, 22);
 		oldc_buf_printf(out, "<rect class=\"bar %s\" x=\"", colour_class[row->colour]);
@@ -692,7 +665,7 @@ static void timeline_row(oldc_buf *out, const oldc_report *r, const oldc_report_
 		oldc_buf_puts(out, row->completion_actual ? _(" (实际 actual)") : _(" (计划 planned)"));
 	}
 	oldc_buf_puts(out, " · ");
-	html_text(out, row->colour_reason);
+	oldc_html_text(out, row->colour_reason);
 	oldc_buf_puts(out, "</div></li>\n");
 }
 
@@ -745,10 +718,10 @@ static void systems_svg(oldc_buf *out, const oldc_report *r, const oldc_report_r
 		int y = (int)s * 20;
 		size_t req = row->system_required[s], met = row->system_met[s];
 		oldc_buf_puts(out, "<g><title>");
-		html_text(out, systems[s].name->text);
+		oldc_html_text(out, systems[s].name->text);
 		oldc_buf_printf(out, _(": %zu of %zu required met</title>"), met, req);
 		oldc_buf_printf(out, "<text x=\"0\" y=\"%d\">", y + 14);
-		html_text(out, systems[s].name->text);
+		oldc_html_text(out, systems[s].name->text);
 		oldc_buf_printf(out, "</text><rect class=\"track\" x=\"66\" y=\"%d\" width=\"180\" height=\"12\"/>", y + 4);
 		if (req) {
 			oldc_buf_printf(out, "<rect class=\"sysbar%s\" x=\"66\" y=\"%d\" width=\"%jd\" height=\"12\"/>",
@@ -765,13 +738,13 @@ static void systems_svg(oldc_buf *out, const oldc_report *r, const oldc_report_r
 static void pilot_card(oldc_buf *out, const oldc_report *r, const oldc_report_row *row)
 {
 	oldc_buf_puts(out, "<article class=\"card\">\n<h3>");
-	html_text(out, row->id);
+	oldc_html_text(out, row->id);
 	oldc_buf_puts(out, " ");
-	html_text(out, row->name);
+	oldc_html_text(out, row->name);
 	oldc_buf_puts(out, "</h3>\n<p class=\"meta\">");
-	html_text(out, row->district);
+	oldc_html_text(out, row->district);
 	oldc_buf_puts(out, " · ");
-	html_text(out, type_name(r, row->type));
+	oldc_html_text(out, type_name(r, row->type));
 	oldc_buf_puts(out, " · ");
 	colour_tag(out, row->colour);
 	oldc_buf_printf(out, _(" · 试点资格 pilot %s</p>\n<p>评分 scorecard <strong>%zu / %zu</strong> ("),
@@ -781,24 +754,16 @@ static void pilot_card(oldc_buf *out, const oldc_report *r, const oldc_report_ro
 								: _("<strong class=\"bad\">✗ 未达标 not passed</strong>"));
 	systems_svg(out, r, row);
 	oldc_buf_puts(out, "<p class=\"note\">");
-	html_text(out, row->colour_reason);
+	oldc_html_text(out, row->colour_reason);
 	oldc_buf_puts(out, "</p>\n</article>\n");
 }
 
 static void pilots_section(oldc_buf *out, const oldc_report *r)
 {
 	const oldc_policy *p = r->policy;
-	size_t pilots = 0, started = 0, completed = 0, colours[3] = { 0 }, verdicts[4] = { 0 };
-	for (size_t i = 0; i < r->n_rows; i++) {
-		const oldc_report_row *row = &r->rows[i];
-		if (!row->pilot)
-			continue;
-		pilots++;
-		started += row->started_in_target_year;
-		completed += row->completed_by_target;
-		colours[row->colour]++;
-		verdicts[row->check.pilot]++;
-	}
+	const oldc_report_totals *t = &r->totals;
+	size_t pilots = t->pilots, started = t->started, completed = t->completed;
+	const size_t *colours = t->by_colour, *verdicts = t->by_verdict;
 	section_head(out, "pilots", _("美好社区试点"), _("Beautiful Community pilots (BC-1.3, BC-4.3)"));
 	int64_t start_year = node_int(p->pilot.targets.started.year), by_year = node_int(p->pilot.targets.completed.by_year);
 	char started_title[96], completed_title[96];
@@ -822,14 +787,12 @@ static void pilots_section(oldc_buf *out, const oldc_report *r)
 	oldc_buf_printf(out, _("<div class=\"card\"><p>试点 pilots: <strong>%zu</strong></p>\n<table>\n"
 			       "<thead><tr><th scope=\"col\">类型 type</th><th scope=\"col\" class=\"n\">数量 count</th></tr></thead><tbody>\n"),
 			pilots);
-	for (size_t t = 0; t < p->pilot.types.count; t++) {
-		size_t n = 0;
-		for (size_t i = 0; i < r->n_rows; i++)
-			n += r->rows[i].pilot && r->rows[i].type == t;
+	for (size_t k = 0; k < p->pilot.types.count; k++) {
+		size_t n = t->by_type[k];
 		oldc_buf_puts(out, "<tr><td>");
-		html_text(out, type_name(r, t));
+		oldc_html_text(out, type_name(r, k));
 		oldc_buf_puts(out, " <span class=\"en\">");
-		html_text(out, ((const struct oldc_pilot_type *)p->pilot.types.items)[t].name_en->text);
+		oldc_html_text(out, ((const struct oldc_pilot_type *)p->pilot.types.items)[k].name_en->text);
 		oldc_buf_printf(out, "</span></td><td class=\"n\">%zu</td></tr>\n", n);
 	}
 	oldc_buf_puts(out, _("</tbody></table>\n<table>\n<thead><tr><th scope=\"col\">试点资格 pilot verdict</th>"
@@ -866,11 +829,7 @@ static void rewards_section(oldc_buf *out, const oldc_report *r)
 {
 	const oldc_policy *p = r->policy;
 	int64_t quota = node_int(p->pilot.reward.count), max_yuan = node_int(p->pilot.reward.max_yuan);
-	size_t candidates = 0, payable = 0;
-	for (size_t i = 0; i < r->n_rows; i++) {
-		candidates += r->rows[i].check.reward_candidate;
-		payable += r->rows[i].check.reward_payable;
-	}
+	size_t candidates = r->totals.candidates, payable = r->totals.payable;
 	section_head(out, "rewards", _("首批奖补"), _("First-batch reward (BC-4.4)"));
 	oldc_buf_printf(out, _("<p class=\"note\">%jd年批次、中心城区的试点，评估通过后每个最高 "),
 			(intmax_t)node_int(p->pilot.reward.batch_year));
@@ -903,11 +862,11 @@ static void rewards_section(oldc_buf *out, const oldc_report *r)
 		if (!row->check.reward_candidate)
 			continue;
 		oldc_buf_puts(out, "<tr><td class=\"nowrap\">");
-		html_text(out, row->id);
+		oldc_html_text(out, row->id);
 		oldc_buf_puts(out, "</td><td>");
-		html_text(out, row->name);
+		oldc_html_text(out, row->name);
 		oldc_buf_puts(out, "</td><td>");
-		html_text(out, row->district);
+		oldc_html_text(out, row->district);
 		oldc_buf_printf(out, "</td><td class=\"n\">%d</td><td>%s</td></tr>\n", row->batch_year,
 				row->check.reward_payable ? _("✓ 是 yes") : _("✗ 否 not yet"));
 	}
@@ -966,13 +925,13 @@ static void verdicts_section(oldc_buf *out, const oldc_report *r)
 		for (size_t i = 0; i < r->n_rows; i++)
 			n += r->rows[i].check.renovation == OLDC_RENOVATION_DEFERRED && strcmp(r->rows[i].reasons, groups[g]) == 0;
 		oldc_buf_puts(out, "<tr><td class=\"nowrap\">");
-		html_text(out, *groups[g] ? groups[g] : "—");
+		oldc_html_text(out, *groups[g] ? groups[g] : "—");
 		oldc_buf_printf(out, "</td><td class=\"n\">%zu</td><td>", n);
 		size_t k = 0;
 		for (size_t i = 0; i < r->n_rows; i++)
 			if (r->rows[i].check.renovation == OLDC_RENOVATION_DEFERRED && strcmp(r->rows[i].reasons, groups[g]) == 0) {
 				oldc_buf_puts(out, k++ ? ", " : "");
-				html_text(out, r->rows[i].id);
+				oldc_html_text(out, r->rows[i].id);
 			}
 		oldc_buf_puts(out, "</td></tr>\n");
 	}
@@ -984,7 +943,7 @@ static void verdicts_section(oldc_buf *out, const oldc_report *r)
 
 static void position(oldc_buf *out, const char *file, unsigned line, unsigned column)
 {
-	html_text(out, file);
+	oldc_html_text(out, file);
 	if (line)
 		oldc_buf_printf(out, ":%u:%u", line, column);
 }
@@ -1017,9 +976,9 @@ static void attention_section(oldc_buf *out, const oldc_report *r)
 		oldc_buf_puts(out, "</td><td class=\"path\">");
 		position(out, a->file, a->line, a->column);
 		oldc_buf_puts(out, "</td><td class=\"nowrap\">");
-		html_text(out, a->id);
+		oldc_html_text(out, a->id);
 		oldc_buf_puts(out, "</td><td>");
-		html_text(out, a->text);
+		oldc_html_text(out, a->text);
 		oldc_buf_puts(out, "</td></tr>\n");
 	}
 	oldc_buf_puts(out, "</tbody></table></div>\n</section>\n");
@@ -1039,14 +998,14 @@ static void invalid_section(oldc_buf *out, const oldc_report *r)
 	for (size_t i = 0; i < r->n_invalid; i++) {
 		const struct oldc_report_invalid *e = &r->invalid[i];
 		oldc_buf_puts(out, "<tr><td class=\"path\">");
-		html_text(out, e->file);
+		oldc_html_text(out, e->file);
 		oldc_buf_puts(out, "</td><td class=\"n\">");
 		if (e->line)
 			oldc_buf_printf(out, "%u:%u", e->line, e->column);
 		else
 			oldc_buf_puts(out, "—");
 		oldc_buf_puts(out, "</td><td>");
-		html_text(out, e->message);
+		oldc_html_text(out, e->message);
 		oldc_buf_puts(out, "</td></tr>\n");
 	}
 	oldc_buf_puts(out, "</tbody></table></div>\n</section>\n");
@@ -1058,12 +1017,8 @@ void oldc_render_report_html(oldc_buf *out, const oldc_report *r)
 {
 	char as_of[11];
 	oldc_date_format(r->as_of, as_of);
-	size_t pilots = 0, colours[3] = { 0 };
-	for (size_t i = 0; i < r->n_rows; i++)
-		if (r->rows[i].pilot) {
-			pilots++;
-			colours[r->rows[i].colour]++;
-		}
+	size_t pilots = r->totals.pilots;
+	const size_t *colours = r->totals.by_colour;
 
 	/* The policy forbids every load (default-src 'none') and allows only the inline
 	 * style: defence in depth behind html_text. */
@@ -1077,12 +1032,9 @@ void oldc_render_report_html(oldc_buf *out, const oldc_report *r)
 	oldc_buf_printf(out, "<h1>%s</h1>\n", _("烟台市城镇老旧小区改造与美好社区创建 — 进展报告"));
 	oldc_buf_printf(out, _("<p class=\"meta\">Yantai old-community renovation and Beautiful Community pilots — progress report"
 			       "<br>数据截至 as of <strong>%s</strong> · 政策 policy <strong>"), as_of);
-	html_text(out, r->policy->id ? r->policy->id->text : "?");
+	oldc_html_text(out, r->policy->id ? r->policy->id->text : "?");
 	oldc_buf_printf(out, _("</strong> · 有效档案 dossiers <strong>%zu</strong> · 无效文件 invalid files <strong>%zu</strong></p>\n"),
 			r->n_rows, r->n_invalid);
-	if (r->out_of_memory)
-		oldc_buf_puts(out, _("<p class=\"warn\">⚠ 报告不完整：内存不足 <span class=\"en\">incomplete: memory ran out "
-				     "while the report was summed; do not use these numbers</span></p>\n"));
 	oldc_buf_puts(out, "<div class=\"kpis\">\n");
 	kpi(out, _("有效档案 dossiers"), (int64_t)r->n_rows);
 	kpi(out, _("无效文件 invalid files"), (int64_t)r->n_invalid);
@@ -1105,6 +1057,6 @@ void oldc_render_report_html(oldc_buf *out, const oldc_report *r)
 	attention_section(out, r);
 	invalid_section(out, r);
 	oldc_buf_printf(out, _("</main>\n<footer>Generated by oldc %s · 数据截至 as of %s · 政策 policy "), oldc_version(), as_of);
-	html_text(out, r->policy->id ? r->policy->id->text : "?");
+	oldc_html_text(out, r->policy->id ? r->policy->id->text : "?");
 	oldc_buf_puts(out, "</footer>\n</div>\n</body>\n</html>\n");
 }

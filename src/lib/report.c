@@ -10,6 +10,7 @@
 #include <string.h>
 #include "oldc/report.h"
 #include "i18n.h"
+#include "utf8.h"
 
 static char *copy(oldc_report *r, const char *s)
 {
@@ -79,6 +80,11 @@ void oldc_report_release(oldc_report *r)
 		free(r->attention[i].id);
 		free(r->attention[i].text);
 	}
+	for (size_t i = 0; i < r->n_groups; i++)
+		free(r->groups[i].key);
+	free(r->groups);
+	free(r->order);
+	free(r->totals.by_type);
 	free(r->rows);
 	free(r->invalid);
 	free(r->years);
@@ -90,8 +96,14 @@ void oldc_report_release(oldc_report *r)
 static void add_sums(oldc_sums *s, const oldc_report_row *row)
 {
 	s->count++;
-	s->floor_area += row->floor_area > 0 ? row->floor_area : 0;
-	s->households += row->households > 0 ? row->households : 0;
+	if (row->floor_area >= 0)
+		s->floor_area += row->floor_area;
+	else
+		s->missing_floor_area++;
+	if (row->households >= 0)
+		s->households += row->households;
+	else
+		s->missing_households++;
 }
 
 static oldc_report_district *district(oldc_report *r, const char *name)
@@ -116,6 +128,7 @@ static void attention(oldc_report *r, const oldc_report_row *row, oldc_attention
 	va_start(ap, fmt);
 	vsnprintf(text, sizeof text, fmt, ap);
 	va_end(ap);
+	oldc_utf8_trim(text);
 	oldc_attention *a = grow(r, (void **)&r->attention, &r->n_attention, &r->cap_attention, sizeof *a);
 	if (!a)
 		return;
@@ -170,6 +183,7 @@ static void colour(oldc_report *r, const oldc_dossier *d, oldc_report_row *row)
 		row->colour = OLDC_BLUE;
 		snprintf(row->colour_reason, sizeof row->colour_reason, _("every milestone due is met"));
 	}
+	oldc_utf8_trim(row->colour_reason);
 }
 
 static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, const oldc_diags *diags,
@@ -186,10 +200,14 @@ static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, c
 	row->confirmed = c ? c->value.date : 0;
 	if (c)
 		row->finish_by = oldc_date_period_end(c->value.date, (int)type->time_to_finish_months->value.integer);
+	/* completion.accepted and the milestone's actual date must agree (OP-12), so either
+	 * one is the acceptance; a planned date only says when it is due */
 	const oldc_node *done = d->completion.accepted ? d->completion.accepted
-			      : accepted ? (accepted->actual ? accepted->actual : accepted->planned) : NULL;
+			      : accepted && accepted->actual ? accepted->actual : NULL;
+	row->completion_actual = done != NULL;
+	if (!done && accepted)
+		done = accepted->planned;
 	row->completion = done ? done->value.date : 0;
-	row->completion_actual = d->completion.accepted || (accepted && accepted->actual);
 
 	/* BC-1.3: started in the target year in the central city; completed by the target year */
 	int y, mo, da;
@@ -198,10 +216,10 @@ static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, c
 		row->started_in_target_year = y == p->pilot.targets.started.year->value.integer &&
 					      (!p->pilot.targets.started.central_city->value.boolean || row->central_city);
 	}
-	if (d->completion.accepted) {
-		oldc_date_to_ymd(d->completion.accepted->value.date, &y, &mo, &da);
+	if (row->completion_actual) {
+		oldc_date_to_ymd(row->completion, &y, &mo, &da);
 		row->completed_by_target = y <= p->pilot.targets.completed.by_year->value.integer &&
-					   d->completion.accepted->value.date <= r->as_of;
+					   row->completion <= r->as_of;
 	}
 	colour(r, d, row);
 
@@ -265,6 +283,8 @@ void oldc_report_add(oldc_report *r, const oldc_dossier *d, const oldc_check_res
 	for (size_t i = 0; i < check->n_renovation_reasons && used < sizeof row->reasons; i++)
 		used += (size_t)snprintf(row->reasons + used, sizeof row->reasons - used, "%s%s", i ? ", " : "",
 					 check->renovation_reasons[i]);
+	oldc_utf8_trim(row->reasons);
+	row->check.n_renovation_reasons = row->check.n_pilot_reasons = 0;
 	if (d->pilot.node && d->pilot.type)
 		pilot(r, d, row, diags, first, end);
 
@@ -320,16 +340,129 @@ static int by_name(const void *x, const void *y)
 	return strcmp(((const oldc_report_district *)x)->name, ((const oldc_report_district *)y)->name);
 }
 
-void oldc_report_finish(oldc_report *r)
+static void count_totals(oldc_report *r)
 {
+	oldc_report_totals *t = &r->totals;
+	size_t n_types = r->policy->catalogs[OLDC_CAT_PILOT_TYPE].count;
+	t->by_type = calloc(n_types ? n_types : 1, sizeof *t->by_type);
+	if (!t->by_type) {
+		r->out_of_memory = true;
+		return;
+	}
+	for (size_t i = 0; i < r->n_rows; i++) {
+		const oldc_report_row *row = &r->rows[i];
+		t->renovation[row->check.renovation]++;
+		t->candidates += row->check.reward_candidate;
+		t->payable += row->check.reward_payable;
+		if (!row->pilot)
+			continue;
+		t->pilots++;
+		t->by_type[row->type]++;
+		t->by_colour[row->colour]++;
+		t->by_verdict[row->check.pilot]++;
+		t->started += row->started_in_target_year;
+		t->completed += row->completed_by_target;
+	}
+}
+
+/* The group key of a row, written into key[32] unless it is a string the row holds. */
+static const char *group_key(const oldc_report *r, const oldc_report_row *row, char key[32])
+{
+	switch (r->group_by) {
+	case OLDC_GROUP_DISTRICT:
+		return row->district;
+	case OLDC_GROUP_YEAR:
+		snprintf(key, 32, "%d", row->plan_year);
+		return key;
+	case OLDC_GROUP_TYPE:
+		return row->pilot ? r->policy->catalogs[OLDC_CAT_PILOT_TYPE].ids[row->type] : "";
+	default:
+		return "";
+	}
+}
+
+/* Groups sort by name, years by number, types in the policy's order with the
+ * dossiers that are no pilot last; within a group rows keep the order they came in
+ * (the inputs' sorted order): qsort is not stable, so the index breaks ties. Each
+ * entry carries what it sorts by, so no comparison needs the report. */
+struct sort_entry {
+	const char *name;            /* district, or NULL */
+	int64_t number;              /* plan year, or pilot type (SIZE_MAX-like last for none) */
+	size_t index;
+};
+
+static int by_group(const void *x, const void *y)
+{
+	const struct sort_entry *a = x, *b = y;
+	int c = a->name ? strcmp(a->name, b->name) : (a->number > b->number) - (a->number < b->number);
+	return c ? c : (a->index > b->index) - (a->index < b->index);
+}
+
+static void group_rows(oldc_report *r)
+{
+	size_t n = r->n_rows ? r->n_rows : 1;
+	struct sort_entry *e = malloc(n * sizeof *e);
+	r->order = malloc(n * sizeof *r->order);
+	r->groups = calloc(n, sizeof *r->groups);
+	if (!e || !r->order || !r->groups) {
+		free(e);
+		r->out_of_memory = true;
+		return;
+	}
+	for (size_t i = 0; i < r->n_rows; i++) {
+		const oldc_report_row *row = &r->rows[i];
+		e[i] = (struct sort_entry){ .index = i };
+		if (r->group_by == OLDC_GROUP_DISTRICT)
+			e[i].name = row->district;
+		else if (r->group_by == OLDC_GROUP_YEAR)
+			e[i].number = row->plan_year;
+		else if (r->group_by == OLDC_GROUP_TYPE)
+			e[i].number = row->pilot ? (int64_t)row->type : INT64_MAX;
+	}
+	if (r->n_rows)
+		qsort(e, r->n_rows, sizeof *e, by_group);
+	char key[32];
+	const char *previous = NULL;
+	for (size_t i = 0; i < r->n_rows; i++) {
+		r->order[i] = e[i].index;
+		const oldc_report_row *row = &r->rows[e[i].index];
+		const char *k = group_key(r, row, key);
+		if (!previous || strcmp(k, previous) != 0) {
+			oldc_report_group *g = &r->groups[r->n_groups++];
+			g->first = i;
+			if (!(g->key = copy(r, k)))
+				break;
+			previous = g->key;
+		}
+		oldc_report_group *g = &r->groups[r->n_groups - 1];
+		g->count++;
+		add_sums(&g->planned, row);
+		if (row->check.completion == OLDC_COMPLETION_COMPLETE)
+			add_sums(&g->completed, row);
+		g->pilots += row->pilot;
+	}
+	free(e);
+}
+
+void oldc_report_finish(oldc_report *r, oldc_group_by group_by)
+{
+	r->group_by = group_by;
 	if (r->n_attention)
 		qsort(r->attention, r->n_attention, sizeof *r->attention, by_urgency);
 	if (r->n_districts)
 		qsort(r->districts, r->n_districts, sizeof *r->districts, by_name);
+	count_totals(r);
+	group_rows(r);
 }
 
 const char *oldc_colour_word(oldc_colour c)
 {
 	static const char *const w[] = { "blue", "yellow", "red" };
 	return w[c];
+}
+
+const char *oldc_group_by_word(oldc_group_by g)
+{
+	static const char *const w[] = { NULL, "district", "year", "type" };
+	return w[g];
 }

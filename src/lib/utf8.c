@@ -1,4 +1,5 @@
 /* utf8.c: UTF-8 validation shared by the YAML and CSV readers (utf8.h). */
+#include <string.h>
 #include "utf8.h"
 
 /* Finds the first byte that is not well-formed UTF-8 (RFC 3629: no overlong forms, no
@@ -38,4 +39,9 @@ size_t oldc_utf8_invalid(const unsigned char *s, size_t n)
 		i += len;
 	}
 	return n;
+}
+
+void oldc_utf8_trim(char *s)
+{
+	s[oldc_utf8_invalid((const unsigned char *)s, strlen(s))] = '\0';
 }

@@ -11,4 +11,8 @@
  * overlong forms, no surrogates, nothing past U+10FFFF) or is a NUL; `n` when all is. */
 size_t oldc_utf8_invalid(const unsigned char *s, size_t n);
 
+/* Cuts off a character left incomplete at the end of `s` (as snprintf leaves one when
+ * it truncates Chinese text), so a shortened text is still well-formed. */
+void oldc_utf8_trim(char *s);
+
 #endif
