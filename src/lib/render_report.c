@@ -133,20 +133,8 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 
 	oldc_buf_printf(out, _("\nVerdicts: eligible %zu, deferred %zu, ineligible %zu, invalid %zu\n"),
 			t->renovation[0], t->renovation[1], t->renovation[2], r->n_invalid);
-	for (size_t i = 0; i < r->n_rows; i++) {
-		const oldc_report_row *row = &r->rows[i];
-		bool first = true;
-		for (size_t j = 0; j < i && first; j++)
-			first = !(r->rows[j].check.renovation == OLDC_RENOVATION_DEFERRED &&
-				  strcmp(r->rows[j].reasons, row->reasons) == 0);
-		if (row->check.renovation != OLDC_RENOVATION_DEFERRED || !first)
-			continue;
-		size_t n = 0;
-		for (size_t j = i; j < r->n_rows; j++)
-			n += r->rows[j].check.renovation == OLDC_RENOVATION_DEFERRED &&
-			     strcmp(r->rows[j].reasons, row->reasons) == 0;
-		oldc_buf_printf(out, _("  deferred for %s: %zu\n"), row->reasons, n);
-	}
+	for (size_t k = 0; k < t->n_deferrals; k++)
+		oldc_buf_printf(out, _("  deferred for %s: %zu\n"), t->deferrals[k].reasons, t->deferrals[k].count);
 
 	if (r->group_by != OLDC_GROUP_NONE) {
 		oldc_buf_printf(out, _("\nBy %s (dossiers, completed, floor area m², households, pilots):\n"),
@@ -311,7 +299,21 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 			(intmax_t)((int64_t)t->payable * p->pilot.reward.max_yuan->value.integer));
 	oldc_buf_printf(out, " \"verdicts\": {\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu, \"invalid\": %zu},\n",
 			t->renovation[0], t->renovation[1], t->renovation[2], r->n_invalid);
-	oldc_buf_puts(out, " \"groups\": ");
+	oldc_buf_puts(out, " \"deferrals\": [");
+	for (size_t k = 0; k < t->n_deferrals; k++) {
+		oldc_buf_puts(out, k ? ", {\"clauses\": [" : "{\"clauses\": [");
+		char clauses[sizeof r->rows->reasons];
+		snprintf(clauses, sizeof clauses, "%s", t->deferrals[k].reasons);
+		char *c = clauses;
+		for (char *next; c; c = next) {
+			if ((next = strstr(c, ", ")))
+				*next = '\0', next += 2;
+			oldc_buf_json_string(out, c);
+			oldc_buf_puts(out, next ? ", " : "");
+		}
+		oldc_buf_printf(out, "], \"count\": %zu}", t->deferrals[k].count);
+	}
+	oldc_buf_puts(out, "],\n \"groups\": ");
 	if (r->group_by == OLDC_GROUP_NONE)
 		oldc_buf_puts(out, "null,\n");
 	else {

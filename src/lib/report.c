@@ -85,6 +85,7 @@ void oldc_report_release(oldc_report *r)
 	free(r->groups);
 	free(r->order);
 	free(r->totals.by_type);
+	free(r->totals.deferrals);
 	free(r->rows);
 	free(r->invalid);
 	free(r->years);
@@ -345,13 +346,23 @@ static void count_totals(oldc_report *r)
 	oldc_report_totals *t = &r->totals;
 	size_t n_types = r->policy->catalogs[OLDC_CAT_PILOT_TYPE].count;
 	t->by_type = calloc(n_types ? n_types : 1, sizeof *t->by_type);
-	if (!t->by_type) {
+	t->deferrals = calloc(r->n_rows ? r->n_rows : 1, sizeof *t->deferrals);
+	if (!t->by_type || !t->deferrals) {
 		r->out_of_memory = true;
 		return;
 	}
 	for (size_t i = 0; i < r->n_rows; i++) {
 		const oldc_report_row *row = &r->rows[i];
 		t->renovation[row->check.renovation]++;
+		if (row->check.renovation == OLDC_RENOVATION_DEFERRED) {
+			/* few distinct combinations of clauses among many dossiers: a linear search */
+			size_t k;
+			for (k = 0; k < t->n_deferrals && strcmp(t->deferrals[k].reasons, row->reasons) != 0; k++)
+				;
+			if (k == t->n_deferrals)
+				t->deferrals[t->n_deferrals++].reasons = row->reasons;
+			t->deferrals[k].count++;
+		}
 		t->candidates += row->check.reward_candidate;
 		t->payable += row->check.reward_payable;
 		if (!row->pilot)
