@@ -75,9 +75,9 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 int oldc_cli_load_policy(oldc_cli *cli);
 void oldc_cli_release(oldc_cli *cli);
 
-/* Prints findings to stderr, one compiler-style line each (no colour: stderr may be
- * a log). */
-void oldc_cli_print_diags(const oldc_diags *diags);
+/* Prints the findings [first, end) to stderr, one compiler-style line each (no colour:
+ * stderr may be a log). */
+void oldc_cli_print_diags(const oldc_diags *diags, size_t first, size_t end);
 
 /* Prints a usage error ("PROG: MESSAGE" and a hint to --help) to stderr; returns 2. */
 int oldc_cli_usage_error(const oldc_cli *cli, const char *fmt, ...) OLDC_PRINTF(2, 3);
@@ -106,6 +106,22 @@ int oldc_cli_start(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 /* The dossiers the operands name (oldc_inputs). Operands that cannot be read, and a
  * batch that finds no dossier at all, are reported on stderr and make *status 2.
  * Returns NULL when out of memory. */
+/* The ids of a batch so far (batch.c). */
+typedef struct oldc_batch_id {
+	char *id, *file;
+	unsigned line;
+} oldc_batch_id;
+typedef struct oldc_batch_ids {
+	oldc_batch_id *slots;
+	size_t cap, count;
+} oldc_batch_ids;
+
+/* Records the dossier's id. Returns 0 when it is new; 1 when an earlier dossier of the
+ * batch has it, after adding the error batch.duplicate_id to `diags`; -1 when out of
+ * memory. Release the set with oldc_batch_ids_release. */
+int oldc_batch_ids_check(oldc_batch_ids *set, const oldc_dossier *dossier, oldc_diags *diags);
+void oldc_batch_ids_release(oldc_batch_ids *set);
+
 char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status);
 
 /* Opens the JSON document every command prints: {"tool", "version", "policy",

@@ -48,11 +48,6 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 	return 0;
 }
 
-/* The ids seen so far in the batch, to report one used twice (ids are unique in a batch). */
-typedef struct seen_id {
-	char *id, *file;
-	unsigned line;
-} seen_id;
 
 typedef struct tally {
 	size_t files, valid, by_renovation[3], by_pilot[4], errors, warnings, notes;
@@ -76,11 +71,11 @@ int cmd_check(int argc, char **argv)
 	bool json = strcmp(cli.format, "json") == 0;
 	size_t n = 0;
 	char **files = oldc_cli_dossiers(&cli, &n, &status);
-	seen_id *seen = calloc(n ? n : 1, sizeof *seen);
+	oldc_batch_ids seen = { 0 };
 	oldc_buf out;
 	oldc_buf_init(&out);
 	tally t = { 0 };
-	bool oom = !files || !seen;
+	bool oom = !files;
 	if (json)
 		oldc_cli_json_open(&cli, &out);
 	for (size_t i = 0; !oom && i < n; i++) {
@@ -98,18 +93,7 @@ int cmd_check(int argc, char **argv)
 				status = OLDC_EXIT_INVALID;
 			t.by_renovation[r.renovation]++;
 			t.by_pilot[r.pilot]++;
-			for (size_t j = 0; j < i; j++)
-				if (seen[j].id && strcmp(seen[j].id, d->id->text) == 0) {
-					oldc_diag_add(&diags, OLDC_ERROR, files[i], d->id->line, d->id->column,
-						      "batch.duplicate_id", NULL,
-						      _("id '%s' is also the id of %s (line %u): ids are unique in a batch"),
-						      d->id->text, seen[j].file, seen[j].line);
-					break;
-				}
-			seen[i].id = strdup(d->id->text);
-			seen[i].file = files[i];
-			seen[i].line = d->id->line;
-			oom |= !seen[i].id;
+			oom |= oldc_batch_ids_check(&seen, d, &diags) < 0;
 		}
 		oldc_diags_sort(&diags, 0);
 		count(&t, &diags, 0);
@@ -156,9 +140,7 @@ int cmd_check(int argc, char **argv)
 				t.notes, t.notes == 1 ? _("note") : _("notes"));
 	}
 	oldc_cli_finish(&cli, &out, oom, &status);
-	for (size_t i = 0; seen && i < n; i++)
-		free(seen[i].id);
-	free(seen);
+	oldc_batch_ids_release(&seen);
 	oldc_inputs_free(files);
 done:
 	oldc_cli_release(&cli);

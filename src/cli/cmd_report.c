@@ -80,28 +80,48 @@ int cmd_report(int argc, char **argv)
 	char **files = oldc_cli_dossiers(&cli, &n, &status);
 	oldc_report report = { 0 };
 	bool oom = !files || oldc_report_init(&report, cli.policy, cli.as_of) < 0;
+	oldc_batch_ids seen = { 0 };
+	bool text = strcmp(cli.format, "text") == 0;
 	for (size_t i = 0; !oom && i < n; i++) {
 		oldc_diags diags;
 		oldc_diags_init(&diags);
 		oldc_dossier *d = oldc_dossier_load(files[i], NULL, 0, cli.policy, NULL, &diags);
+		/* the finding that keeps a file out of the sums: [bad, bad_end) */
+		size_t bad = 0, bad_end = 0;
 		if (!d) {
-			status = OLDC_EXIT_INVALID;
 			oldc_diags_sort(&diags, 0);
-			oldc_report_add_invalid(&report, files[i], &diags, 0, diags.count);
+			bad_end = diags.count;
 		} else if ((!args.year || d->plan_year->value.integer == args.year) &&
 			   (!args.district || strcmp(d->district->text, args.district) == 0)) {
 			oldc_check_result r;
 			oldc_check_options opt = { .as_of = cli.as_of, .allow_outside = args.allow_outside };
-			oom |= oldc_check(d, cli.policy, &opt, &diags, &r) < 0;
+			int dup = oldc_batch_ids_check(&seen, d, &diags);
+			oom |= dup < 0 || oldc_check(d, cli.policy, &opt, &diags, &r) < 0;
 			oldc_diags_sort(&diags, 0);
-			if (r.input_invalid)
-				status = OLDC_EXIT_INVALID;
-			oldc_report_add(&report, d, &r, &diags, 0, diags.count);
+			/* a copy of a dossier, or a ballots sheet that cannot be counted: listed
+			 * with the invalid files, never summed */
+			for (size_t k = 0; k < diags.count && bad == bad_end; k++) {
+				const char *rule = diags.items[k].rule;
+				if (diags.items[k].severity == OLDC_ERROR &&
+				    ((dup > 0 && strcmp(rule, "batch.duplicate_id") == 0) ||
+				     (r.input_invalid && (!strncmp(rule, "ballots.", 8) || !strncmp(rule, "csv.", 4) ||
+							  !strncmp(rule, "io.", 3)))))
+					bad = k, bad_end = k + 1;
+			}
+			if (bad == bad_end)
+				oldc_report_add(&report, d, &r, &diags, 0, diags.count);
+		}
+		if (bad < bad_end) {
+			status = OLDC_EXIT_INVALID;
+			oldc_report_add_invalid(&report, files[i], &diags, bad, bad_end);
+			if (!text) /* the text report lists them itself */
+				oldc_cli_print_diags(&diags, bad, bad_end);
 		}
 		oom |= diags.out_of_memory;
 		oldc_dossier_free(d);
 		oldc_diags_release(&diags);
 	}
+	oldc_batch_ids_release(&seen);
 	oldc_buf out;
 	oldc_buf_init(&out);
 	if (!oom)

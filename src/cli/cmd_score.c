@@ -123,7 +123,7 @@ int cmd_score(int argc, char **argv)
 				}
 				oldc_buf_puts(&out, "]}");
 			} else
-				oldc_cli_print_diags(&diags);
+				oldc_cli_print_diags(&diags, 0, diags.count);
 		} else if (d->pilot.node && !d->pilot.type) {
 			/* a pilot of no type cannot be scored: a failure, not a pass */
 			scored++;

@@ -200,11 +200,11 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 	return 0;
 }
 
-void oldc_cli_print_diags(const oldc_diags *diags)
+void oldc_cli_print_diags(const oldc_diags *diags, size_t first, size_t end)
 {
 	oldc_buf err;
 	oldc_buf_init(&err);
-	for (size_t k = 0; k < diags->count; k++)
+	for (size_t k = first; k < end; k++)
 		oldc_render_diag_text(&err, &diags->items[k], false);
 	fputs(err.data ? err.data : "", stderr);
 	oldc_buf_release(&err);
@@ -216,7 +216,7 @@ int oldc_cli_load_policy(oldc_cli *cli)
 	oldc_diags_init(&diags);
 	cli->policy = oldc_policy_load(cli->policy_file, NULL, 0, &diags);
 	if (!cli->policy) {
-		oldc_cli_print_diags(&diags);
+		oldc_cli_print_diags(&diags, 0, diags.count);
 		fprintf(stderr, "%s: cannot use the policy %s\n", cli->prog,
 			cli->policy_file ? cli->policy_file : "built in");
 	}
@@ -255,7 +255,7 @@ char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status)
 	oldc_diags diags;
 	oldc_diags_init(&diags);
 	char **files = oldc_inputs(cli->operands, cli->n_operands, &diags, count);
-	oldc_cli_print_diags(&diags);
+	oldc_cli_print_diags(&diags, 0, diags.count);
 	if (diags.count || diags.out_of_memory)
 		*status = OLDC_EXIT_INVALID;
 	else if (files && *count == 0) {

@@ -172,8 +172,11 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 	if (r->n_invalid) {
 		oldc_buf_printf(out, _("\nInvalid files (%zu), not counted above:\n"), r->n_invalid);
 		for (size_t i = 0; i < r->n_invalid; i++)
-			oldc_buf_printf(out, "  %s:%u:%u: %s\n", r->invalid[i].file, r->invalid[i].line,
-					r->invalid[i].column, r->invalid[i].message);
+			if (r->invalid[i].line) /* 0: the whole file (it cannot be opened, say) */
+				oldc_buf_printf(out, "  %s:%u:%u: %s\n", r->invalid[i].file, r->invalid[i].line,
+						r->invalid[i].column, r->invalid[i].message);
+			else
+				oldc_buf_printf(out, "  %s: %s\n", r->invalid[i].file, r->invalid[i].message);
 	}
 }
 

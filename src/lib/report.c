@@ -252,6 +252,9 @@ static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, c
 			attention(r, row, OLDC_ATTENTION_LETTER, days, deadline,
 				  _("the commitment letter's deadline %s for %s passed %jd days ago"), a,
 				  items[i].condition->text, (intmax_t)days);
+		else if (days == 0)
+			attention(r, row, OLDC_ATTENTION_LETTER, days, deadline,
+				  _("the commitment letter's deadline %s for %s is today"), a, items[i].condition->text);
 		else if (days >= -30)
 			attention(r, row, OLDC_ATTENTION_LETTER, days, deadline,
 				  _("the commitment letter's deadline %s for %s is in %jd days"), a,
