@@ -328,9 +328,18 @@ void oldc_report_add_invalid(oldc_report *r, const char *file, const oldc_diags 
 	e->column = first_error ? first_error->column : 0;
 }
 
+/* What is late comes first (the longest overdue first), then deadlines still ahead
+ * (the nearest first), then evaluations applied for too early, then the deferred. */
+static int tier(const oldc_attention *a)
+{
+	return a->urgency > 0 ? 0 : a->kind == OLDC_ATTENTION_LETTER ? 1 : a->kind == OLDC_ATTENTION_EARLY ? 2 : 3;
+}
+
 static int by_urgency(const void *x, const void *y)
 {
 	const oldc_attention *a = x, *b = y;
+	if (tier(a) != tier(b))
+		return tier(a) < tier(b) ? -1 : 1;
 	if (a->urgency != b->urgency)
 		return a->urgency > b->urgency ? -1 : 1;
 	if (a->kind != b->kind)
