@@ -4,6 +4,7 @@
 #   make check           build with -Werror, run the unit tests, the golden cases and the
 #                        schema agreement test, then all of it again under ASan+UBSan
 #   make demo            run oldc on the shipped examples
+#   make bench           time oldc against libyaml, libcsv and a Python script (scripts/bench)
 #   make install         PREFIX=/usr/local DESTDIR= (programs and man pages)
 #   make clean
 #
@@ -42,7 +43,7 @@ UNITS    := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 MAN      := $(sort $(wildcard man/*.[1-8]))
 
 .SECONDARY:
-.PHONY: all check check-build check-san test demo install uninstall clean lint-man
+.PHONY: all check check-build check-san test demo bench install uninstall clean lint-man
 all: $(PROGRAMS)
 
 $(B)/%.o: %.c $(wildcard include/oldc/*.h src/lib/*.h src/cli/*.h) | $(B)/gen/policy_builtin.c
@@ -93,6 +94,16 @@ lint-man:
 
 demo: $(PROGRAMS)
 	sh scripts/demo $(B)/bin
+
+# The reference programs of the benchmark: the parsers oldc stands on, doing nothing
+# else, built with the same compiler and flags as oldc.
+BENCH_REFS := $(B)/bench/yaml_events $(B)/bench/csv_count
+$(B)/bench/%: bench/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(LIBS)
+
+bench: $(PROGRAMS) $(BENCH_REFS)
+	python3 scripts/bench $(B)
 
 install: $(PROGRAMS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5

@@ -1,4 +1,4 @@
-/* file.c: reading an input file whole, within a size limit (file.h). */
+/* file.c: opening an input within a size limit, and reading it whole (file.h). */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -8,28 +8,40 @@
 #include <unistd.h>
 #include "file.h"
 
-/* Reads at most limit + 1 bytes of `file` ("-": stdin) into a malloc'd buffer. A
- * regular file over the limit is refused by its size, before anything is read. */
-char *oldc_read_file(const char *file, size_t limit, size_t *length, oldc_diags *diags)
+int oldc_open_input(const char *file, size_t limit, bool *regular, oldc_diags *diags)
 {
 	int fd = strcmp(file, "-") == 0 ? STDIN_FILENO : open(file, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
 		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
 			      "cannot open '%s': %s", file, strerror(errno));
-		return NULL;
+		return -1;
 	}
 	struct stat st;
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
-			      "'%s' is a directory", file);
-		goto fail;
-	}
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > limit) {
+	bool known = fstat(fd, &st) == 0;
+	*regular = known && S_ISREG(st.st_mode);
+	if (known && S_ISDIR(st.st_mode))
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL, "'%s' is a directory", file);
+	else if (*regular && (uintmax_t)st.st_size > limit)
 		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
-			      "the file is %jd bytes, over the limit of %zu bytes",
-			      (intmax_t)st.st_size, limit);
-		goto fail;
-	}
+			      "the file is %jd bytes, over the limit of %zu bytes", (intmax_t)st.st_size, limit);
+	else
+		return fd;
+	if (fd != STDIN_FILENO)
+		close(fd);
+	return -1;
+}
+
+/* Reads at most limit + 1 bytes of `file` ("-": stdin) into a malloc'd buffer. A
+ * regular file over the limit is refused by its size, before anything is read. */
+char *oldc_read_file(const char *file, size_t limit, size_t *length, oldc_diags *diags)
+{
+	bool regular;
+	int fd = oldc_open_input(file, limit, &regular, diags);
+	return fd < 0 ? NULL : oldc_read_fd(fd, file, limit, length, diags);
+}
+
+char *oldc_read_fd(int fd, const char *file, size_t limit, size_t *length, oldc_diags *diags)
+{
 	size_t cap = 64 * 1024, len = 0;
 	char *data = malloc(cap);
 	if (!data)
