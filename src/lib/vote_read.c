@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 #include "oldc/node.h"
 #include "oldc/vote.h"
 #include "file.h"
@@ -59,11 +60,16 @@ typedef struct table {
 	size_t cap, count;
 } table;
 
+/* FNV-1a, then a final mix: the table takes the low bits, and FNV's low bits barely
+ * change between keys like 1-2-101 and 1-2-102, which would crowd them together. */
 static uint64_t hash(const char *s)
 {
 	uint64_t h = 1469598103934665603u;
 	for (; *s; s++)
 		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	h ^= h >> 32;
+	h *= 0xd6e8feb86659fd93u;
+	h ^= h >> 32;
 	return h;
 }
 
@@ -112,9 +118,10 @@ typedef struct reader {
 	oldc_arena *arena;
 	unsigned errors;
 	bool oom;
+	bool syntax_error;        /* reported; the rest of the sheet is not read */
 	/* the row being read */
 	char **fields;
-	size_t nfields, capfields;
+	size_t nfields, capfields, capptrs;
 	char *text;               /* the fields' bytes, NUL-separated */
 	size_t textlen, textcap;
 	size_t *offsets;
@@ -341,8 +348,7 @@ static void formula_warnings(reader *r)
 		for (size_t i = 0; errors[i] && !bad; i++)
 			bad = strcmp(v, errors[i]) == 0;
 		char label[160];
-		column_label(r, c, label, sizeof label);
-		if (bad)
+		if (bad && (column_label(r, c, label, sizeof label), true))
 			oldc_diag_add(r->diags, OLDC_WARNING, r->file, r->row, (unsigned)c + 1, "csv.formula", NULL,
 				      _("the cell in column %s looks like a spreadsheet formula or error value: "
 					"export the values, not the formulas"), label);
@@ -520,10 +526,14 @@ static void row_cb(int terminator, void *data)
 	(void)terminator;
 	if (r->oom)
 		return;
-	r->fields = realloc(r->fields, (r->nfields ? r->nfields : 1) * sizeof *r->fields);
-	if (!r->fields) {
-		r->oom = true;
-		return;
+	if (r->nfields > r->capptrs || !r->fields) {
+		char **f = realloc(r->fields, (r->nfields ? r->nfields : 1) * sizeof *f);
+		if (!f) {
+			r->oom = true;
+			return;
+		}
+		r->fields = f;
+		r->capptrs = r->nfields ? r->nfields : 1;
 	}
 	for (size_t i = 0; i < r->nfields; i++)
 		r->fields[i] = r->text + r->offsets[i];
@@ -552,97 +562,164 @@ static void row_cb(int terminator, void *data)
 	r->textlen = 0;
 }
 
-/* The sheet's text as UTF-8: as it is, or converted from GB18030 (a superset of GBK
- * and GB2312) when it is not UTF-8 or when --encoding says so. Returns a malloc'd
- * buffer, or NULL after an error. */
-static char *to_utf8(reader *r, char *data, size_t len, size_t *out_len)
+/*
+ * The sheet is read in chunks, so memory grows with the distinct units and owners, not
+ * with the file. Its bytes come from a regular file (read twice when the encoding must
+ * be found first: the whole sheet must be UTF-8 before a row is counted as such) or,
+ * from a pipe, from the input read whole within the size limit.
+ */
+enum { CHUNK = 64 * 1024 };
+
+typedef struct source {
+	int fd;                   /* -1: the bytes are in data */
+	const char *data;
+	size_t len, pos;
+	char chunk[CHUNK];
+	bool failed;              /* a read error, already reported */
+} source;
+
+/* The next bytes of the sheet (*n of them; 0 at its end). */
+static const char *source_next(reader *r, source *s, size_t *n)
 {
-	const unsigned char *u = (const unsigned char *)data;
-	size_t bad = oldc_utf8_invalid(u, len);
-	bool convert = r->opt->encoding == OLDC_ENCODING_GB18030 ||
-		       (r->opt->encoding == OLDC_ENCODING_AUTO && bad < len && u[bad] != 0);
-	if (!convert) {
-		if (bad < len) {
-			size_t line = 1;
-			for (size_t i = 0; i < bad; i++)
-				line += u[i] == '\n';
-			ERR(r, (unsigned)line, 1, "csv.encoding", u[bad] == 0
-			    ? _("a NUL byte: this is not a text sheet")
-			    : _("invalid UTF-8 (byte 0x%02X): save the sheet as CSV UTF-8, or give --encoding gb18030"), u[bad]);
-			return NULL;
-		}
-		r->out->encoding = "UTF-8";
-		*out_len = len;
-		char *copy = malloc(len + 1);
-		if (copy) {
-			memcpy(copy, data, len);
-			copy[len] = '\0';
-		} else
-			r->oom = true;
-		return copy;
+	if (s->fd < 0) {
+		*n = s->len - s->pos < CHUNK ? s->len - s->pos : CHUNK;
+		s->pos += *n;
+		return s->data + s->pos - *n;
 	}
-	iconv_t cd = iconv_open("UTF-8", "GB18030");
-	if (cd == (iconv_t)-1) {
-		ERR(r, 0, 0, "csv.encoding", _("this system cannot convert GB18030 text: %s"), strerror(errno));
-		return NULL;
-	}
-	size_t cap = len * 2 + 16, left = cap;
-	char *buf = malloc(cap + 1), *in = data, *outp = buf;
-	size_t inleft = len;
-	if (!buf) {
-		iconv_close(cd);
-		r->oom = true;
-		return NULL;
-	}
-	while (inleft > 0) {
-		if (iconv(cd, &in, &inleft, &outp, &left) != (size_t)-1)
-			break;
-		if (errno == E2BIG) {
-			size_t used = (size_t)(outp - buf);
-			cap *= 2;
-			char *nb = realloc(buf, cap + 1);
-			if (!nb) {
-				free(buf);
-				iconv_close(cd);
-				r->oom = true;
-				return NULL;
-			}
-			buf = nb;
-			outp = buf + used;
-			left = cap - used;
+	size_t got = 0;
+	while (got < CHUNK) {
+		ssize_t k = read(s->fd, s->chunk + got, CHUNK - got);
+		if (k < 0 && errno == EINTR)
 			continue;
+		if (k < 0) {
+			ERR(r, 0, 0, "io.read", _("cannot read '%s': %s"), r->file, strerror(errno));
+			s->failed = true;
+			break;
 		}
-		size_t line = 1;
-		const char *at = r->opt->encoding == OLDC_ENCODING_AUTO ? data + bad : in;
-		for (const char *p = data; p < at; p++)
-			line += *p == '\n';
-		if (r->opt->encoding == OLDC_ENCODING_AUTO)
-			ERR(r, (unsigned)line, 1, "csv.encoding",
-			    _("the sheet is neither UTF-8 (byte 0x%02X on this row) nor GB18030: save it as CSV UTF-8"),
-			    (unsigned char)*at);
-		else
-			ERR(r, (unsigned)line, 1, "csv.encoding",
-			    _("the sheet is not GB18030 as --encoding says (byte 0x%02X on this row)"), (unsigned char)*at);
-		free(buf);
-		iconv_close(cd);
-		return NULL;
+		if (k == 0)
+			break;
+		got += (size_t)k;
 	}
-	iconv_close(cd);
-	*out_len = (size_t)(outp - buf);
-	buf[*out_len] = '\0';
-	if (memchr(buf, '\0', *out_len)) {
-		ERR(r, 0, 0, "csv.encoding", _("a NUL character: this is not a text sheet"));
-		free(buf);
-		return NULL;
-	}
-	r->out->encoding = "GB18030";
-	if (r->opt->encoding == OLDC_ENCODING_AUTO)
-		oldc_diag_add(r->diags, OLDC_NOTE, r->file, 0, 0, "csv.encoding", NULL,
-			      _("the sheet is not UTF-8: read as GB18030 (GBK), as Excel on a Chinese system saves it"));
-	return buf;
+	*n = s->failed ? 0 : got;
+	return s->chunk;
 }
 
-/* libcsv trims blanks around unquoted fields; with a tab delimiter, only spaces. */
+static bool source_rewind(reader *r, source *s)
+{
+	s->pos = 0;
+	if (s->fd >= 0 && lseek(s->fd, 0, SEEK_SET) != 0) {
+		ERR(r, 0, 0, "io.read", _("cannot read '%s': %s"), r->file, strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+static unsigned lines_in(const char *p, size_t n)
+{
+	unsigned lines = 0;
+	for (const char *end = p + n; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+		lines++;
+	return lines;
+}
+
+/* Finds the first byte that is not UTF-8 (a character may straddle two chunks).
+ * Returns true when there is none; else sets its line and value. */
+static bool all_utf8(reader *r, source *s, unsigned *line, unsigned char *byte)
+{
+	char join[CHUNK + 4];
+	size_t carry = 0, n;
+	*line = 1;
+	for (;;) {
+		const char *p = source_next(r, s, &n);
+		if (s->failed)
+			return true;
+		memcpy(join + carry, p, n);
+		size_t len = carry + n, bad = oldc_utf8_invalid((const unsigned char *)join, len);
+		if (bad == len && n == 0)
+			return true;
+		if (bad < len && (n == 0 || len - bad >= 4)) {
+			*line += lines_in(join, bad);
+			*byte = (unsigned char)join[bad];
+			return false;
+		}
+		/* the last character may go on in the next chunk */
+		size_t keep = bad < len ? len - bad : 0;
+		*line += lines_in(join, len - keep);
+		memmove(join, join + len - keep, keep);
+		carry = keep;
+	}
+}
+
+/* Feeds UTF-8 text to the CSV parser; false after a syntax error (reported). */
+static bool feed(reader *r, struct csv_parser *p, const char *text, size_t n, bool *first)
+{
+	if (*first && n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		text += 3, n -= 3;
+	*first = false;
+	if (memchr(text, '\0', n)) {
+		ERR(r, r->row + 1, 1, "csv.encoding", _("a NUL character: this is not a text sheet"));
+		return false;
+	}
+	if (csv_parse(p, text, n, field_cb, row_cb, r) == n)
+		return true;
+	r->syntax_error = true;
+	ERR(r, r->row + 1, (unsigned)r->nfields + 1, "csv.syntax",
+	    csv_error(p) == CSV_EPARSE ? _("malformed CSV: a quote that is not closed, or a quote inside an unquoted field")
+				       : _("cannot read the CSV: %s"), csv_strerror(csv_error(p)));
+	return false;
+}
+
+/* Parses the whole sheet, converting from GB18030 when `cd` is open. Returns false
+ * when the sheet could not be read to its end as text (the error is reported); a CSV
+ * syntax error is reported and still returns true. */
+static bool parse(reader *r, source *s, struct csv_parser *p, iconv_t cd, unsigned bad_line, unsigned char bad_byte)
+{
+	char in_buf[CHUNK + 8], out_buf[4 * CHUNK + 16];
+	size_t carry = 0, n;
+	unsigned line = 1;
+	bool first = true;
+	for (;;) {
+		const char *chunk = source_next(r, s, &n);
+		if (s->failed || r->oom)
+			return false;
+		if (r->syntax_error)
+			return true;
+		if (cd == (iconv_t)-1) {
+			if (n == 0)
+				break;
+			if (!feed(r, p, chunk, n, &first))
+				return r->syntax_error;
+			continue;
+		}
+		memcpy(in_buf + carry, chunk, n);
+		char *in = in_buf, *out = out_buf;
+		size_t in_left = carry + n, out_left = sizeof out_buf;
+		size_t rc = iconv(cd, &in, &in_left, &out, &out_left);
+		/* EINVAL: a character goes on in the next chunk; at the end, it never ends */
+		if (rc == (size_t)-1 && (errno == EILSEQ || (errno == EINVAL && n == 0))) {
+			if (r->opt->encoding == OLDC_ENCODING_AUTO)
+				ERR(r, bad_line, 1, "csv.encoding",
+				    _("the sheet is neither UTF-8 (byte 0x%02X on this row) nor GB18030: save it as CSV UTF-8"),
+				    bad_byte);
+			else
+				ERR(r, line + lines_in(in_buf, (size_t)(in - in_buf)), 1, "csv.encoding",
+				    _("the sheet is not GB18030 as --encoding says (byte 0x%02X on this row)"), (unsigned char)*in);
+			return false;
+		}
+		line += lines_in(in_buf, (size_t)(in - in_buf));
+		carry = in_left;
+		memmove(in_buf, in, carry);
+		if (out > out_buf && !feed(r, p, out_buf, (size_t)(out - out_buf), &first))
+			return r->syntax_error;
+		if (n == 0)
+			break;
+	}
+	if (!r->syntax_error && csv_fini(p, field_cb, row_cb, r) != 0)
+		ERR(r, r->row + 1, (unsigned)r->nfields + 1, "csv.syntax",
+		    _("malformed CSV: a quote that is not closed, or a quote inside an unquoted field"));
+	return true;
+}
+
 static int is_space(unsigned char c)
 {
 	return c == ' ';
@@ -662,34 +739,65 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 	*out = (oldc_vote_counts){ .encoding = "UTF-8", .answers_split = true };
 	reader r = { .file = file, .opt = opt, .diags = diags, .out = out };
 	size_t limit = opt->max_bytes ? opt->max_bytes : (size_t)512 << 20;
-	size_t raw_len = 0, len = 0;
-	char *raw = oldc_read_file(file, limit, &raw_len, diags);
-	if (!raw)
-		return -1;
-	char *text = to_utf8(&r, raw, raw_len, &len);
-	free(raw);
-	r.arena = oldc_arena_new();
+	source *src = calloc(1, sizeof *src);
+	char *whole = NULL;
+	iconv_t cd = (iconv_t)-1;
+	bool regular, parser = false;
 	int rc = -1;
 	struct csv_parser p;
-	if (!text || !r.arena || csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
-		if (text && !r.oom)
-			r.oom = true;
+	if (!src) {
+		r.oom = true;
 		goto done;
 	}
+	src->fd = oldc_open_input(file, limit, &regular, diags);
+	if (src->fd < 0) {
+		free(src);
+		return -1;
+	}
+	if (!regular) {
+		whole = oldc_read_fd(src->fd, file, limit, &src->len, diags);
+		src->fd = -1;
+		src->data = whole;
+		if (!whole)
+			goto done;
+	}
+	r.arena = oldc_arena_new();
+	if (!r.arena || csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+		r.oom = true;
+		goto done;
+	}
+	parser = true;
 	csv_set_delim(&p, (unsigned char)(opt->delimiter ? opt->delimiter : ','));
 	csv_set_space_func(&p, is_space);
 	csv_set_term_func(&p, is_term);
-	const char *start = text;
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		start += 3, len -= 3;
-	size_t done_bytes = csv_parse(&p, start, len, field_cb, row_cb, &r);
-	if (done_bytes != len || csv_fini(&p, field_cb, row_cb, &r) != 0) {
-		ERR(&r, r.row + 1, (unsigned)r.nfields + 1, "csv.syntax",
-		    csv_error(&p) == CSV_EPARSE
-		    ? _("malformed CSV: a quote that is not closed, or a quote inside an unquoted field")
-		    : _("cannot read the CSV: %s"), csv_strerror(csv_error(&p)));
+	unsigned bad_line = 0;
+	unsigned char bad_byte = 0;
+	bool convert = opt->encoding == OLDC_ENCODING_GB18030;
+	if (!convert) {
+		if (all_utf8(&r, src, &bad_line, &bad_byte))
+			out->encoding = "UTF-8";
+		else if (bad_byte == 0 || opt->encoding != OLDC_ENCODING_AUTO) {
+			ERR(&r, bad_line, 1, "csv.encoding", bad_byte == 0
+			    ? _("a NUL byte: this is not a text sheet")
+			    : _("invalid UTF-8 (byte 0x%02X): save the sheet as CSV UTF-8, or give --encoding gb18030"), bad_byte);
+			goto done;
+		} else
+			convert = true;
+		if (src->failed || !source_rewind(&r, src))
+			goto done;
 	}
-	csv_free(&p);
+	if (convert) {
+		if ((cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1) {
+			ERR(&r, 0, 0, "csv.encoding", _("this system cannot convert GB18030 text: %s"), strerror(errno));
+			goto done;
+		}
+		out->encoding = "GB18030";
+	}
+	if (!parse(&r, src, &p, cd, bad_line, bad_byte))
+		goto done;
+	if (convert && !r.errors && opt->encoding == OLDC_ENCODING_AUTO)
+		oldc_diag_add(r.diags, OLDC_NOTE, r.file, 0, 0, "csv.encoding", NULL,
+			      _("the sheet is not UTF-8: read as GB18030 (GBK), as Excel on a Chinese system saves it"));
 	if (r.oom)
 		goto done;
 	if (r.row == 0)
@@ -753,6 +861,13 @@ done:
 	free(r.units.slots);
 	free(r.owners.slots);
 	oldc_arena_free(r.arena);
-	free(text);
+	if (parser)
+		csv_free(&p);
+	if (cd != (iconv_t)-1)
+		iconv_close(cd);
+	if (src && src->fd >= 0 && src->fd != STDIN_FILENO)
+		close(src->fd);
+	free(src);
+	free(whole);
 	return rc;
 }
