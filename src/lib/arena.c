@@ -25,14 +25,15 @@ oldc_arena *oldc_arena_new(void)
 	return calloc(1, sizeof(oldc_arena));
 }
 
-void *oldc_arena_alloc(oldc_arena *a, size_t size)
+/* `size` bytes at a multiple of `align` (a power of two) in the current chunk, or in
+ * a new one. */
+static void *alloc(oldc_arena *a, size_t size, size_t align)
 {
-	const size_t align = alignof(max_align_t);
 	if (size > SIZE_MAX / 2)
 		return NULL;
-	size = (size + align - 1) & ~(align - 1);
 	struct chunk *c = a->head;
-	if (!c || c->size - c->used < size) {
+	size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
+	if (!c || at > c->size || c->size - at < size) {
 		size_t n = size > CHUNK_SIZE ? size : CHUNK_SIZE;
 		c = malloc(sizeof *c + n);
 		if (!c)
@@ -41,16 +42,23 @@ void *oldc_arena_alloc(oldc_arena *a, size_t size)
 		c->used = 0;
 		c->next = a->head;
 		a->head = c;
+		at = 0;
 	}
-	void *p = c->data + c->used;
-	c->used += size;
-	memset(p, 0, size);
+	void *p = c->data + at;
+	c->used = at + size;
 	return p;
 }
 
+void *oldc_arena_alloc(oldc_arena *a, size_t size)
+{
+	void *p = alloc(a, size, alignof(max_align_t));
+	return p ? memset(p, 0, size) : NULL;
+}
+
+/* Strings need no alignment: a sheet of a million units keeps two million keys. */
 char *oldc_arena_strndup(oldc_arena *a, const char *s, size_t n)
 {
-	char *p = oldc_arena_alloc(a, n + 1);
+	char *p = n < SIZE_MAX ? alloc(a, n + 1, 1) : NULL;
 	if (p) {
 		memcpy(p, s, n);
 		p[n] = '\0';

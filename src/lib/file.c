@@ -42,7 +42,12 @@ char *oldc_read_file(const char *file, size_t limit, size_t *length, oldc_diags 
 
 char *oldc_read_fd(int fd, const char *file, size_t limit, size_t *length, oldc_diags *diags)
 {
+	/* a regular file's size is known: one exact allocation (a 64 KiB one freed per
+	 * dossier makes glibc consolidate its heap every time) */
+	struct stat st;
 	size_t cap = 64 * 1024, len = 0;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size < limit)
+		cap = (size_t)st.st_size + 1;
 	char *data = malloc(cap);
 	if (!data)
 		goto oom;

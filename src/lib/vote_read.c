@@ -7,6 +7,8 @@
  * Memory: one hash entry per distinct unit and per distinct owner, whatever the number
  * of rows; duplicate units are found in constant time per row.
  */
+/* madvise(MADV_HUGEPAGE) is a Linux extension, beyond the POSIX of the Makefile */
+#define _DEFAULT_SOURCE
 #include <csv.h>
 #include <errno.h>
 #include <iconv.h>
@@ -15,6 +17,8 @@
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include "oldc/node.h"
 #include "oldc/vote.h"
 #include "file.h"
@@ -47,12 +51,18 @@ static const char *const aliases[COL_ROLES][5] = {
 enum answer { BLANK, AGREE, DISAGREE, ABSTAIN, BAD_ANSWER };
 
 /* A string-keyed open-addressing table: units (to find repeats) and owners (to count
- * each once and see that their parts agree). */
+ * each once and see that their parts agree). Each slot keeps its key's hash, so a probe
+ * compares strings only when the hashes agree and growing never reads a key again: with
+ * a million units the table is far bigger than the cache, and every needless look at a
+ * key is a miss. 16 bytes a slot; rows are limited to MAX_ROWS to fit. */
+enum { MAX_ROWS = (1u << 28) - 1, SAMPLE_ROWS = 1000 };
+
 typedef struct entry {
 	const char *key;
-	uint32_t row;             /* first row */
-	uint8_t answer;
-	uint8_t several;          /* the owner has more than one part */
+	uint32_t hash;
+	unsigned row : 28;        /* first row */
+	unsigned answer : 3;
+	unsigned several : 1;     /* the owner has more than one part */
 } entry;
 
 typedef struct table {
@@ -62,7 +72,7 @@ typedef struct table {
 
 /* FNV-1a, then a final mix: the table takes the low bits, and FNV's low bits barely
  * change between keys like 1-2-101 and 1-2-102, which would crowd them together. */
-static uint64_t hash(const char *s)
+static uint32_t hash(const char *s)
 {
 	uint64_t h = 1469598103934665603u;
 	for (; *s; s++)
@@ -70,41 +80,80 @@ static uint64_t hash(const char *s)
 	h ^= h >> 32;
 	h *= 0xd6e8feb86659fd93u;
 	h ^= h >> 32;
-	return h;
+	return (uint32_t)h;
 }
 
-/* The entry for `key`, added (with key copied into the arena) when new; *added says
- * which. NULL when out of memory. */
-static entry *table_get(table *t, oldc_arena *arena, const char *key, bool *added)
+/* A zeroed array of `cap` slots. A table of a million units is tens of MiB probed at
+ * random, one TLB miss a probe with 4 KiB pages: where the system offers huge pages on
+ * request (Linux), a big table asks for them. */
+static entry *table_alloc(size_t cap)
 {
-	if (t->count * 2 >= t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 1024;
-		entry *slots = calloc(cap, sizeof *slots);
-		if (!slots)
+	size_t bytes = cap * sizeof(entry);
+#ifdef MADV_HUGEPAGE
+	enum { HUGE = 2u << 20 };
+	if (bytes >= HUGE) {
+		void *p = NULL;
+		if (posix_memalign(&p, HUGE, bytes) != 0)
 			return NULL;
-		for (size_t i = 0; i < t->cap; i++)
-			if (t->slots[i].key) {
-				size_t j = hash(t->slots[i].key) & (cap - 1);
-				while (slots[j].key)
-					j = (j + 1) & (cap - 1);
-				slots[j] = t->slots[i];
-			}
-		free(t->slots);
-		t->slots = slots;
-		t->cap = cap;
+		madvise(p, bytes, MADV_HUGEPAGE);
+		return memset(p, 0, bytes);
 	}
-	size_t j = hash(key) & (t->cap - 1);
-	while (t->slots[j].key) {
-		if (strcmp(t->slots[j].key, key) == 0) {
+#endif
+	return calloc(cap, sizeof(entry));
+}
+
+/* Makes room for `n` keys at most half full; false when out of memory. */
+static bool table_reserve(table *t, size_t n)
+{
+	if (n * 2 < t->cap)
+		return true;
+	size_t cap = t->cap ? t->cap : 1024;
+	while (cap < n * 2)
+		cap *= 2;
+	entry *slots = table_alloc(cap);
+	if (!slots)
+		return false;
+	for (size_t i = 0; i < t->cap; i++)
+		if (t->slots[i].key) {
+			size_t j = t->slots[i].hash & (cap - 1);
+			while (slots[j].key)
+				j = (j + 1) & (cap - 1);
+			slots[j] = t->slots[i];
+		}
+	free(t->slots);
+	t->slots = slots;
+	t->cap = cap;
+	return true;
+}
+
+/* Asks the memory for the slot where a key of hash `h` starts its probe: a row looks
+ * up its unit and its owner, and two cache misses that overlap cost about one. */
+static void table_prefetch(const table *t, uint32_t h)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	if (t->cap)
+		__builtin_prefetch(&t->slots[h & (t->cap - 1)]);
+#else
+	(void)t, (void)h;
+#endif
+}
+
+/* The entry for `key` (of hash `h`), added (with key copied into the arena) when new;
+ * *added says which. NULL when out of memory. */
+static entry *table_get(table *t, oldc_arena *arena, const char *key, uint32_t h, bool *added)
+{
+	if (t->count * 2 >= t->cap && !table_reserve(t, t->count + 1))
+		return NULL;
+	size_t j = h & (t->cap - 1);
+	for (; t->slots[j].key; j = (j + 1) & (t->cap - 1))
+		if (t->slots[j].hash == h && strcmp(t->slots[j].key, key) == 0) {
 			*added = false;
 			return &t->slots[j];
 		}
-		j = (j + 1) & (t->cap - 1);
-	}
 	char *copy = oldc_arena_strndup(arena, key, strlen(key));
 	if (!copy)
 		return NULL;
-	t->slots[j] = (entry){ .key = copy };
+	t->slots[j] = (entry){ .key = copy, .hash = h };
 	t->count++;
 	*added = true;
 	return &t->slots[j];
@@ -134,6 +183,9 @@ typedef struct reader {
 	char **header;            /* column names (owned) */
 	/* counting */
 	table units, owners;
+	/* sizing the tables once: a regular file's size and the bytes of its first rows
+	 * foretell its rows, so a big sheet is not rehashed at every doubling */
+	uint64_t file_size, row_bytes;
 	uint32_t developer_row;   /* first developer-held part's row, 0 when none */
 	uint8_t developer_answer;
 	int64_t sum[5];           /* tally: owners, consulted, agreed, disagreed, abstained */
@@ -367,6 +419,10 @@ static void ballot_row(reader *r)
 	const char *unit = cell(r, COL_UNIT), *vote = cell(r, COL_VOTE), *owner = cell(r, COL_OWNER);
 	const char *area = cell(r, COL_AREA), *dev = cell(r, COL_DEVELOPER);
 	unsigned before = r->errors;
+	uint32_t unit_hash = hash(unit), owner_hash = owner ? hash(owner) : 0;
+	table_prefetch(&r->units, unit_hash);
+	if (owner && *owner)
+		table_prefetch(&r->owners, owner_hash);
 	if (!*unit)
 		ERR(r, r->row, col_unit, "csv.unit", _("no unit: every row names its exclusive part (房号)"));
 	enum answer a = parse_answer(vote);
@@ -397,7 +453,7 @@ static void ballot_row(reader *r)
 	}
 	if (*unit) {
 		bool added;
-		entry *e = table_get(&r->units, r->arena, unit, &added);
+		entry *e = table_get(&r->units, r->arena, unit, unit_hash, &added);
 		if (!e) {
 			r->oom = true;
 			return;
@@ -439,7 +495,7 @@ static void ballot_row(reader *r)
 	bool added = true;
 	if (key) {
 		/* owners are keyed apart from units, so an owner id equal to a unit id is no clash */
-		e = table_get(&r->owners, r->arena, key, &added);
+		e = table_get(&r->owners, r->arena, key, owner_hash, &added);
 		if (!e) {
 			r->oom = true;
 			return;
@@ -448,7 +504,7 @@ static void ballot_row(reader *r)
 	if (added) {
 		if (e) {
 			e->row = r->row;
-			e->answer = (uint8_t)a;
+			e->answer = a;
 		}
 		o->owners++;
 		o->consulted += a != BLANK;
@@ -537,7 +593,26 @@ static void row_cb(int terminator, void *data)
 	}
 	for (size_t i = 0; i < r->nfields; i++)
 		r->fields[i] = r->text + r->offsets[i];
+	if (r->row == MAX_ROWS) {
+		ERR(r, r->row, 1, "limit.rows", _("more than %u rows: split the sheet"), (unsigned)MAX_ROWS - 1);
+		r->row++;
+	}
+	if (r->row > MAX_ROWS) {
+		r->nfields = r->textlen = 0;
+		return;
+	}
 	r->row++;
+	r->row_bytes += r->textlen;
+	if (r->row == SAMPLE_ROWS && r->file_size > r->row_bytes) {
+		/* a little under: one late doubling costs less than a table twice too big */
+		uint64_t rows = r->file_size / (r->row_bytes / SAMPLE_ROWS + 1) / 16 * 15;
+		if (rows > MAX_ROWS)
+			rows = MAX_ROWS;
+		if (!table_reserve(&r->units, (size_t)rows) || !table_reserve(&r->owners, (size_t)rows)) {
+			r->oom = true;
+			return;
+		}
+	}
 	if (r->row == 1)
 		header(r);
 	else {
@@ -754,6 +829,9 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 		free(src);
 		return -1;
 	}
+	struct stat st;
+	if (regular && fstat(src->fd, &st) == 0)
+		r.file_size = (uint64_t)st.st_size;
 	if (!regular) {
 		whole = oldc_read_fd(src->fd, file, limit, &src->len, diags);
 		src->fd = -1;
