@@ -35,22 +35,22 @@ static bool grow(oldc_batch_ids *set)
 	return true;
 }
 
-int oldc_batch_ids_check(oldc_batch_ids *set, const oldc_dossier *d, oldc_diags *diags)
+int oldc_batch_ids_check(oldc_batch_ids *set, const char *id, const char *file, unsigned line, unsigned column,
+			 oldc_diags *diags)
 {
 	if (set->count * 2 >= set->cap && !grow(set))
 		return -1;
-	const char *id = d->id->text;
 	size_t j = hash(id) & (set->cap - 1);
 	for (; set->slots[j].id; j = (j + 1) & (set->cap - 1))
 		if (strcmp(set->slots[j].id, id) == 0) {
-			oldc_diag_add(diags, OLDC_ERROR, d->file, d->id->line, d->id->column, "batch.duplicate_id", NULL,
+			oldc_diag_add(diags, OLDC_ERROR, file, line, column, "batch.duplicate_id", NULL,
 				      _("id '%s' is also the id of %s (line %u): ids are unique in a batch"), id,
 				      set->slots[j].file, set->slots[j].line);
 			return 1;
 		}
 	set->slots[j].id = strdup(id);
-	set->slots[j].file = strdup(d->file);
-	set->slots[j].line = d->id->line;
+	set->slots[j].file = strdup(file);
+	set->slots[j].line = line;
 	if (!set->slots[j].id || !set->slots[j].file) {
 		free(set->slots[j].id);
 		free(set->slots[j].file);

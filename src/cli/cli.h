@@ -116,11 +116,19 @@ typedef struct oldc_batch_ids {
 	size_t cap, count;
 } oldc_batch_ids;
 
-/* Records the dossier's id. Returns 0 when it is new; 1 when an earlier dossier of the
- * batch has it, after adding the error batch.duplicate_id to `diags`; -1 when out of
- * memory. Release the set with oldc_batch_ids_release. */
-int oldc_batch_ids_check(oldc_batch_ids *set, const oldc_dossier *dossier, oldc_diags *diags);
+/* Records a dossier's id (of `file`, at line:column). Returns 0 when it is new; 1 when
+ * an earlier dossier of the batch has it, after adding the error batch.duplicate_id to
+ * `diags` at line:column; -1 when out of memory. Release with oldc_batch_ids_release. */
+int oldc_batch_ids_check(oldc_batch_ids *set, const char *id, const char *file, unsigned line, unsigned column,
+			 oldc_diags *diags);
 void oldc_batch_ids_release(oldc_batch_ids *set);
+
+/* -j N (jobs.c): `work` makes item i's record (bytes) into `out`; `collect` receives
+ * the records in item order, each once. With jobs > 1 the items are shared among that
+ * many child processes; a share whose child fails is done in this process. */
+typedef void (*oldc_job_fn)(size_t i, oldc_buf *out, void *ctx);
+typedef void (*oldc_job_collect)(size_t i, const char *record, size_t length, void *ctx);
+void oldc_jobs_run(size_t n, unsigned jobs, oldc_job_fn work, void *ctx, oldc_job_collect collect, void *cctx);
 
 char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status);
 

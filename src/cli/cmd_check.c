@@ -25,6 +25,7 @@ static const char usage[] =
 	"  -o FILE               write the output to FILE (atomically)\n"
 	"  --strict              warnings fail too (exit 1)\n"
 	"  --allow-outside       ballots sheets may lie outside the dossier's repository\n"
+	"  -j, --jobs N          check in N processes (output and exit status as with one)\n"
 	"  --policy FILE         use this policy file instead of the built-in one\n"
 	"  --lang zh|en          language of messages (default from the locale)\n"
 	"  --color auto|always|never\n"
@@ -39,12 +40,24 @@ static const char usage[] =
 
 static const char *const formats[] = { "text", "json", NULL };
 
-static const oldc_cli_option options[] = { { "allow-outside", false }, { NULL, false } };
+static const oldc_cli_option options[] = { { "allow-outside", false }, { "jobs", true }, { "j", true }, { NULL, false } };
+
+typedef struct check_args {
+	bool allow_outside;
+	unsigned jobs;
+} check_args;
 
 static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 {
-	(void)cli, (void)name, (void)value;
-	*(bool *)ctx = true; /* --allow-outside */
+	check_args *a = ctx;
+	if (strcmp(name, "jobs") == 0 || strcmp(name, "j") == 0) {
+		char *end;
+		long j = strtol(value, &end, 10);
+		if (*end || j < 1 || j > 256)
+			return oldc_cli_usage_error(cli, "--jobs takes a number of processes from 1 to 256, not '%s'", value), -1;
+		a->jobs = (unsigned)j;
+	} else
+		a->allow_outside = true;
 	return 0;
 }
 
@@ -53,19 +66,137 @@ typedef struct tally {
 	size_t files, valid, by_renovation[3], by_pilot[4], errors, warnings, notes;
 } tally;
 
-static void count(tally *t, const oldc_diags *d, size_t from)
+/* What one dossier's check leaves for the batch, made by check_one (perhaps in a
+ * child process, jobs.c) and passed on as the head of its record, before the id and
+ * the rendered text. */
+typedef struct file_result {
+	bool loaded, input_invalid, failed, out_of_memory;
+	int renovation, pilot;
+	size_t errors, warnings, notes;
+	unsigned id_line, id_column;
+	size_t id_length, text_length;
+} file_result;
+
+typedef struct batch {
+	oldc_cli *cli;
+	check_args *args;
+	char **files;
+	oldc_batch_ids *seen;      /* NULL: ids are checked by the caller */
+	bool json;
+	/* the parent's side */
+	oldc_buf *out;
+	tally t;
+	int *status;
+	bool oom;
+} batch;
+
+/* Reads, checks and renders file i into `out`: a file_result, the id, the text. */
+static void check_one(size_t i, oldc_buf *out, void *ctx)
 {
-	t->errors += oldc_diags_count(d, from, OLDC_ERROR);
-	t->warnings += oldc_diags_count(d, from, OLDC_WARNING);
-	t->notes += oldc_diags_count(d, from, OLDC_NOTE);
+	batch *b = ctx;
+	const oldc_cli *cli = b->cli;
+	oldc_diags diags;
+	oldc_diags_init(&diags);
+	oldc_dossier *d = oldc_dossier_load(b->files[i], NULL, 0, cli->policy, NULL, &diags);
+	oldc_check_result r;
+	file_result fr = { .loaded = d != NULL };
+	if (d) {
+		oldc_check_options opt = { .as_of = cli->as_of, .allow_outside = b->args->allow_outside };
+		fr.out_of_memory = oldc_check(d, cli->policy, &opt, &diags, &r) < 0;
+		if (b->seen)
+			fr.out_of_memory |= oldc_batch_ids_check(b->seen, d->id->text, d->file, d->id->line, d->id->column,
+								 &diags) < 0;
+		fr.input_invalid = r.input_invalid;
+		fr.renovation = r.renovation;
+		fr.pilot = r.pilot;
+		fr.id_line = d->id->line;
+		fr.id_column = d->id->column;
+		fr.id_length = strlen(d->id->text);
+	}
+	oldc_diags_sort(&diags, 0);
+	fr.errors = oldc_diags_count(&diags, 0, OLDC_ERROR);
+	fr.warnings = oldc_diags_count(&diags, 0, OLDC_WARNING);
+	fr.notes = oldc_diags_count(&diags, 0, OLDC_NOTE);
+	fr.failed = fr.errors || (cli->strict && fr.warnings);
+	oldc_buf text;
+	oldc_buf_init(&text);
+	if (b->json)
+		oldc_render_check_json(&text, b->files[i], d, d ? &r : NULL, cli->policy, &diags, 0, diags.count);
+	else if (cli->quiet)
+		for (size_t k = 0; k < diags.count; k++)
+			oldc_render_diag_text(&text, &diags.items[k], cli->color);
+	else
+		oldc_render_check_text(&text, b->files[i], d, d ? &r : NULL, cli->policy, &diags, 0, diags.count,
+				       cli->color);
+	fr.out_of_memory |= diags.out_of_memory || text.failed;
+	fr.text_length = text.len;
+	oldc_buf_put(out, (const char *)&fr, sizeof fr);
+	if (d)
+		oldc_buf_put(out, d->id->text, fr.id_length);
+	oldc_buf_put(out, text.data ? text.data : "", text.len);
+	oldc_buf_release(&text);
+	oldc_dossier_free(d);
+	oldc_diags_release(&diags);
+}
+
+/* Adds file i's record to the output, in order. Ids are unique in a batch: a dossier
+ * whose id came before is checked again here, with the set of ids, so that its
+ * findings name the first one (rare: one more check per copy). */
+static void collect(size_t i, const char *record, size_t length, void *ctx)
+{
+	batch *b = ctx;
+	file_result fr;
+	oldc_buf again;
+	oldc_buf_init(&again);
+	if (length < sizeof fr) {
+		b->oom = true;
+		return;
+	}
+	memcpy(&fr, record, sizeof fr);
+	const char *id = record + sizeof fr, *text = id + fr.id_length;
+	if (fr.loaded) {
+		char *copy = strndup(id, fr.id_length);
+		oldc_diags none;
+		oldc_diags_init(&none);
+		int dup = copy ? oldc_batch_ids_check(b->seen, copy, b->files[i], fr.id_line, fr.id_column, &none) : -1;
+		oldc_diags_release(&none);
+		free(copy);
+		b->oom |= dup < 0;
+		if (dup > 0) {
+			check_one(i, &again, b); /* b->seen holds the first: the finding names it */
+			memcpy(&fr, again.data, sizeof fr);
+			text = again.data + sizeof fr + fr.id_length;
+		}
+	}
+	tally *t = &b->t;
+	t->files++;
+	t->valid += fr.loaded;
+	if (fr.loaded) {
+		t->by_renovation[fr.renovation]++;
+		t->by_pilot[fr.pilot]++;
+	}
+	t->errors += fr.errors;
+	t->warnings += fr.warnings;
+	t->notes += fr.notes;
+	if (!fr.loaded || fr.input_invalid)
+		*b->status = OLDC_EXIT_INVALID;
+	else if (*b->status == OLDC_EXIT_OK && fr.failed)
+		*b->status = OLDC_EXIT_FAILED;
+	b->oom |= fr.out_of_memory;
+	if (b->json)
+		oldc_buf_puts(b->out, i ? ",\n  " : "\n  ");
+	else if (!b->cli->quiet && i)
+		oldc_buf_putc(b->out, '\n');
+	oldc_buf_put(b->out, text, fr.text_length);
+	oldc_buf_release(&again);
 }
 
 int cmd_check(int argc, char **argv)
 {
 	oldc_cli cli = { .prog = "oldc-check", .usage = usage, .formats = formats };
 	int status;
-	bool allow_outside = false;
-	if (oldc_cli_start(&cli, argc, argv, options, handle, &allow_outside,
+	check_args args = { .jobs = 1 };
+	if (oldc_cli_start(&cli, argc, argv, options, handle, &args,
 			   "no dossier given (a file, a directory, or - for standard input)", &status) < 0)
 		goto done;
 	bool json = strcmp(cli.format, "json") == 0;
@@ -74,50 +205,22 @@ int cmd_check(int argc, char **argv)
 	oldc_batch_ids seen = { 0 };
 	oldc_buf out;
 	oldc_buf_init(&out);
-	tally t = { 0 };
-	bool oom = !files;
 	if (json)
 		oldc_cli_json_open(&cli, &out);
-	for (size_t i = 0; !oom && i < n; i++) {
-		oldc_diags diags;
-		oldc_diags_init(&diags);
-		oldc_dossier *d = oldc_dossier_load(files[i], NULL, 0, cli.policy, NULL, &diags);
-		oldc_check_result r;
-		t.files++;
-		if (d) {
-			t.valid++;
-			oldc_check_options opt = { .as_of = cli.as_of, .allow_outside = allow_outside };
-			if (oldc_check(d, cli.policy, &opt, &diags, &r) < 0)
-				oom = true;
-			if (r.input_invalid)
-				status = OLDC_EXIT_INVALID;
-			t.by_renovation[r.renovation]++;
-			t.by_pilot[r.pilot]++;
-			oom |= oldc_batch_ids_check(&seen, d, &diags) < 0;
-		}
-		oldc_diags_sort(&diags, 0);
-		count(&t, &diags, 0);
-		if (!d)
-			status = OLDC_EXIT_INVALID;
-		else if (status == OLDC_EXIT_OK &&
-			 (oldc_diags_count(&diags, 0, OLDC_ERROR) || (cli.strict && oldc_diags_count(&diags, 0, OLDC_WARNING))))
-			status = OLDC_EXIT_FAILED;
-		if (json) {
-			oldc_buf_puts(&out, i ? ",\n  " : "\n  ");
-			oldc_render_check_json(&out, files[i], d, d ? &r : NULL, cli.policy, &diags, 0, diags.count);
-		} else if (cli.quiet) {
-			for (size_t k = 0; k < diags.count; k++)
-				oldc_render_diag_text(&out, &diags.items[k], cli.color);
-		} else {
-			if (i)
-				oldc_buf_putc(&out, '\n');
-			oldc_render_check_text(&out, files[i], d, d ? &r : NULL, cli.policy, &diags, 0,
-					       diags.count, cli.color);
-		}
-		oom |= diags.out_of_memory;
-		oldc_dossier_free(d);
-		oldc_diags_release(&diags);
-	}
+	/* the children check without the ids; the parent checks them in order */
+	batch work = { .cli = &cli, .args = &args, .files = files, .json = json };
+	batch parent = work;
+	parent.seen = &seen;
+	parent.out = &out;
+	parent.status = &status;
+	parent.oom = !files;
+	bool stdin_read = false;
+	for (size_t i = 0; i < n; i++)
+		stdin_read |= strcmp(files[i], "-") == 0;
+	if (files) /* standard input can be read once, by one process */
+		oldc_jobs_run(n, stdin_read ? 1 : args.jobs, check_one, &work, collect, &parent);
+	tally t = parent.t;
+	bool oom = parent.oom;
 	if (json)
 		oldc_buf_printf(&out, "%s],\n \"summary\": {\"files\": %zu, \"valid\": %zu, \"invalid\": %zu, "
 				"\"errors\": %zu, \"warnings\": %zu, \"notes\": %zu,\n  \"renovation\": "

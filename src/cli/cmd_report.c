@@ -95,7 +95,7 @@ int cmd_report(int argc, char **argv)
 			   (!args.district || strcmp(d->district->text, args.district) == 0)) {
 			oldc_check_result r;
 			oldc_check_options opt = { .as_of = cli.as_of, .allow_outside = args.allow_outside };
-			int dup = oldc_batch_ids_check(&seen, d, &diags);
+			int dup = oldc_batch_ids_check(&seen, d->id->text, d->file, d->id->line, d->id->column, &diags);
 			oom |= dup < 0 || oldc_check(d, cli.policy, &opt, &diags, &r) < 0;
 			oldc_diags_sort(&diags, 0);
 			/* a copy of a dossier, or a ballots sheet that cannot be counted: listed
