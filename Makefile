@@ -35,7 +35,7 @@ LIBS = $(YAML_LIBS) $(CSV_LIBS)
 
 LIB_SRC  := $(sort $(wildcard src/lib/*.c))
 CLI_SRC  := $(sort $(filter-out src/cli/main_%.c,$(wildcard src/cli/*.c)))
-LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/policy_builtin.o
+LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/policy_builtin.o $(B)/gen/policy_tree.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(B)/%.o)
 PROGRAMS := $(patsubst src/cli/main_%.c,$(B)/bin/%,$(wildcard src/cli/main_*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
@@ -56,6 +56,19 @@ $(B)/gen/policy_builtin.c: schemas/policy/yantai-2022.yaml scripts/embed
 	sh scripts/embed oldc_builtin_policy $< > $@.tmp && mv $@.tmp $@
 
 $(B)/gen/policy_builtin.o: $(B)/gen/policy_builtin.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# ... and its node tree as C data, made by oldc's own YAML reader (src/gen), so that a
+# program starts without parsing the policy's text (see policy.c).
+TREE_OBJ := $(addprefix $(B)/src/lib/,yaml_read.o arena.o file.o utf8.o diag.o)
+$(B)/gen/compile_policy: src/gen/compile_policy.c $(TREE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(ALL_LDFLAGS) $(YAML_LIBS)
+
+$(B)/gen/policy_tree.c: schemas/policy/yantai-2022.yaml $(B)/gen/compile_policy
+	$(B)/gen/compile_policy $< > $@.tmp && mv $@.tmp $@
+
+$(B)/gen/policy_tree.o: $(B)/gen/policy_tree.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/liboldc.a: $(LIB_OBJ)

@@ -152,8 +152,11 @@ void oldc_policy_free(oldc_policy *policy);
 /* Position of `id` in a catalog, or -1. */
 long oldc_policy_find(const oldc_policy *policy, oldc_catalog catalog, const char *id);
 
-/* The compiled-in default policy text. */
+/* The compiled-in default policy: its text, and its node tree as the strict YAML
+ * reader made it at build time (src/gen/compile_policy.c), which oldc_policy_load
+ * checks and types at start instead of parsing the text again. */
 extern const unsigned char oldc_builtin_policy[];
 extern const size_t oldc_builtin_policy_len;
+extern oldc_node *const oldc_builtin_policy_tree;
 
 #endif

@@ -289,11 +289,9 @@ static void check_extra(oldc_schema_ctx *ctx, P *p)
 
 oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length, oldc_diags *diags)
 {
-	if (!file && !data) {
+	bool builtin = !file && !data;
+	if (builtin)
 		file = "<built-in>";
-		data = (const char *)oldc_builtin_policy;
-		length = oldc_builtin_policy_len;
-	}
 	P *p = calloc(1, sizeof *p);
 	oldc_arena *arena = oldc_arena_new();
 	if (!p || !arena) {
@@ -304,7 +302,9 @@ oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length,
 	}
 	p->arena = arena;
 	p->file = oldc_arena_strndup(arena, file, strlen(file));
-	oldc_node *root = oldc_yaml_read(file, data, length, NULL, arena, diags);
+	/* The built-in tree was read at build time; the check below types its values in
+	 * place, writing the same values at every load. */
+	oldc_node *root = builtin ? oldc_builtin_policy_tree : oldc_yaml_read(file, data, length, NULL, arena, diags);
 	if (!root || !p->file)
 		goto fail;
 	oldc_schema_ctx ctx = { .file = file, .diags = diags, .arena = arena, .policy = p };

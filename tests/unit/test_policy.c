@@ -76,6 +76,51 @@ static void builtin_policy_has_the_catalogs_of_the_rules(void **state)
 	oldc_policy_free(p);
 }
 
+/* Two trees alike node for node: kind, position, quoting, text, children in order. */
+static void assert_same_tree(const oldc_node *a, const oldc_node *b)
+{
+	assert_int_equal(a->kind, b->kind);
+	assert_int_equal(a->line, b->line);
+	assert_int_equal(a->column, b->column);
+	assert_int_equal(a->plain, b->plain);
+	assert_int_equal(a->count, b->count);
+	if (a->kind == OLDC_SCALAR) {
+		assert_int_equal(a->length, b->length);
+		assert_memory_equal(a->text, b->text, a->length + 1);
+	}
+	size_t k = a->kind == OLDC_MAPPING ? 2 * a->count : a->kind == OLDC_SEQUENCE ? a->count : 0;
+	for (size_t i = 0; i < k; i++)
+		assert_same_tree(a->items[i], b->items[i]);
+}
+
+/* The tree compiled in at build time is the tree the reader makes of the built-in text
+ * now, and the policy typed from either is the same. */
+static void the_compiled_tree_is_the_policy_text(void **state)
+{
+	(void)state;
+	oldc_diags d;
+	oldc_diags_init(&d);
+	oldc_arena *arena = oldc_arena_new();
+	const oldc_node *root = oldc_yaml_read("<text>", (const char *)oldc_builtin_policy, oldc_builtin_policy_len,
+					       NULL, arena, &d);
+	assert_non_null(root);
+	assert_same_tree(root, oldc_builtin_policy_tree);
+	oldc_policy *from_text = oldc_policy_load("<text>", (const char *)oldc_builtin_policy, oldc_builtin_policy_len, &d);
+	oldc_policy *from_tree = oldc_policy_load(NULL, NULL, 0, &d);
+	assert_non_null(from_text);
+	assert_non_null(from_tree);
+	assert_int_equal(d.count, 0);
+	for (int c = 0; c < OLDC_CAT_COUNT; c++) {
+		assert_int_equal(from_text->catalogs[c].count, from_tree->catalogs[c].count);
+		for (size_t i = 0; i < from_text->catalogs[c].count; i++)
+			assert_string_equal(from_text->catalogs[c].ids[i], from_tree->catalogs[c].ids[i]);
+	}
+	oldc_policy_free(from_text);
+	oldc_policy_free(from_tree);
+	oldc_arena_free(arena);
+	oldc_diags_release(&d);
+}
+
 /* The built-in text with `from` replaced by `to` (once) must be refused with `rule`. */
 static void assert_refused(const char *from, const char *to, const char *rule)
 {
@@ -126,6 +171,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(builtin_policy_has_the_catalogs_of_the_rules),
 		cmocka_unit_test(a_bad_policy_file_is_refused),
+		cmocka_unit_test(the_compiled_tree_is_the_policy_text),
 	};
 	return cmocka_run_group_tests_name("policy", tests, NULL, NULL);
 }
