@@ -85,9 +85,13 @@ static void walk(list *l, const char *dir, oldc_diags *diags, unsigned depth)
 		struct stat st;
 		if (!path) {
 			l->failed = true;
-		} else if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		} else if (lstat(path, &st) != 0) {
+			/* gone since it was listed: nothing to read */
+		} else if (S_ISDIR(st.st_mode)) {
 			walk(l, path, diags, depth + 1);
-		} else if (is_dossier_name(names.items[i]) && stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+		} else if (is_dossier_name(names.items[i]) &&
+			   (S_ISREG(st.st_mode) || (S_ISLNK(st.st_mode) && stat(path, &st) == 0 && S_ISREG(st.st_mode)))) {
+			/* a link to a dossier is read; a link to a directory is not followed */
 			add(l, path);
 			path = NULL;
 		}

@@ -234,7 +234,7 @@ static int check_word(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node
 	if (scalar_type(n) != Y_STRING)
 		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), t->what, found(n)), -1;
 	for (size_t i = 0; count ? i < count : words[i] != NULL; i++)
-		if (strcmp(words[i], n->text) == 0) {
+		if (words[i][0] == n->text[0] && strcmp(words[i], n->text) == 0) {
 			((oldc_node *)n)->value.index = i;
 			return 0;
 		}
@@ -316,8 +316,8 @@ static int walk(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *n, v
 
 static const oldc_field *find_field(const oldc_field *f, const char *key)
 {
-	for (; f->key; f++)
-		if (strcmp(f->key, key) == 0)
+	for (; f->key; f++) /* the first byte first: most keys differ there */
+		if (f->key[0] == key[0] && strcmp(f->key, key) == 0)
 			return f;
 	return NULL;
 }
@@ -452,7 +452,7 @@ static int walk_catalog_map(oldc_schema_ctx *ctx, const oldc_stype *t, const old
 	for (size_t i = 0; n && i < n->count; i++) {
 		const oldc_node *key = n->items[2 * i];
 		size_t k;
-		for (k = 0; k < count && strcmp(ids[k], key->text) != 0; k++)
+		for (k = 0; k < count && (ids[k][0] != key->text[0] || strcmp(ids[k], key->text) != 0); k++)
 			;
 		if (k == count) {
 			const char *near = oldc_nearest(key->text, ids, count);

@@ -1,4 +1,5 @@
 /* utf8.c: UTF-8 validation shared by the YAML and CSV readers (utf8.h). */
+#include <stdint.h>
 #include <string.h>
 #include "utf8.h"
 
@@ -6,8 +7,16 @@
  * surrogates, nothing past U+10FFFF) or is a NUL; returns its offset or `n`. */
 size_t oldc_utf8_invalid(const unsigned char *s, size_t n)
 {
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
 	size_t i = 0;
 	while (i < n) {
+		/* ASCII, the bulk of a dossier or a sheet, eight bytes at a time: no byte
+		 * with its high bit set, and none zero */
+		uint64_t w;
+		while (n - i >= 8 && (memcpy(&w, s + i, 8), !(w & highs) && !((w - ones) & ~w & highs)))
+			i += 8;
+		if (i >= n)
+			break;
 		unsigned c = s[i];
 		if (c == 0)
 			return i;

@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include "unit.h"
+#include "utf8.h"
 
 static oldc_node *read_text(const char *text, const oldc_limits *limits, oldc_arena *a, oldc_diags *d)
 {
@@ -145,6 +146,29 @@ static void duplicate_keys_in_a_large_mapping(void **state)
 	oldc_buf_release(&b);
 }
 
+/* The scan takes ASCII eight bytes at a time: a bad byte or a NUL is found at every
+ * offset, whatever its place in a word, and a Chinese character across a word's end
+ * is still whole. */
+static void utf8_scan_finds_every_offset(void **state)
+{
+	(void)state;
+	unsigned char buf[64];
+	static const unsigned char bad[] = { 0x00, 0xFF, 0x80, 0xC0 };
+	for (size_t b = 0; b < sizeof bad; b++)
+		for (size_t at = 0; at < sizeof buf; at++) {
+			memset(buf, 'a', sizeof buf);
+			buf[at] = bad[b];
+			assert_int_equal(oldc_utf8_invalid(buf, sizeof buf), at);
+			assert_int_equal(oldc_utf8_invalid(buf, at), at); /* before it, all is well */
+		}
+	for (size_t at = 0; at + 3 <= sizeof buf; at++) {
+		memset(buf, 'a', sizeof buf);
+		memcpy(buf + at, "\xe6\xaf\x93", 3); /* 毓 */
+		assert_int_equal(oldc_utf8_invalid(buf, sizeof buf), sizeof buf);
+		assert_int_equal(oldc_utf8_invalid(buf, at + 2), at); /* cut short */
+	}
+}
+
 static void utf8_errors_point_at_the_bad_character(void **state)
 {
 	(void)state;
@@ -186,6 +210,7 @@ int main(void)
 		cmocka_unit_test(deep_nesting_is_refused_without_recursion),
 		cmocka_unit_test(duplicate_keys_in_a_large_mapping),
 		cmocka_unit_test(utf8_errors_point_at_the_bad_character),
+		cmocka_unit_test(utf8_scan_finds_every_offset),
 	};
 	return cmocka_run_group_tests_name("yaml", tests, NULL, NULL);
 }
