@@ -1,8 +1,9 @@
 # oldc: build, test and install.
 #
 #   make                 build the library and the programs into build/
-#   make check           build with -Werror, run the unit tests, the golden cases and the
-#                        schema agreement test, then all of it again under ASan+UBSan
+#   make check           build with -Werror, run the unit tests, the golden cases, the
+#                        schema agreement test and the browser test (tests/html/run), then
+#                        all of it but the browser test again under ASan+UBSan
 #   make demo            run oldc on the shipped examples
 #   make bench           time oldc against libyaml, libcsv and a Python script (scripts/bench)
 #   make install         PREFIX=/usr/local DESTDIR= (programs and man pages)
@@ -83,11 +84,15 @@ $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/liboldc.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS) $(CMOCKA_LIBS)
 
-# One full test pass over the build in $(B).
+# One full test pass over the build in $(B). The browser test (tests/html/run: the HTML
+# report in headless Chromium, skipped without it) runs unless HTML_TEST=no: check runs
+# it once, with the normal build; the page is the same bytes under the sanitizers.
+HTML_TEST ?= yes
 test: $(PROGRAMS) $(UNITS)
 	sh tests/run-unit $(UNITS)
 	sh tests/golden/run $(B)/bin
 	sh tests/schema/run $(B)/bin
+	$(if $(filter-out no,$(HTML_TEST)),python3 tests/html/run $(B)/bin)
 
 # check: the normal build with -Werror, then the same suite under the sanitizers (with
 # clang when it is there, so both compilers build the tree warning-free).
@@ -95,7 +100,7 @@ SAN_CC ?= $(shell printf 'int main(void){return 0;}' | clang -fsanitize=address,
             -o /dev/null >/dev/null 2>&1 && echo clang || echo $(CC))
 check:
 	$(MAKE) --no-print-directory test EXTRA_CFLAGS=-Werror
-	$(MAKE) --no-print-directory test B=build-san CC=$(SAN_CC) CFLAGS='-O1 -g' \
+	$(MAKE) --no-print-directory test B=build-san CC=$(SAN_CC) CFLAGS='-O1 -g' HTML_TEST=no \
 	  EXTRA_CFLAGS='-Werror -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 	  EXTRA_LDFLAGS='-fsanitize=address,undefined'
 	$(MAKE) --no-print-directory lint-man

@@ -141,11 +141,53 @@ static void put_percent(oldc_buf *out, int64_t part, int64_t whole)
 	oldc_buf_puts(out, pct);
 }
 
+/* A date, never broken at its hyphens on a narrow screen. */
 static void put_date(oldc_buf *out, oldc_date d)
 {
 	char s[11];
 	oldc_date_format(d, s);
-	oldc_buf_puts(out, s);
+	oldc_buf_printf(out, "<span class=\"nowrap\">%s</span>", s);
+}
+
+/* The machine-readable marker of a printed figure, for tests/html/run, which compares
+ * each with the JSON report: data-figure is the figure's path in the JSON object of
+ * FORMATS.md §4, its parts joined by dots (a list element by its year, name or id, or
+ * by #index), and data-value the exact number: an integer, or m² with two decimals
+ * when `area` (v in hundredths). `key`, a district's name or a dossier's id, is
+ * escaped; NULL parts are left out. The visible text stays as it is. */
+static void figure_attrs(oldc_buf *out, const char *path, const char *key, const char *field, int64_t v, bool area)
+{
+	oldc_buf_printf(out, " data-figure=\"%s", path);
+	if (key) {
+		oldc_buf_putc(out, '.');
+		oldc_html_text(out, key);
+	}
+	if (field)
+		oldc_buf_printf(out, ".%s", field);
+	if (area)
+		oldc_buf_printf(out, "\" data-value=\"%jd.%02jd\"", (intmax_t)(v / 100), (intmax_t)(v % 100));
+	else
+		oldc_buf_printf(out, "\" data-value=\"%jd\"", (intmax_t)v);
+}
+
+/* A percentage's marker: data-value is the percentage without its %. */
+static void percent_attrs(oldc_buf *out, const char *path, const char *field, int64_t part, int64_t whole)
+{
+	char pct[32];
+	oldc_percent_text(pct, part, whole);
+	pct[strlen(pct) - 1] = '\0';
+	oldc_buf_printf(out, " data-figure=\"%s.%s\" data-value=\"%s\"", path, field, pct);
+}
+
+/* A number in a <span> of its own, marked (figure_attrs), printed as `put` prints it. */
+static void put_figure(oldc_buf *out, void (*put)(oldc_buf *, int64_t), const char *path, const char *key,
+		       const char *field, int64_t v, bool area)
+{
+	oldc_buf_puts(out, "<span");
+	figure_attrs(out, path, key, field, v, area);
+	oldc_buf_putc(out, '>');
+	put(out, v);
+	oldc_buf_puts(out, "</span>");
 }
 
 /* part/whole of `width`, clamped to [0, width], in integers: the lengths of the bars.
@@ -191,9 +233,13 @@ static void section_head(oldc_buf *out, const char *id, const char *zh, const ch
 	oldc_buf_printf(out, "<section id=\"%s\">\n<h2>%s <span class=\"en\">%s</span></h2>\n", id, zh, en);
 }
 
-static void kpi(oldc_buf *out, const char *label, int64_t v)
+/* A key figure in a box; `figure` its path in the JSON report (figure_attrs), or NULL. */
+static void kpi(oldc_buf *out, const char *label, const char *figure, int64_t v)
 {
-	oldc_buf_printf(out, "<div class=\"kpi\"><span class=\"k\">%s</span><span class=\"v\">", label);
+	oldc_buf_printf(out, "<div class=\"kpi\"><span class=\"k\">%s</span><span class=\"v\"", label);
+	if (figure)
+		figure_attrs(out, figure, NULL, NULL, v, false);
+	oldc_buf_putc(out, '>');
 	put_grouped(out, v);
 	oldc_buf_puts(out, "</span></div>\n");
 }
@@ -226,8 +272,8 @@ static const char style[] =
 	"caption{text-align:left;font-weight:600;padding:4px 0}\n"
 	"th,td{border:1px solid #cbd5e0;padding:4px 8px;text-align:left;vertical-align:top}\n"
 	"th{background:#edf2f7;font-weight:600}\n"
-	".n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\n"
-	".path{overflow-wrap:anywhere;min-width:12em}\n"
+	".n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}th.n{white-space:normal}\n"
+	".path{overflow-wrap:anywhere;min-width:12em}.ids{min-width:14em}\n"
 	".nowrap{white-space:nowrap}\n"
 	"tfoot td{font-weight:600}\n"
 	"tbody th,tfoot th{min-width:6em}\n"
@@ -260,7 +306,7 @@ static const char style[] =
 	"@media print{@page{size:A4;margin:12mm}"
 	"body{background:none;padding:0;font-size:10pt}nav{display:none}"
 	".card,.kpi,table,th,.warn{background:none}.scroll{overflow:visible}"
-	"h2,h3,.legend,.note,caption,thead{break-after:avoid;page-break-after:avoid}"
+	"h2,h3,.legend,caption,thead{break-after:avoid;page-break-after:avoid}"
 	"tr,svg,.card,.kpi,.timeline li{break-inside:avoid;page-break-inside:avoid}"
 	"thead{display:table-header-group}.grid{grid-template-columns:1fr 1fr}"
 	"a{color:inherit;text-decoration:none}}\n";
@@ -271,6 +317,7 @@ struct progress_bar {
 	const char *label;    /* "计划 planned" */
 	const char *cls;      /* "planned", "completed" */
 	int64_t value;
+	const char *figure;   /* the value's path in the JSON report (figure_attrs), or NULL */
 };
 
 /* One measure against its target: the title, the target on the line below it, then one
@@ -283,13 +330,22 @@ struct progress {
 	int64_t target;
 	struct progress_bar bars[2];
 	size_t n_bars;
+	const char *figure;   /* the target's path in the JSON report, or NULL */
 };
 
-static void progress_value(oldc_buf *out, const struct progress *m, int64_t v)
+/* A value and its unit; marked when `figure` is given (never for areas, which the
+ * charts round to 万m²: the table below the charts has them exact). */
+static void progress_value(oldc_buf *out, const struct progress *m, int64_t v, const char *figure)
 {
 	if (m->area)
 		put_wan_m2(out, v);
-	else
+	else if (figure) {
+		oldc_buf_puts(out, "<tspan");
+		figure_attrs(out, figure, NULL, NULL, v, false);
+		oldc_buf_putc(out, '>');
+		put_grouped(out, v);
+		oldc_buf_puts(out, "</tspan>");
+	} else
 		put_grouped(out, v);
 	oldc_html_text(out, m->unit);
 }
@@ -309,7 +365,7 @@ static void progress_svg(oldc_buf *out, const char *label, const struct progress
 		/* the target on a line of its own: beside a long title it would collide on a phone */
 		oldc_buf_printf(out, "</text><text class=\"m\" x=\"0\" y=\"%d\">%s%s", y + 31, _("目标 target "),
 				m[i].about ? _("约 about ") : "");
-		progress_value(out, &m[i], m[i].target);
+		progress_value(out, &m[i], m[i].target, m[i].figure);
 		oldc_buf_puts(out, "</text>\n");
 		y += 38;
 		for (size_t b = 0; b < m[i].n_bars; b++) {
@@ -317,15 +373,15 @@ static void progress_svg(oldc_buf *out, const char *label, const struct progress
 			oldc_buf_puts(out, "<g><title>");
 			oldc_html_text(out, bar->label);
 			oldc_buf_puts(out, ": ");
-			progress_value(out, &m[i], bar->value);
+			progress_value(out, &m[i], bar->value, NULL);
 			oldc_buf_puts(out, " / ");
-			progress_value(out, &m[i], m[i].target);
+			progress_value(out, &m[i], m[i].target, NULL);
 			oldc_buf_puts(out, " (");
 			put_percent(out, bar->value, m[i].target);
 			oldc_buf_printf(out, ")</title>\n<text x=\"0\" y=\"%d\">", y + 12);
 			oldc_html_text(out, bar->label);
 			oldc_buf_putc(out, ' ');
-			progress_value(out, &m[i], bar->value);
+			progress_value(out, &m[i], bar->value, bar->figure);
 			oldc_buf_puts(out, " · ");
 			put_percent(out, bar->value, m[i].target);
 			oldc_buf_printf(out, "</text>\n<rect class=\"track\" x=\"0\" y=\"%d\" width=\"100%%\" height=\"12\"/>",
@@ -353,43 +409,55 @@ static const char *unit_word(const char *unit)
 	return unit;
 }
 
-static void sums_text(oldc_buf *out, const oldc_sums *s, const char *unit)
+/* Sums as a line of text, each number marked with its path `path` in the JSON report. */
+static void sums_text(oldc_buf *out, const oldc_sums *s, const char *unit, const char *path)
 {
-	put_grouped(out, s->count);
+	put_figure(out, put_grouped, path, NULL, "count", s->count, false);
 	oldc_html_text(out, unit);
 	oldc_buf_puts(out, " · ");
-	put_m2(out, s->floor_area);
+	put_figure(out, put_m2, path, NULL, "floor_area_m2", s->floor_area, true);
 	oldc_buf_puts(out, " m² · ");
-	put_grouped(out, s->households);
+	put_figure(out, put_grouped, path, NULL, "households", s->households, false);
 	oldc_buf_puts(out, _(" 户 households"));
 }
 
 static void year_card(oldc_buf *out, const oldc_report_year *y)
 {
 	const char *unit = unit_word(y->unit);
+	/* the figures' paths in the JSON report */
+	char planned[32], completed[32], fig[6][48];
+	snprintf(planned, sizeof planned, "years.%d.planned", y->year);
+	snprintf(completed, sizeof completed, "years.%d.completed", y->year);
 	oldc_buf_printf(out, "<article class=\"card\">\n<h3>%d年 <span class=\"en\">plan year %d</span></h3>\n", y->year,
 			y->year);
 	if (y->review) {
 		oldc_buf_puts(out, _("<p><strong>回头看 review year, no target</strong> "
 				     "<span class=\"en\">(查漏补缺、完善提升 no new quota)</span></p>\n"));
 		oldc_buf_puts(out, _("<p>计划 planned: "));
-		sums_text(out, &y->planned, _("个"));
+		sums_text(out, &y->planned, _("个"), planned);
 		oldc_buf_puts(out, _("<br>完成 completed: "));
-		sums_text(out, &y->completed, _("个"));
+		sums_text(out, &y->completed, _("个"), completed);
 		oldc_buf_puts(out, "</p>\n</article>\n");
 		return;
 	}
 	char title[64];
 	snprintf(title, sizeof title, _("%d年改造目标 targets of %d"), y->year, y->year);
+	snprintf(fig[0], sizeof fig[0], "years.%d.target.units", y->year);
+	snprintf(fig[1], sizeof fig[1], "%s.count", planned);
+	snprintf(fig[2], sizeof fig[2], "%s.count", completed);
+	snprintf(fig[3], sizeof fig[3], "years.%d.target.households", y->year);
+	snprintf(fig[4], sizeof fig[4], "%s.households", planned);
+	snprintf(fig[5], sizeof fig[5], "%s.households", completed);
 	struct progress m[3] = {
 		{ _("改造数量 units"), unit, false, false, y->target.count,
-		  { { _("计划 planned"), "planned", y->planned.count }, { _("完成 completed"), "completed", y->completed.count } }, 2 },
+		  { { _("计划 planned"), "planned", y->planned.count, fig[1] },
+		    { _("完成 completed"), "completed", y->completed.count, fig[2] } }, 2, fig[0] },
 		{ _("建筑面积 floor area"), "万m²", true, false, y->target.floor_area,
-		  { { _("计划 planned"), "planned", y->planned.floor_area },
-		    { _("完成 completed"), "completed", y->completed.floor_area } }, 2 },
+		  { { _("计划 planned"), "planned", y->planned.floor_area, NULL },
+		    { _("完成 completed"), "completed", y->completed.floor_area, NULL } }, 2, NULL },
 		{ _("惠及居民 households"), "户", false, false, y->target.households,
-		  { { _("计划 planned"), "planned", y->planned.households },
-		    { _("完成 completed"), "completed", y->completed.households } }, 2 },
+		  { { _("计划 planned"), "planned", y->planned.households, fig[4] },
+		    { _("完成 completed"), "completed", y->completed.households, fig[5] } }, 2, fig[3] },
 	};
 	progress_svg(out, title, m, 3);
 	/* A dossier is one community; the 2022 target counts areas (片区) of several. */
@@ -399,36 +467,60 @@ static void year_card(oldc_buf *out, const oldc_report_year *y)
 	oldc_buf_puts(out, "</article>\n");
 }
 
+/* The names of a measure in the JSON report: in "target", in the sums, in "percent". */
+struct measure_keys {
+	const char *target, *sums, *percent;
+};
+
+/* A percentage cell, marked when there is a target to be a share of (else "—"). */
+static void percent_cell(oldc_buf *out, const char *path, const char *field, int64_t part, int64_t whole, bool review)
+{
+	oldc_buf_puts(out, "<td class=\"n\"");
+	if (!review && whole > 0)
+		percent_attrs(out, path, field, part, whole);
+	oldc_buf_putc(out, '>');
+	if (!review)
+		put_percent(out, part, whole);
+	else
+		oldc_buf_puts(out, "—");
+	oldc_buf_puts(out, "</td>");
+}
+
 /* One row of the annual table per year and measure, so every figure of the charts can
  * be checked against a hand count. */
 static void year_table_measure(oldc_buf *out, const oldc_report_year *y, const char *label, int64_t target,
-			       int64_t planned, int64_t completed, bool area, bool first)
+			       int64_t planned, int64_t completed, bool area, bool first, const struct measure_keys *k)
 {
+	char year[24], pct[48];
+	snprintf(year, sizeof year, "years.%d", y->year);
 	oldc_buf_puts(out, "<tr>");
 	if (first)
 		oldc_buf_printf(out, "<th scope=\"rowgroup\" rowspan=\"3\">%d%s</th>", y->year,
 				y->review ? _("<br><span class=\"en\">回头看 review</span>") : "");
-	oldc_buf_printf(out, "<td>%s</td><td class=\"n\">", label);
+	oldc_buf_printf(out, "<td>%s</td><td class=\"n\"", label);
 	void (*put)(oldc_buf *, int64_t) = area ? put_m2 : put_grouped;
 	if (y->review)
-		oldc_buf_puts(out, "—");
-	else
+		oldc_buf_puts(out, ">—");
+	else {
+		figure_attrs(out, year, "target", k->target, target, area);
+		oldc_buf_putc(out, '>');
 		put(out, target);
-	oldc_buf_puts(out, "</td><td class=\"n\">");
+	}
+	oldc_buf_puts(out, "</td><td class=\"n\"");
+	figure_attrs(out, year, "planned", k->sums, planned, area);
+	oldc_buf_putc(out, '>');
 	put(out, planned);
-	oldc_buf_puts(out, "</td><td class=\"n\">");
-	if (!y->review)
-		put_percent(out, planned, target);
-	else
-		oldc_buf_puts(out, "—");
-	oldc_buf_puts(out, "</td><td class=\"n\">");
+	oldc_buf_puts(out, "</td>");
+	snprintf(pct, sizeof pct, "percent.planned_%s", k->percent);
+	percent_cell(out, year, pct, planned, target, y->review);
+	oldc_buf_puts(out, "<td class=\"n\"");
+	figure_attrs(out, year, "completed", k->sums, completed, area);
+	oldc_buf_putc(out, '>');
 	put(out, completed);
-	oldc_buf_puts(out, "</td><td class=\"n\">");
-	if (!y->review)
-		put_percent(out, completed, target);
-	else
-		oldc_buf_puts(out, "—");
-	oldc_buf_puts(out, "</td></tr>\n");
+	oldc_buf_puts(out, "</td>");
+	snprintf(pct, sizeof pct, "percent.completed_%s", k->percent);
+	percent_cell(out, year, pct, completed, target, y->review);
+	oldc_buf_puts(out, "</tr>\n");
 }
 
 static void targets_section(oldc_buf *out, const oldc_report *r)
@@ -444,7 +536,7 @@ static void targets_section(oldc_buf *out, const oldc_report *r)
 	if (r->outside_years.count) {
 		oldc_buf_puts(out, _("<p class=\"warn\">不在政策计划年度内 <span class=\"en\">outside the policy's plan "
 				     "years</span>: "));
-		sums_text(out, &r->outside_years, _("份 dossiers"));
+		sums_text(out, &r->outside_years, _("份 dossiers"), "outside_years");
 		oldc_buf_puts(out, "</p>\n");
 	}
 	oldc_buf_puts(out, _("<div class=\"scroll\"><table>\n<caption>年度汇总 <span class=\"en\">by plan year</span>"
@@ -458,11 +550,13 @@ static void targets_section(oldc_buf *out, const oldc_report *r)
 		char units[48];
 		snprintf(units, sizeof units, _("数量 units (%s)"), unit_word(y->unit));
 		year_table_measure(out, y, y->review ? _("数量 units") : units, y->target.count, y->planned.count,
-				   y->completed.count, false, true);
+				   y->completed.count, false, true, &(struct measure_keys){ "units", "count", "units" });
 		year_table_measure(out, y, _("面积 floor area m²"), y->target.floor_area, y->planned.floor_area,
-				   y->completed.floor_area, true, false);
+				   y->completed.floor_area, true, false,
+				   &(struct measure_keys){ "floor_area_m2", "floor_area_m2", "floor_area" });
 		year_table_measure(out, y, _("户数 households"), y->target.households, y->planned.households,
-				   y->completed.households, false, false);
+				   y->completed.households, false, false,
+				   &(struct measure_keys){ "households", "households", "households" });
 		oldc_buf_puts(out, "</tbody>\n");
 	}
 	oldc_buf_puts(out, "</table></div>\n</section>\n");
@@ -470,15 +564,24 @@ static void targets_section(oldc_buf *out, const oldc_report *r)
 
 /* ---- districts ---- */
 
-static void district_cells(oldc_buf *out, const oldc_sums *s)
+/* The cells of sums: a count, an area, households; each marked with its path in the
+ * JSON report, "districts.NAME.WHICH.count" ..., when `name` is given (the totals row
+ * has no counterpart there). */
+static void district_cells(oldc_buf *out, const oldc_sums *s, const char *name, const char *which)
 {
-	oldc_buf_puts(out, "<td class=\"n\">");
-	put_grouped(out, s->count);
-	oldc_buf_puts(out, "</td><td class=\"n\">");
-	put_m2(out, s->floor_area);
-	oldc_buf_puts(out, "</td><td class=\"n\">");
-	put_grouped(out, s->households);
-	oldc_buf_puts(out, "</td>");
+	static const char *const fields[] = { "count", "floor_area_m2", "households" };
+	const int64_t v[] = { s->count, s->floor_area, s->households };
+	for (size_t i = 0; i < 3; i++) {
+		oldc_buf_puts(out, "<td class=\"n\"");
+		if (name) {
+			char field[48];
+			snprintf(field, sizeof field, "%s.%s", which, fields[i]);
+			figure_attrs(out, "districts", name, field, v[i], i == 1);
+		}
+		oldc_buf_putc(out, '>');
+		(i == 1 ? put_m2 : put_grouped)(out, v[i]);
+		oldc_buf_puts(out, "</td>");
+	}
 }
 
 static void districts_section(oldc_buf *out, const oldc_report *r)
@@ -517,12 +620,16 @@ static void districts_section(oldc_buf *out, const oldc_report *r)
 		put_x(out, wp);
 		oldc_buf_printf(out, "\" height=\"11\"/><text x=\"");
 		put_x(out, 2700 + wp);
-		oldc_buf_printf(out, "\" dx=\"4\" y=\"%d\">%jd</text>\n", y + 12, (intmax_t)d->planned.count);
+		oldc_buf_puts(out, "\" dx=\"4\"");
+		figure_attrs(out, "districts", d->name, "planned.count", d->planned.count, false);
+		oldc_buf_printf(out, " y=\"%d\">%jd</text>\n", y + 12, (intmax_t)d->planned.count);
 		oldc_buf_printf(out, "<rect class=\"completed\" x=\"27%%\" y=\"%d\" width=\"", y + 16);
 		put_x(out, wc);
 		oldc_buf_printf(out, "\" height=\"12\"/><text x=\"");
 		put_x(out, 2700 + wc);
-		oldc_buf_printf(out, "\" dx=\"4\" y=\"%d\">%jd</text></g>\n", y + 26, (intmax_t)d->completed.count);
+		oldc_buf_puts(out, "\" dx=\"4\"");
+		figure_attrs(out, "districts", d->name, "completed.count", d->completed.count, false);
+		oldc_buf_printf(out, " y=\"%d\">%jd</text></g>\n", y + 26, (intmax_t)d->completed.count);
 	}
 	oldc_buf_puts(out, "</svg></div>\n");
 
@@ -541,11 +648,13 @@ static void districts_section(oldc_buf *out, const oldc_report *r)
 		oldc_buf_puts(out, "<tr><th scope=\"row\">");
 		oldc_html_text(out, d->name);
 		oldc_buf_puts(out, "</th>");
-		district_cells(out, &d->planned);
-		district_cells(out, &d->completed);
+		district_cells(out, &d->planned, d->name, "planned");
+		district_cells(out, &d->completed, d->name, "completed");
 		oldc_buf_puts(out, "<td class=\"n\">");
 		put_percent(out, d->completed.count, d->planned.count);
-		oldc_buf_printf(out, "</td><td class=\"n\">%zu</td></tr>\n", d->pilots);
+		oldc_buf_puts(out, "</td><td class=\"n\"");
+		figure_attrs(out, "districts", d->name, "pilots", (int64_t)d->pilots, false);
+		oldc_buf_printf(out, ">%zu</td></tr>\n", d->pilots);
 		planned.count += d->planned.count, planned.floor_area += d->planned.floor_area;
 		planned.households += d->planned.households;
 		completed.count += d->completed.count, completed.floor_area += d->completed.floor_area;
@@ -553,8 +662,8 @@ static void districts_section(oldc_buf *out, const oldc_report *r)
 		pilots += d->pilots;
 	}
 	oldc_buf_puts(out, _("</tbody>\n<tfoot><tr><th scope=\"row\">合计 total</th>"));
-	district_cells(out, &planned);
-	district_cells(out, &completed);
+	district_cells(out, &planned, NULL, NULL);
+	district_cells(out, &completed, NULL, NULL);
 	oldc_buf_puts(out, "<td class=\"n\">");
 	put_percent(out, completed.count, planned.count);
 	oldc_buf_printf(out, "</td><td class=\"n\">%zu</td></tr></tfoot>\n</table></div>\n</section>\n", pilots);
@@ -747,8 +856,11 @@ static void pilot_card(oldc_buf *out, const oldc_report *r, const oldc_report_ro
 	oldc_html_text(out, type_name(r, row->type));
 	oldc_buf_puts(out, " · ");
 	colour_tag(out, row->colour);
-	oldc_buf_printf(out, _(" · 试点资格 pilot %s</p>\n<p>评分 scorecard <strong>%zu / %zu</strong> ("),
-			pilot_words[row->check.pilot], row->score_met, row->score_required);
+	oldc_buf_printf(out, _(" · 试点资格 pilot %s</p>\n<p>评分 scorecard <strong>"), pilot_words[row->check.pilot]);
+	put_figure(out, put_grouped, "pilots.list", row->id, "score.met", (int64_t)row->score_met, false);
+	oldc_buf_puts(out, " / ");
+	put_figure(out, put_grouped, "pilots.list", row->id, "score.required", (int64_t)row->score_required, false);
+	oldc_buf_puts(out, _("</strong> ("));
 	put_percent(out, (int64_t)row->score_met, (int64_t)row->score_required);
 	oldc_buf_printf(out, ") · %s</p>\n", row->score_passed ? _("<strong class=\"ok\">✓ 达标 passed</strong>")
 								: _("<strong class=\"bad\">✗ 未达标 not passed</strong>"));
@@ -773,9 +885,11 @@ static void pilots_section(oldc_buf *out, const oldc_report *r)
 		 (intmax_t)by_year);
 	struct progress m[2] = {
 		{ started_title, "个", false, true, node_int(p->pilot.targets.started.count),
-		  { { _("已启动 started"), "completed", (int64_t)started } }, 1 },
+		  { { _("已启动 started"), "completed", (int64_t)started, "pilots.started.count" } }, 1,
+		  "pilots.started.target" },
 		{ completed_title, "个", false, true, node_int(p->pilot.targets.completed.count),
-		  { { _("已竣工验收 completed"), "completed", (int64_t)completed } }, 1 },
+		  { { _("已竣工验收 completed"), "completed", (int64_t)completed, "pilots.completed.count" } }, 1,
+		  "pilots.completed.target" },
 	};
 	oldc_buf_puts(out, "<div class=\"grid\"><div class=\"card\">\n");
 	progress_svg(out, _("试点目标 pilot targets (BC-1.3)"), m, 2);
@@ -784,7 +898,9 @@ static void pilots_section(oldc_buf *out, const oldc_report *r)
 			     "date completion was accepted.</span></p>\n</div>\n"));
 
 	/* counts by type, verdict and colour */
-	oldc_buf_printf(out, _("<div class=\"card\"><p>试点 pilots: <strong>%zu</strong></p>\n<table>\n"
+	oldc_buf_puts(out, _("<div class=\"card\"><p>试点 pilots: <strong"));
+	figure_attrs(out, "pilots.total", NULL, NULL, (int64_t)pilots, false);
+	oldc_buf_printf(out, _(">%zu</strong></p>\n<table>\n"
 			       "<thead><tr><th scope=\"col\">类型 type</th><th scope=\"col\" class=\"n\">数量 count</th></tr></thead><tbody>\n"),
 			pilots);
 	for (size_t k = 0; k < p->pilot.types.count; k++) {
@@ -793,19 +909,29 @@ static void pilots_section(oldc_buf *out, const oldc_report *r)
 		oldc_html_text(out, type_name(r, k));
 		oldc_buf_puts(out, " <span class=\"en\">");
 		oldc_html_text(out, ((const struct oldc_pilot_type *)p->pilot.types.items)[k].name_en->text);
-		oldc_buf_printf(out, "</span></td><td class=\"n\">%zu</td></tr>\n", n);
+		oldc_buf_puts(out, "</span></td><td class=\"n\"");
+		figure_attrs(out, "pilots.by_type", NULL, p->catalogs[OLDC_CAT_PILOT_TYPE].ids[k], (int64_t)n, false);
+		oldc_buf_printf(out, ">%zu</td></tr>\n", n);
 	}
 	oldc_buf_puts(out, _("</tbody></table>\n<table>\n<thead><tr><th scope=\"col\">试点资格 pilot verdict</th>"
 			     "<th scope=\"col\" class=\"n\">数量 count</th></tr></thead><tbody>\n"));
-	for (size_t v = 0; v < 4; v++)
-		if (v != OLDC_PILOT_NONE || verdicts[v])
-			oldc_buf_printf(out, "<tr><td>%s</td><td class=\"n\">%zu</td></tr>\n", pilot_words[v], verdicts[v]);
+	for (size_t v = 0; v < 4; v++) {
+		if (v == OLDC_PILOT_NONE && !verdicts[v])
+			continue;
+		oldc_buf_printf(out, "<tr><td>%s</td><td class=\"n\"", pilot_words[v]);
+		if (v != OLDC_PILOT_NONE) /* the JSON report counts no "none" */
+			figure_attrs(out, "pilots.by_verdict", NULL, oldc_pilot_word((oldc_pilot_verdict)v), (int64_t)verdicts[v],
+				     false);
+		oldc_buf_printf(out, ">%zu</td></tr>\n", verdicts[v]);
+	}
 	oldc_buf_puts(out, _("</tbody></table>\n<table>\n<thead><tr><th scope=\"col\">督导颜色 supervision colour</th>"
 			     "<th scope=\"col\" class=\"n\">数量 count</th></tr></thead><tbody>\n"));
 	for (size_t c = 0; c < 3; c++) {
 		oldc_buf_puts(out, "<tr><td>");
 		colour_tag(out, (oldc_colour)c);
-		oldc_buf_printf(out, "</td><td class=\"n\">%zu</td></tr>\n", colours[c]);
+		oldc_buf_puts(out, "</td><td class=\"n\"");
+		figure_attrs(out, "pilots.by_colour", NULL, oldc_colour_word((oldc_colour)c), (int64_t)colours[c], false);
+		oldc_buf_printf(out, ">%zu</td></tr>\n", colours[c]);
 	}
 	oldc_buf_puts(out, "</tbody></table></div>\n</div>\n");
 	if (!pilots) {
@@ -838,9 +964,9 @@ static void rewards_section(oldc_buf *out, const oldc_report *r)
 			       "at most the sum below once evaluated as passed</span></p>\n"),
 			(intmax_t)quota, (intmax_t)node_int(p->pilot.reward.batch_year));
 	oldc_buf_puts(out, "<div class=\"kpis\">\n");
-	kpi(out, _("候选 candidates"), (int64_t)candidates);
-	kpi(out, _("政策名额 policy count"), quota);
-	kpi(out, _("可兑现 payable"), (int64_t)payable);
+	kpi(out, _("候选 candidates"), "rewards.candidates", (int64_t)candidates);
+	kpi(out, _("政策名额 policy count"), NULL, quota);
+	kpi(out, _("可兑现 payable"), "rewards.payable", (int64_t)payable);
 	oldc_buf_printf(out, _("<div class=\"kpi\"><span class=\"k\">最高合计 at most (%zu × "), payable);
 	put_wan_yuan(out, max_yuan);
 	oldc_buf_puts(out, _("万元)</span><span class=\"v\">"));
@@ -854,9 +980,11 @@ static void rewards_section(oldc_buf *out, const oldc_report *r)
 		oldc_buf_puts(out, "</section>\n");
 		return;
 	}
-	oldc_buf_puts(out, _("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">编号 id</th><th scope=\"col\">名称 name</th>"
+	oldc_buf_puts(out, _("<div class=\"scroll\"><table>\n<caption>候选 candidates <span class=\"en\">(可兑现：评估通过 "
+			     "payable: evaluated as passed)</span></caption>\n"
+			     "<thead><tr><th scope=\"col\">编号 id</th><th scope=\"col\">名称 name</th>"
 			     "<th scope=\"col\">区市 district</th><th scope=\"col\" class=\"n\">批次 batch</th>"
-			     "<th scope=\"col\">可兑现 payable <span class=\"en\">(评估通过 evaluated as passed)</span></th></tr></thead>\n<tbody>\n"));
+			     "<th scope=\"col\">可兑现 payable</th></tr></thead>\n<tbody>\n"));
 	for (size_t i = 0; i < r->n_rows; i++) {
 		const oldc_report_row *row = &r->rows[i];
 		if (!row->check.reward_candidate)
@@ -887,13 +1015,19 @@ static void verdicts_section(oldc_buf *out, const oldc_report *r)
 	oldc_buf_puts(out, _("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">结论 verdict</th>"
 			     "<th scope=\"col\" class=\"n\">份 dossiers</th><th scope=\"col\" class=\"n\">占比 share</th></tr></thead>\n<tbody>\n"));
 	for (size_t v = 0; v < 3; v++) {
-		oldc_buf_printf(out, "<tr><td>%s</td><td class=\"n\">%zu</td><td class=\"n\">", renovation_words[v], counts[v]);
+		oldc_buf_printf(out, "<tr><td>%s</td><td class=\"n\"", renovation_words[v]);
+		figure_attrs(out, "verdicts", NULL, oldc_renovation_word((oldc_renovation_verdict)v), (int64_t)counts[v], false);
+		oldc_buf_printf(out, ">%zu</td><td class=\"n\">", counts[v]);
 		put_percent(out, (int64_t)counts[v], all);
 		oldc_buf_puts(out, "</td></tr>\n");
 	}
-	oldc_buf_printf(out, _("<tr><td>无效 invalid</td><td class=\"n\">%zu</td><td class=\"n\">"), r->n_invalid);
+	oldc_buf_puts(out, _("<tr><td>无效 invalid</td><td class=\"n\""));
+	figure_attrs(out, "verdicts.invalid", NULL, NULL, (int64_t)r->n_invalid, false);
+	oldc_buf_printf(out, ">%zu</td><td class=\"n\">", r->n_invalid);
 	put_percent(out, (int64_t)r->n_invalid, all);
-	oldc_buf_printf(out, _("</td></tr>\n</tbody>\n<tfoot><tr><td>合计 total</td><td class=\"n\">%jd</td><td></td></tr></tfoot>\n"
+	oldc_buf_puts(out, _("</td></tr>\n</tbody>\n<tfoot><tr><td>合计 total</td><td class=\"n\""));
+	figure_attrs(out, "files", NULL, NULL, all, false);
+	oldc_buf_printf(out, _(">%jd</td><td></td></tr></tfoot>\n"
 			       "</table></div>\n<p class=\"note\">其中改造完成 <span class=\"en\">of which complete</span>: %zu</p>\n"),
 			(intmax_t)all, complete);
 	if (!counts[OLDC_RENOVATION_DEFERRED]) {
@@ -930,13 +1064,77 @@ static void verdicts_section(oldc_buf *out, const oldc_report *r)
 		size_t k = 0;
 		for (size_t i = 0; i < r->n_rows; i++)
 			if (r->rows[i].check.renovation == OLDC_RENOVATION_DEFERRED && strcmp(r->rows[i].reasons, groups[g]) == 0) {
-				oldc_buf_puts(out, k++ ? ", " : "");
+				oldc_buf_puts(out, k++ ? ", <span class=\"nowrap\">" : "<span class=\"nowrap\">");
 				oldc_html_text(out, r->rows[i].id);
+				oldc_buf_puts(out, "</span>");
 			}
 		oldc_buf_puts(out, "</td></tr>\n");
 	}
 	oldc_buf_puts(out, "</tbody></table></div>\n</section>\n");
 	free(groups);
+}
+
+/* ---- groups (--group-by) ---- */
+
+/* The dossiers listed by district, plan year or pilot type, each group with its
+ * subtotals: the same groups, in the same order, as the text and JSON reports. */
+static void groups_section(oldc_buf *out, const oldc_report *r)
+{
+	static const char *const titles[][2] = {
+		{ "", "" },
+		{ N_("按区市分组"), N_("Dossiers by district") },
+		{ N_("按计划年度分组"), N_("Dossiers by plan year") },
+		{ N_("按试点类型分组"), N_("Dossiers by pilot type") },
+	};
+	if (r->group_by == OLDC_GROUP_NONE)
+		return;
+	section_head(out, "groups", titles[r->group_by][0], titles[r->group_by][1]);
+	oldc_buf_puts(out, _("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">分组 group</th>"
+			     "<th scope=\"col\" class=\"n\">份 dossiers</th><th scope=\"col\" class=\"n\">完成 completed</th>"
+			     "<th scope=\"col\" class=\"n\">面积 floor area m²</th><th scope=\"col\" class=\"n\">户 households</th>"
+			     "<th scope=\"col\" class=\"n\">试点 pilots</th><th scope=\"col\">档案 ids</th></tr></thead>\n<tbody>\n"));
+	for (size_t g = 0; g < r->n_groups; g++) {
+		const oldc_report_group *group = &r->groups[g];
+		char path[48];
+		snprintf(path, sizeof path, "groups.list.#%zu", g);
+		oldc_buf_puts(out, "<tr><th scope=\"row\">");
+		if (!*group->key)
+			oldc_buf_puts(out, _("非试点 <span class=\"en\">no pilot</span>"));
+		else if (r->group_by == OLDC_GROUP_TYPE) {
+			long k = oldc_policy_find(r->policy, OLDC_CAT_PILOT_TYPE, group->key);
+			oldc_html_text(out, type_name(r, k < 0 ? SIZE_MAX : (size_t)k));
+			oldc_buf_puts(out, " <span class=\"en\">");
+			oldc_html_text(out, group->key);
+			oldc_buf_puts(out, "</span>");
+		} else
+			oldc_html_text(out, group->key);
+		oldc_buf_puts(out, "</th><td class=\"n\"");
+		figure_attrs(out, path, NULL, "ids", (int64_t)group->count, false);
+		oldc_buf_putc(out, '>');
+		put_grouped(out, (int64_t)group->count);
+		oldc_buf_puts(out, "</td><td class=\"n\"");
+		figure_attrs(out, path, NULL, "completed.count", group->completed.count, false);
+		oldc_buf_puts(out, ">");
+		put_grouped(out, group->completed.count);
+		oldc_buf_puts(out, "</td><td class=\"n\"");
+		figure_attrs(out, path, NULL, "planned.floor_area_m2", group->planned.floor_area, true);
+		oldc_buf_puts(out, ">");
+		put_m2(out, group->planned.floor_area);
+		oldc_buf_puts(out, "</td><td class=\"n\"");
+		figure_attrs(out, path, NULL, "planned.households", group->planned.households, false);
+		oldc_buf_puts(out, ">");
+		put_grouped(out, group->planned.households);
+		oldc_buf_puts(out, "</td><td class=\"n\"");
+		figure_attrs(out, path, NULL, "pilots", (int64_t)group->pilots, false);
+		oldc_buf_printf(out, ">%zu</td><td class=\"ids\" data-list=\"%s.ids\">", group->pilots, path);
+		for (size_t i = group->first; i < group->first + group->count; i++) {
+			oldc_buf_puts(out, i > group->first ? ", <span class=\"nowrap\">" : "<span class=\"nowrap\">");
+			oldc_html_text(out, r->rows[r->order[i]].id);
+			oldc_buf_puts(out, "</span>");
+		}
+		oldc_buf_puts(out, "</td></tr>\n");
+	}
+	oldc_buf_puts(out, "</tbody></table></div>\n</section>\n");
 }
 
 /* ---- attention and invalid files ---- */
@@ -966,13 +1164,13 @@ static void attention_section(oldc_buf *out, const oldc_report *r)
 		if (a->kind == OLDC_ATTENTION_DEFERRED || a->kind == OLDC_ATTENTION_EARLY)
 			oldc_buf_puts(out, "—");
 		else if (a->urgency > 0)
-			oldc_buf_printf(out, _("<strong class=\"bad\">逾期 %jd 天</strong><br><span class=\"en\">%jd days overdue</span>"),
-					(intmax_t)a->urgency, (intmax_t)a->urgency);
+			oldc_buf_printf(out, _("<strong class=\"bad\">逾期 %jd 天</strong><br><span class=\"en\">%jd %s overdue</span>"),
+					(intmax_t)a->urgency, (intmax_t)a->urgency, a->urgency == 1 ? _("day") : _("days"));
 		else if (a->urgency == 0)
 			oldc_buf_puts(out, _("<strong class=\"bad\">今天到期</strong><br><span class=\"en\">due today</span>"));
 		else
-			oldc_buf_printf(out, _("还剩 %jd 天<br><span class=\"en\">%jd days left</span>"), (intmax_t)-a->urgency,
-					(intmax_t)-a->urgency);
+			oldc_buf_printf(out, _("还剩 %jd 天<br><span class=\"en\">%jd %s left</span>"), (intmax_t)-a->urgency,
+					(intmax_t)-a->urgency, a->urgency == -1 ? _("day") : _("days"));
 		oldc_buf_puts(out, "</td><td class=\"path\">");
 		position(out, a->file, a->line, a->column);
 		oldc_buf_puts(out, "</td><td class=\"nowrap\">");
@@ -1033,27 +1231,33 @@ void oldc_render_report_html(oldc_buf *out, const oldc_report *r)
 	oldc_buf_printf(out, _("<p class=\"meta\">Yantai old-community renovation and Beautiful Community pilots — progress report"
 			       "<br>数据截至 as of <strong>%s</strong> · 政策 policy <strong>"), as_of);
 	oldc_html_text(out, r->policy->id ? r->policy->id->text : "?");
-	oldc_buf_printf(out, _("</strong> · 有效档案 dossiers <strong>%zu</strong> · 无效文件 invalid files <strong>%zu</strong></p>\n"),
-			r->n_rows, r->n_invalid);
+	oldc_buf_puts(out, _("</strong> · 有效档案 dossiers "));
+	put_figure(out, put_grouped, "valid", NULL, NULL, (int64_t)r->n_rows, false);
+	oldc_buf_puts(out, _(" · 无效文件 invalid files "));
+	put_figure(out, put_grouped, "invalid", NULL, NULL, (int64_t)r->n_invalid, false);
+	oldc_buf_puts(out, "</p>\n");
 	oldc_buf_puts(out, "<div class=\"kpis\">\n");
-	kpi(out, _("有效档案 dossiers"), (int64_t)r->n_rows);
-	kpi(out, _("无效文件 invalid files"), (int64_t)r->n_invalid);
-	kpi(out, _("试点 pilots"), (int64_t)pilots);
-	kpi(out, _("蓝 blue"), (int64_t)colours[OLDC_BLUE]);
-	kpi(out, _("黄 yellow"), (int64_t)colours[OLDC_YELLOW]);
-	kpi(out, _("红 red"), (int64_t)colours[OLDC_RED]);
-	kpi(out, _("需关注 attention"), (int64_t)r->n_attention);
+	kpi(out, _("有效档案 dossiers"), "valid", (int64_t)r->n_rows);
+	kpi(out, _("无效文件 invalid files"), "invalid", (int64_t)r->n_invalid);
+	kpi(out, _("试点 pilots"), "pilots.total", (int64_t)pilots);
+	kpi(out, _("蓝 blue"), "pilots.by_colour.blue", (int64_t)colours[OLDC_BLUE]);
+	kpi(out, _("黄 yellow"), "pilots.by_colour.yellow", (int64_t)colours[OLDC_YELLOW]);
+	kpi(out, _("红 red"), "pilots.by_colour.red", (int64_t)colours[OLDC_RED]);
+	kpi(out, _("需关注 attention"), "attention", (int64_t)r->n_attention);
 	oldc_buf_puts(out, "</div>\n");
 	oldc_buf_puts(out, _("<nav aria-label=\"目录 contents\"><ul><li><a href=\"#targets\">年度目标 targets</a></li>"
 			     "<li><a href=\"#districts\">区市 districts</a></li><li><a href=\"#pilots\">试点 pilots</a></li>"
-			     "<li><a href=\"#rewards\">奖补 rewards</a></li><li><a href=\"#verdicts\">结论 verdicts</a></li>"
-			     "<li><a href=\"#attention\">需关注 attention</a></li><li><a href=\"#invalid\">无效文件 invalid</a></li>"
+			     "<li><a href=\"#rewards\">奖补 rewards</a></li><li><a href=\"#verdicts\">结论 verdicts</a></li>"));
+	if (r->group_by != OLDC_GROUP_NONE)
+		oldc_buf_puts(out, _("<li><a href=\"#groups\">分组 groups</a></li>"));
+	oldc_buf_puts(out, _("<li><a href=\"#attention\">需关注 attention</a></li><li><a href=\"#invalid\">无效文件 invalid</a></li>"
 			     "</ul></nav>\n</header>\n<main>\n"));
 	targets_section(out, r);
 	districts_section(out, r);
 	pilots_section(out, r);
 	rewards_section(out, r);
 	verdicts_section(out, r);
+	groups_section(out, r);
 	attention_section(out, r);
 	invalid_section(out, r);
 	oldc_buf_printf(out, _("</main>\n<footer>Generated by oldc %s · 数据截至 as of %s · 政策 policy "), oldc_version(), as_of);
