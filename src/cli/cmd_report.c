@@ -19,7 +19,7 @@ static const char usage[] =
 	"Options:\n"
 	"  --as-of YYYY-MM-DD    the date deadlines and colours are judged against\n"
 	"  --format text|markdown|csv|json|html\n"
-	"  --group-by district|year|type   list the dossiers by that key (text)\n"
+	"  --group-by district|year|type   the dossiers by that key, with subtotals\n"
 	"  --year Y              only dossiers planned for year Y\n"
 	"  --district D          only dossiers of district D\n"
 	"  --bom                 begin CSV output with a UTF-8 byte order mark (for Excel)\n"

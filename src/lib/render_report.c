@@ -77,12 +77,9 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 		sums_cells(out, &r->outside_years, NULL);
 		oldc_buf_putc(out, '\n');
 	}
-	int64_t missing_area = r->outside_years.missing_floor_area, missing_hh = r->outside_years.missing_households;
-	for (size_t i = 0; i < r->n_years; i++)
-		missing_area += r->years[i].planned.missing_floor_area, missing_hh += r->years[i].planned.missing_households;
-	if (missing_area || missing_hh)
-		oldc_buf_printf(out, _("  sums short: %jd dossiers give no floor area, %jd no households\n"),
-				(intmax_t)missing_area, (intmax_t)missing_hh);
+	if (r->totals.missing_floor_area || r->totals.missing_households)
+		oldc_buf_printf(out, _("  sums short: %zu dossiers give no floor area, %zu no households\n"),
+				r->totals.missing_floor_area, r->totals.missing_households);
 
 	size_t w = oldc_display_width(_("district"));
 	for (size_t i = 0; i < r->n_districts; i++)

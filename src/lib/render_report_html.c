@@ -539,6 +539,11 @@ static void targets_section(oldc_buf *out, const oldc_report *r)
 		sums_text(out, &r->outside_years, _("份 dossiers"), "outside_years");
 		oldc_buf_puts(out, "</p>\n");
 	}
+	if (r->totals.missing_floor_area || r->totals.missing_households)
+		oldc_buf_printf(out, _("<p class=\"warn\">合计偏少：%zu 份档案未填建筑面积，%zu 份未填户数 <span class=\"en\">sums "
+				       "short: %zu dossiers give no floor area, %zu no households</span></p>\n"),
+				r->totals.missing_floor_area, r->totals.missing_households, r->totals.missing_floor_area,
+				r->totals.missing_households);
 	oldc_buf_puts(out, _("<div class=\"scroll\"><table>\n<caption>年度汇总 <span class=\"en\">by plan year</span>"
 			     "</caption>\n<thead><tr><th scope=\"col\">年度 year</th><th scope=\"col\">指标 measure</th>"
 			     "<th scope=\"col\" class=\"n\">目标 target</th><th scope=\"col\" class=\"n\">计划 planned</th>"

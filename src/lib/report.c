@@ -140,6 +140,12 @@ static void attention(oldc_report *r, const oldc_report_row *row, oldc_attention
 	a->text = copy(r, text);
 }
 
+/* "day" or "days" after a count (English only needs it; a catalog may say 天 for both). */
+static const char *days(int64_t n)
+{
+	return n == 1 || n == -1 ? _("day") : _("days");
+}
+
 static const struct oldc_milestone *milestone(const oldc_dossier *d, const oldc_policy *p, const char *id)
 {
 	long k = oldc_policy_find(p, OLDC_CAT_MILESTONE, id);
@@ -160,26 +166,26 @@ static void colour(oldc_report *r, const oldc_dossier *d, oldc_report_row *row)
 	for (size_t k = 0; k < d->pilot.milestones.count; k++) {
 		if (!m[k].planned || m[k].actual || m[k].planned->value.date >= r->as_of)
 			continue;
-		int64_t days = r->as_of - m[k].planned->value.date;
-		attention(r, row, OLDC_ATTENTION_OVERDUE, days, m[k].planned,
-			  _("%s (%s) planned for %s is %jd days overdue"), names[k].name->text, names[k].id->text,
-			  (oldc_date_format(m[k].planned->value.date, a), a), (intmax_t)days);
-		if (days > worst)
-			worst = days, worst_k = k;
+		int64_t late = r->as_of - m[k].planned->value.date;
+		attention(r, row, OLDC_ATTENTION_OVERDUE, late, m[k].planned,
+			  _("%s (%s) planned for %s is %jd %s overdue"), names[k].name->text, names[k].id->text,
+			  (oldc_date_format(m[k].planned->value.date, a), a), (intmax_t)late, days(late));
+		if (late > worst)
+			worst = late, worst_k = k;
 	}
 	bool late = row->finish_by && r->as_of > row->finish_by && !row->completion_actual;
 	if (worst > yellow || late) {
 		row->colour = OLDC_RED;
 		if (worst > yellow)
-			snprintf(row->colour_reason, sizeof row->colour_reason, _("%s overdue %jd days (more than %jd)"),
-				 names[worst_k].name->text, (intmax_t)worst, (intmax_t)yellow);
+			snprintf(row->colour_reason, sizeof row->colour_reason, _("%s overdue %jd %s (more than %jd)"),
+				 names[worst_k].name->text, (intmax_t)worst, days(worst), (intmax_t)yellow);
 		else
 			snprintf(row->colour_reason, sizeof row->colour_reason, _("past its time to finish (%s)"),
 				 (oldc_date_format(row->finish_by, b), b));
 	} else if (worst > 0) {
 		row->colour = OLDC_YELLOW;
-		snprintf(row->colour_reason, sizeof row->colour_reason, _("%s overdue %jd days"),
-			 names[worst_k].name->text, (intmax_t)worst);
+		snprintf(row->colour_reason, sizeof row->colour_reason, _("%s overdue %jd %s"),
+			 names[worst_k].name->text, (intmax_t)worst, days(worst));
 	} else {
 		row->colour = OLDC_BLUE;
 		snprintf(row->colour_reason, sizeof row->colour_reason, _("every milestone due is met"));
@@ -246,19 +252,19 @@ static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, c
 		size_t k = items[i].condition->value.index;
 		if (!deadline || (cond[k].value && cond[k].value->value.boolean))
 			continue;
-		int64_t days = r->as_of - deadline->value.date;
+		int64_t past = r->as_of - deadline->value.date;
 		oldc_date_format(deadline->value.date, a);
-		if (days > 0)
-			attention(r, row, OLDC_ATTENTION_LETTER, days, deadline,
-				  _("the commitment letter's deadline %s for %s passed %jd days ago"), a,
-				  items[i].condition->text, (intmax_t)days);
-		else if (days == 0)
-			attention(r, row, OLDC_ATTENTION_LETTER, days, deadline,
+		if (past > 0)
+			attention(r, row, OLDC_ATTENTION_LETTER, past, deadline,
+				  _("the commitment letter's deadline %s for %s passed %jd %s ago"), a,
+				  items[i].condition->text, (intmax_t)past, days(past));
+		else if (past == 0)
+			attention(r, row, OLDC_ATTENTION_LETTER, past, deadline,
 				  _("the commitment letter's deadline %s for %s is today"), a, items[i].condition->text);
-		else if (days >= -30)
-			attention(r, row, OLDC_ATTENTION_LETTER, days, deadline,
-				  _("the commitment letter's deadline %s for %s is in %jd days"), a,
-				  items[i].condition->text, (intmax_t)-days);
+		else if (past >= -30)
+			attention(r, row, OLDC_ATTENTION_LETTER, past, deadline,
+				  _("the commitment letter's deadline %s for %s is in %jd %s"), a,
+				  items[i].condition->text, (intmax_t)-past, days(past));
 	}
 	/* evaluation applied for too early: oldc-check's own finding says so */
 	for (size_t i = first; i < end; i++)
@@ -366,6 +372,8 @@ static void count_totals(oldc_report *r)
 	for (size_t i = 0; i < r->n_rows; i++) {
 		const oldc_report_row *row = &r->rows[i];
 		t->renovation[row->check.renovation]++;
+		t->missing_floor_area += row->floor_area < 0;
+		t->missing_households += row->households < 0;
 		if (row->check.renovation == OLDC_RENOVATION_DEFERRED) {
 			/* few distinct combinations of clauses among many dossiers: a linear search */
 			size_t k;
