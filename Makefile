@@ -115,7 +115,7 @@ demo: $(PROGRAMS)
 
 # The reference programs of the benchmark: the parsers oldc stands on, doing nothing
 # else, built with the same compiler and flags as oldc.
-BENCH_REFS := $(B)/bench/yaml_events $(B)/bench/csv_count
+BENCH_REFS := $(B)/bench/yaml_events $(B)/bench/csv_count $(B)/bench/peak
 $(B)/bench/%: bench/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(LIBS)
