@@ -6,6 +6,7 @@
 #                        all of it but the browser test again under ASan+UBSan
 #   make demo            run oldc on the shipped examples
 #   make bench           time oldc against libyaml, libcsv and a Python script (scripts/bench)
+#   make fuzz            run each fuzz harness for FUZZ_SECONDS (tests/fuzz)
 #   make install         PREFIX=/usr/local DESTDIR= (programs and man pages)
 #   make clean
 #
@@ -41,10 +42,12 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(B)/%.o)
 PROGRAMS := $(patsubst src/cli/main_%.c,$(B)/bin/%,$(wildcard src/cli/main_*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNITS    := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+FUZZERS  := dossier policy ballots
+REPLAYS  := $(FUZZERS:%=$(B)/tests/replay_%)
 MAN      := $(sort $(wildcard man/*.[1-8]))
 
 .SECONDARY:
-.PHONY: all check check-build check-san test demo bench install uninstall clean lint-man
+.PHONY: all check check-build check-san test demo bench fuzz install uninstall clean lint-man
 all: $(PROGRAMS)
 
 $(B)/%.o: %.c $(wildcard include/oldc/*.h src/lib/*.h src/cli/*.h) | $(B)/gen/policy_builtin.c
@@ -80,6 +83,12 @@ $(B)/bin/%: $(B)/src/cli/main_%.o $(CLI_OBJ) $(B)/liboldc.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(ALL_LDFLAGS) $(LIBS)
 
+# The fuzz harnesses with a plain main (tests/fuzz/replay.c): `test` runs them over the
+# seeds and the regression corpus.
+$(B)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(B)/liboldc.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz -o $@ tests/fuzz/fuzz_$*.c tests/fuzz/replay.c $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS)
+
 $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/liboldc.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS) $(CMOCKA_LIBS)
@@ -88,8 +97,9 @@ $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/liboldc.a
 # report in headless Chromium, skipped without it) runs unless HTML_TEST=no: check runs
 # it once, with the normal build; the page is the same bytes under the sanitizers.
 HTML_TEST ?= yes
-test: $(PROGRAMS) $(UNITS)
+test: $(PROGRAMS) $(UNITS) $(REPLAYS)
 	sh tests/run-unit $(UNITS)
+	sh tests/fuzz/replay-all $(B)
 	sh tests/golden/run $(B)/bin
 	sh tests/schema/run $(B)/bin
 	$(if $(filter-out no,$(HTML_TEST)),python3 tests/html/run $(B)/bin)
@@ -113,6 +123,22 @@ lint-man:
 demo: $(PROGRAMS)
 	sh scripts/demo $(B)/bin
 
+# Fuzzing with libFuzzer (clang, its fuzzer runtime, ASan and UBSan): each harness of
+# tests/fuzz runs FUZZ_SECONDS from the committed seeds; what it finds lands in
+# build-fuzz/artifacts/ (tests/fuzz/README.md says what to do with it).
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_FLAGS   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+fuzz:
+	$(MAKE) --no-print-directory B=build-fuzz CC=$(FUZZ_CC) CFLAGS='-O1 -g' \
+	  EXTRA_CFLAGS='$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link' EXTRA_LDFLAGS='$(FUZZ_FLAGS)' build-fuzz/liboldc.a
+	for h in $(FUZZERS); do \
+	  $(FUZZ_CC) -std=c11 -D_XOPEN_SOURCE=700 $(WARNINGS) -O1 -g $(FUZZ_FLAGS) -fsanitize=fuzzer \
+	    -Iinclude -Isrc/lib -Itests/fuzz $(YAML_CFLAGS) -o build-fuzz/fuzz_$$h tests/fuzz/fuzz_$$h.c \
+	    build-fuzz/liboldc.a $(LIBS) || exit 1; \
+	done
+	sh tests/fuzz/run build-fuzz $(FUZZ_SECONDS)
+
 # The reference programs of the benchmark: the parsers oldc stands on, doing nothing
 # else, built with the same compiler and flags as oldc.
 BENCH_REFS := $(B)/bench/yaml_events $(B)/bench/csv_count $(B)/bench/peak
@@ -134,4 +160,4 @@ uninstall:
 	rm -f $(MAN:man/%.1=$(DESTDIR)$(MANDIR)/man1/%.1) $(MAN:man/%.5=$(DESTDIR)$(MANDIR)/man5/%.5)
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz

@@ -29,6 +29,9 @@ typedef struct oldc_vote_options {
 				      * answered (--owners); 0: the sheet is the roster */
 	int64_t total_area;          /* likewise the total area in hundredths (--total-area); -1: none */
 	size_t max_bytes;            /* the largest sheet read; 0: the default, 512 MiB */
+	const char *data;            /* when not NULL, the sheet's bytes (`length` of them): the
+				      * file is then only the name findings give */
+	size_t length;
 } oldc_vote_options;
 
 typedef struct oldc_vote_counts {

@@ -239,9 +239,13 @@ static int make_catalog(oldc_schema_ctx *ctx, P *p, oldc_catalog cat, const oldc
 		return -1;
 	for (size_t i = 0; i < list->count; i++) {
 		const oldc_node *id = entry_id(list, i, elem_size);
-		ids[i] = id->text;
+		/* an entry the schema check refused may have no id: it reported that, and the
+		 * policy will not be used */
+		ids[i] = id && id->text ? id->text : "";
+		if (!id || !id->text)
+			continue;
 		for (size_t j = 0; j < i; j++)
-			if (strcmp(ids[j], ids[i]) == 0) {
+			if (*ids[j] && strcmp(ids[j], ids[i]) == 0) {
 				ERR(ctx, id, "policy.duplicate_id", _("id '%s' is defined twice (first at line %u)"),
 				    id->text, entry_id(list, j, elem_size)->line);
 				break;
@@ -314,6 +318,8 @@ oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length,
 	ind = ind && ind->kind == OLDC_MAPPING ? ind : NULL;
 	oldc_schema_check(&ctx, &t_entries, ind ? oldc_node_get(ind, "tiers") : NULL, &p->indicators.tiers);
 	oldc_schema_check(&ctx, &t_entries, ind ? oldc_node_get(ind, "systems") : NULL, &p->indicators.systems);
+	if (ctx.errors)
+		goto fail;
 	make_catalog(&ctx, p, OLDC_CAT_TIER, &p->indicators.tiers, sizeof(struct oldc_entry));
 	make_catalog(&ctx, p, OLDC_CAT_SYSTEM, &p->indicators.systems, sizeof(struct oldc_entry));
 	if (ctx.errors)

@@ -824,13 +824,25 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 		r.oom = true;
 		goto done;
 	}
-	src->fd = oldc_open_input(file, limit, &regular, diags);
-	if (src->fd < 0) {
+	if (opt->data) {
+		if (opt->length > limit) {
+			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
+				      "the input is over the limit of %zu bytes", limit);
+			free(src);
+			return -1;
+		}
+		src->fd = -1;
+		src->data = opt->data;
+		src->len = opt->length;
+		regular = true; /* in memory: it can be read twice */
+	} else if ((src->fd = oldc_open_input(file, limit, &regular, diags)) < 0) {
 		free(src);
 		return -1;
 	}
 	struct stat st;
-	if (regular && fstat(src->fd, &st) == 0)
+	if (opt->data)
+		r.file_size = opt->length;
+	else if (regular && fstat(src->fd, &st) == 0)
 		r.file_size = (uint64_t)st.st_size;
 	if (!regular) {
 		whole = oldc_read_fd(src->fd, file, limit, &src->len, diags);

@@ -1,0 +1,62 @@
+/*
+ * fuzz_dossier.c: a dossier from the fuzzer through everything that reads one: the
+ * strict loader, every rule of oldc-check, the scorecard, and every renderer of
+ * oldc-check, oldc-score and oldc-report (text, JSON, CSV, Markdown, HTML), so that
+ * findings and strings built from hostile input reach each output.
+ */
+#include <stdlib.h>
+#include "fuzz.h"
+#include "oldc/render.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const oldc_policy *p = fuzz_policy();
+	oldc_diags d;
+	oldc_diags_init(&d);
+	oldc_dossier *x = oldc_dossier_load("fuzz.yaml", (const char *)data, size, p, NULL, &d);
+	oldc_buf b;
+	oldc_buf_init(&b);
+	oldc_report report;
+	if (oldc_report_init(&report, p, fuzz_as_of()) < 0)
+		abort();
+	if (x) {
+		oldc_check_result r;
+		oldc_check_options o = { .as_of = fuzz_as_of() };
+		oldc_check(x, p, &o, &d, &r);
+		oldc_diags_sort(&d, 0);
+		oldc_render_check_text(&b, "fuzz.yaml", x, &r, p, &d, 0, d.count, true);
+		oldc_render_check_json(&b, "fuzz.yaml", x, &r, p, &d, 0, d.count);
+		if (x->pilot.node && x->pilot.type) {
+			oldc_scorecard c;
+			if (oldc_score(x, p, OLDC_STAGE_DEFAULT, 100, fuzz_as_of(), &c) == 0) {
+				oldc_render_score_text(&b, "fuzz.yaml", x, p, &c, true, true);
+				oldc_render_score_json(&b, "fuzz.yaml", x, p, &c);
+				oldc_render_score_csv(&b, "fuzz.yaml", x, p, &c);
+				oldc_render_score_markdown(&b, "fuzz.yaml", x, p, &c);
+				oldc_scorecard_release(&c);
+			}
+		}
+		oldc_report_add(&report, x, &r, &d, 0, d.count);
+	} else {
+		oldc_render_check_text(&b, "fuzz.yaml", NULL, NULL, p, &d, 0, d.count, false);
+		oldc_render_check_json(&b, "fuzz.yaml", NULL, NULL, p, &d, 0, d.count);
+		oldc_report_add_invalid(&report, "fuzz.yaml", &d, 0, d.count);
+	}
+	for (size_t k = 0; k < d.count; k++) {
+		oldc_render_diag_text(&b, &d.items[k], false);
+		oldc_render_diag_json(&b, &d.items[k]);
+	}
+	oldc_report_finish(&report, (oldc_group_by)(size % 4));
+	if (!report.out_of_memory) {
+		oldc_render_report_text(&b, &report);
+		oldc_render_report_json(&b, &report);
+		oldc_render_report_csv(&b, &report, true);
+		oldc_render_report_markdown(&b, &report);
+		oldc_render_report_html(&b, &report);
+	}
+	oldc_report_release(&report);
+	oldc_buf_release(&b);
+	oldc_dossier_free(x);
+	oldc_diags_release(&d);
+	return 0;
+}
