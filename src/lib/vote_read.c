@@ -55,7 +55,7 @@ enum answer { BLANK, AGREE, DISAGREE, ABSTAIN, BAD_ANSWER };
  * compares strings only when the hashes agree and growing never reads a key again: with
  * a million units the table is far bigger than the cache, and every needless look at a
  * key is a miss. 16 bytes a slot; rows are limited to MAX_ROWS to fit. */
-enum { MAX_ROWS = (1u << 28) - 1, SAMPLE_ROWS = 1000 };
+enum { MAX_ROWS = (1u << 28) - 1, SAMPLE_ROWS = 1000, MAX_CELL = 64 * 1024 };
 
 typedef struct entry {
 	const char *key;
@@ -64,6 +64,20 @@ typedef struct entry {
 	unsigned answer : 3;
 	unsigned several : 1;     /* the owner has more than one part */
 } entry;
+
+/* libcsv keeps a field whole until it ends: its buffer may not grow past a cell's
+ * limit, so a 100 MB line costs 64 KiB, not 100 MB. (libcsv's realloc hook takes no
+ * context: the refusal is noted per thread.) */
+static _Thread_local bool cell_refused;
+
+static void *cell_realloc(void *p, size_t n)
+{
+	if (n > (size_t)MAX_CELL + 4096) {
+		cell_refused = true;
+		return NULL;
+	}
+	return realloc(p, n);
+}
 
 typedef struct table {
 	entry *slots;
@@ -168,6 +182,7 @@ typedef struct reader {
 	unsigned errors;
 	bool oom;
 	bool syntax_error;        /* reported; the rest of the sheet is not read */
+	bool too_long;            /* a cell over MAX_CELL was reported: no more rows are kept */
 	/* the row being read */
 	char **fields;
 	size_t nfields, capfields, capptrs;
@@ -199,8 +214,16 @@ typedef struct reader {
 static void field_cb(void *s, size_t len, void *data)
 {
 	reader *r = data;
-	if (r->oom)
+	if (r->oom || r->too_long)
 		return;
+	if (len > MAX_CELL) {
+		/* reported once; the sheet is not counted, and nothing more is kept */
+		ERR(r, r->row + 1, (unsigned)r->nfields + 1, "limit.cell",
+		    _("a cell of %zu bytes, over the limit of %u: this is not a ballots sheet"), len,
+		    (unsigned)MAX_CELL);
+		r->too_long = true;
+		return;
+	}
 	if (r->nfields == r->capfields) {
 		size_t cap = r->capfields ? r->capfields * 2 : 16;
 		size_t *o = realloc(r->offsets, cap * sizeof *o);
@@ -441,7 +464,7 @@ static void ballot_row(reader *r)
 		centi = parse_area(area);
 		if (centi < 0)
 			ERR(r, r->row, (unsigned)r->role_of[COL_AREA] + 1, "csv.area",
-			    _("'%s' is not an area: digits with at most two decimals, e.g. 86.25"), area);
+			    _("'%s' is not an area: digits with at most two decimals, up to 10^12 m², e.g. 86.25"), area);
 	}
 	bool developer = false;
 	if (dev && *dev) {
@@ -535,7 +558,7 @@ static void tally_row(reader *r)
 		r->tally_has[k] = true;
 		if (v[k] < 0)
 			ERR(r, r->row, (unsigned)r->role_of[roles[k]] + 1, "csv.count",
-			    _("'%s' is not a count of owners: a whole number"), s);
+			    _("'%s' is not a count of owners: a whole number up to 10^12"), s);
 	}
 	for (size_t k = 0; k < 3; k++) {
 		const char *s = cell(r, area_roles[k]);
@@ -544,7 +567,7 @@ static void tally_row(reader *r)
 		a[k] = parse_area(s);
 		if (a[k] < 0)
 			ERR(r, r->row, (unsigned)r->role_of[area_roles[k]] + 1, "csv.area",
-			    _("'%s' is not an area: digits with at most two decimals, e.g. 86.25"), s);
+			    _("'%s' is not an area: digits with at most two decimals, up to 10^12 m², e.g. 86.25"), s);
 	}
 	if (r->errors != before)
 		return;
@@ -580,7 +603,7 @@ static void row_cb(int terminator, void *data)
 {
 	reader *r = data;
 	(void)terminator;
-	if (r->oom)
+	if (r->oom || r->too_long)
 		return;
 	if (r->nfields > r->capptrs || !r->fields) {
 		char **f = realloc(r->fields, (r->nfields ? r->nfields : 1) * sizeof *f);
@@ -738,6 +761,11 @@ static bool feed(reader *r, struct csv_parser *p, const char *text, size_t n, bo
 	if (csv_parse(p, text, n, field_cb, row_cb, r) == n)
 		return true;
 	r->syntax_error = true;
+	if (cell_refused) {
+		ERR(r, r->row + 1, (unsigned)r->nfields + 1, "limit.cell",
+		    _("a cell of more than %u bytes: this is not a ballots sheet"), (unsigned)MAX_CELL);
+		return false;
+	}
 	ERR(r, r->row + 1, (unsigned)r->nfields + 1, "csv.syntax",
 	    csv_error(p) == CSV_EPARSE ? _("malformed CSV: a quote that is not closed, or a quote inside an unquoted field")
 				       : _("cannot read the CSV: %s"), csv_strerror(csv_error(p)));
@@ -860,6 +888,8 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 	csv_set_delim(&p, (unsigned char)(opt->delimiter ? opt->delimiter : ','));
 	csv_set_space_func(&p, is_space);
 	csv_set_term_func(&p, is_term);
+	csv_set_realloc_func(&p, cell_realloc);
+	cell_refused = false;
 	unsigned bad_line = 0;
 	unsigned char bad_byte = 0;
 	bool convert = opt->encoding == OLDC_ENCODING_GB18030;
