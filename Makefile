@@ -4,9 +4,11 @@
 #   make check           build with -Werror, run the unit tests, the golden cases, the
 #                        schema agreement test and the browser test (tests/html/run), then
 #                        all of it but the browser test again under ASan+UBSan
+#   make check VALGRIND=1  the same, with the first build's golden cases under valgrind
 #   make demo            run oldc on the shipped examples
 #   make bench           time oldc against libyaml, libcsv and a Python script (scripts/bench)
 #   make fuzz            run each fuzz harness for FUZZ_SECONDS (tests/fuzz)
+#   make check-alloc     fail each allocation in turn: a clean exit 2 every time (tests/alloc)
 #   make install         PREFIX=/usr/local DESTDIR= (programs and man pages)
 #   make clean
 #
@@ -47,7 +49,7 @@ REPLAYS  := $(FUZZERS:%=$(B)/tests/replay_%)
 MAN      := $(sort $(wildcard man/*.[1-8]))
 
 .SECONDARY:
-.PHONY: all check check-build check-san test demo bench fuzz install uninstall clean lint-man
+.PHONY: all check check-build check-san check-alloc test demo bench fuzz install uninstall clean lint-man
 all: $(PROGRAMS)
 
 $(B)/%.o: %.c $(wildcard include/oldc/*.h src/lib/*.h src/cli/*.h) | $(B)/gen/policy_builtin.c
@@ -79,9 +81,9 @@ $(B)/liboldc.a: $(LIB_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(B)/bin/%: $(B)/src/cli/main_%.o $(CLI_OBJ) $(B)/liboldc.a
+$(B)/bin/%: $(B)/src/cli/main_%.o $(CLI_OBJ) $(B)/liboldc.a $(EXTRA_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(ALL_LDFLAGS) $(LIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(ALL_LDFLAGS) $(PROGRAM_LDFLAGS) $(LIBS)
 
 # The fuzz harnesses with a plain main (tests/fuzz/replay.c): `test` runs them over the
 # seeds and the regression corpus.
@@ -110,7 +112,7 @@ SAN_CC ?= $(shell printf 'int main(void){return 0;}' | clang -fsanitize=address,
             -o /dev/null >/dev/null 2>&1 && echo clang || echo $(CC))
 check:
 	$(MAKE) --no-print-directory test EXTRA_CFLAGS=-Werror
-	$(MAKE) --no-print-directory test B=build-san CC=$(SAN_CC) CFLAGS='-O1 -g' HTML_TEST=no \
+	$(MAKE) --no-print-directory test B=build-san CC=$(SAN_CC) CFLAGS='-O1 -g' HTML_TEST=no VALGRIND= \
 	  EXTRA_CFLAGS='-Werror -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 	  EXTRA_LDFLAGS='-fsanitize=address,undefined'
 	$(MAKE) --no-print-directory lint-man
@@ -122,6 +124,21 @@ lint-man:
 
 demo: $(PROGRAMS)
 	sh scripts/demo $(B)/bin
+
+# Allocation-failure injection (tests/alloc): the programs built under the sanitizers
+# with every allocation of oldc's code wrapped, then run with the n-th one failing, for
+# every n, over a dossier, a ballots sheet and a report: each run must end with a clean
+# "out of memory" and exit 2, no crash, no leak.
+ALLOC_WRAP := -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc,--wrap=strdup,--wrap=strndup,--wrap=posix_memalign
+check-alloc:
+	$(MAKE) --no-print-directory B=build-alloc CC=$(SAN_CC) CFLAGS='-O1 -g' EXTRA_OBJS=build-alloc/tests/fail_alloc.o \
+	  EXTRA_CFLAGS='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
+	  EXTRA_LDFLAGS='-fsanitize=address,undefined' PROGRAM_LDFLAGS='$(ALLOC_WRAP)' all
+	sh tests/alloc/run build-alloc/bin
+
+$(B)/tests/fail_alloc.o: tests/alloc/fail_alloc.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # Fuzzing with libFuzzer (clang, its fuzzer runtime, ASan and UBSan): each harness of
 # tests/fuzz runs FUZZ_SECONDS from the committed seeds; what it finds lands in
@@ -160,4 +177,4 @@ uninstall:
 	rm -f $(MAN:man/%.1=$(DESTDIR)$(MANDIR)/man1/%.1) $(MAN:man/%.5=$(DESTDIR)$(MANDIR)/man5/%.5)
 
 clean:
-	rm -rf build build-san build-fuzz
+	rm -rf build build-san build-fuzz build-alloc

@@ -153,6 +153,10 @@ static void collect(size_t i, const char *record, size_t length, void *ctx)
 		return;
 	}
 	memcpy(&fr, record, sizeof fr);
+	if (fr.id_length > length - sizeof fr || fr.text_length > length - sizeof fr - fr.id_length) {
+		b->oom = true; /* a record that is not whole: its memory ran out */
+		return;
+	}
 	const char *id = record + sizeof fr, *text = id + fr.id_length;
 	if (fr.loaded) {
 		char *copy = strndup(id, fr.id_length);

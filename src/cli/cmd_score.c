@@ -189,7 +189,7 @@ int cmd_score(int argc, char **argv)
 		/* one line per pilot, what a reviewer reads first; columns by display width */
 		bool md = fmt == MARKDOWN;
 		size_t width = oldc_display_width(_("pilot"));
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; lines && i < n; i++)
 			if (lines[i].id && oldc_display_width(lines[i].id) > width)
 				width = oldc_display_width(lines[i].id);
 		if (scored > 1 && md)
@@ -199,7 +199,7 @@ int cmd_score(int argc, char **argv)
 			pad(&out, _("pilot"), width + 2);
 			oldc_buf_puts(&out, _("type           met / required  passed\n"));
 		}
-		for (size_t i = 0; scored > 1 && i < n; i++) {
+		for (size_t i = 0; lines && scored > 1 && i < n; i++) {
 			if (!lines[i].id)
 				continue;
 			char ratio[48];

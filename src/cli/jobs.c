@@ -78,8 +78,13 @@ void oldc_jobs_run(size_t n, unsigned jobs, oldc_job_fn work, void *ctx, oldc_jo
 		size_t first = n * k / jobs, end = n * (k + 1) / jobs;
 		files[k] = tmpfile();
 		pids[k] = files[k] ? fork() : -1;
-		if (pids[k] == 0)
-			_exit(write_share(files[k], first, end, work, ctx) == 0 ? 0 : 3);
+		if (pids[k] == 0) {
+			int rc = write_share(files[k], first, end, work, ctx) == 0 ? 0 : 3;
+			fclose(files[k]);
+			free(files); /* the rest belongs to the caller, whose frames still hold it */
+			free(pids);
+			_exit(rc);
+		}
 	}
 	oldc_buf rec;
 	oldc_buf_init(&rec);
@@ -98,7 +103,9 @@ void oldc_jobs_run(size_t n, unsigned jobs, oldc_job_fn work, void *ctx, oldc_jo
 		for (size_t i = done; i < end; i++) {
 			rec.len = 0;
 			work(i, &rec, ctx);
-			collect(i, rec.data ? rec.data : "", rec.len, cctx);
+			/* a record cut short by a failed allocation is handed on empty */
+			collect(i, rec.data && !rec.failed ? rec.data : "", rec.failed ? 0 : rec.len, cctx);
+			rec.failed = false;
 		}
 		if (files && files[k])
 			fclose(files[k]);

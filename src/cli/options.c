@@ -217,6 +217,8 @@ int oldc_cli_load_policy(oldc_cli *cli)
 	cli->policy = oldc_policy_load(cli->policy_file, NULL, 0, &diags);
 	if (!cli->policy) {
 		oldc_cli_print_diags(&diags, 0, diags.count);
+		if (diags.out_of_memory || !diags.count)
+			fprintf(stderr, "%s: out of memory\n", cli->prog);
 		fprintf(stderr, "%s: cannot use the policy %s\n", cli->prog,
 			cli->policy_file ? cli->policy_file : "built in");
 	}

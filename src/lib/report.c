@@ -12,8 +12,13 @@
 #include "i18n.h"
 #include "utf8.h"
 
+/* A copy of s, or NULL with out_of_memory set (s NULL: an earlier copy failed). */
 static char *copy(oldc_report *r, const char *s)
 {
+	if (!s) {
+		r->out_of_memory = true;
+		return NULL;
+	}
 	size_t n = strlen(s) + 1;
 	char *p = malloc(n);
 	if (!p) {
@@ -138,6 +143,10 @@ static void attention(oldc_report *r, const oldc_report_row *row, oldc_attention
 	a->file = copy(r, row->file);
 	a->id = copy(r, row->id);
 	a->text = copy(r, text);
+	if (!a->file || !a->id || !a->text) { /* out of memory: no half entry is left */
+		free(a->file), free(a->id), free(a->text);
+		r->n_attention--;
+	}
 }
 
 /* "day" or "days" after a count (English only needs it; a catalog may say 天 for both). */
@@ -284,6 +293,11 @@ void oldc_report_add(oldc_report *r, const oldc_dossier *d, const oldc_check_res
 	row->id = copy(r, d->id->text);
 	row->name = copy(r, d->name->text);
 	row->district = copy(r, d->district->text);
+	if (!row->file || !row->id || !row->name || !row->district) { /* out of memory: no half row */
+		free(row->file), free(row->id), free(row->name), free(row->district);
+		r->n_rows--;
+		return;
+	}
 	row->plan_year = (int)d->plan_year->value.integer;
 	row->floor_area = d->scope.floor_area_m2 ? d->scope.floor_area_m2->value.centi : -1;
 	row->households = d->scope.households ? d->scope.households->value.integer : -1;
@@ -330,6 +344,11 @@ void oldc_report_add_invalid(oldc_report *r, const char *file, const oldc_diags 
 		if (diags->items[i].severity == OLDC_ERROR)
 			first_error = &diags->items[i];
 	e->message = copy(r, first_error ? first_error->message : _("cannot be read"));
+	if (!e->file || !e->message) {
+		free(e->file), free(e->message);
+		r->n_invalid--;
+		return;
+	}
 	e->line = first_error ? first_error->line : 0;
 	e->column = first_error ? first_error->column : 0;
 }
