@@ -96,7 +96,12 @@ int cmd_report(int argc, char **argv)
 			oldc_check_result r;
 			oldc_check_options opt = { .as_of = cli.as_of, .allow_outside = args.allow_outside };
 			int dup = oldc_batch_ids_check(&seen, d->id->text, d->file, d->id->line, d->id->column, &diags);
-			oom |= dup < 0 || oldc_check(d, cli.policy, &opt, &diags, &r) < 0;
+			if (dup < 0 || oldc_check(d, cli.policy, &opt, &diags, &r) < 0) {
+				oom = true; /* the result is not whole: nothing of it is summed */
+				oldc_dossier_free(d);
+				oldc_diags_release(&diags);
+				break;
+			}
 			oldc_diags_sort(&diags, 0);
 			/* a copy of a dossier, or a ballots sheet that cannot be counted: listed
 			 * with the invalid files, never summed */
