@@ -166,15 +166,19 @@ $(B)/bench/%: bench/%.c
 bench: $(PROGRAMS) $(BENCH_REFS)
 	python3 scripts/bench $(B)
 
+COMPLETIONS ?= $(PREFIX)/share/bash-completion/completions
 install: $(PROGRAMS)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(COMPLETIONS)
 	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)
 	install -m 644 $(filter %.1,$(MAN)) $(DESTDIR)$(MANDIR)/man1
 	install -m 644 $(filter %.5,$(MAN)) $(DESTDIR)$(MANDIR)/man5
+	install -m 644 scripts/oldc.bash-completion $(DESTDIR)$(COMPLETIONS)/oldc
+	for p in oldc-check oldc-vote oldc-score oldc-report; do ln -sf oldc $(DESTDIR)$(COMPLETIONS)/$$p; done
 
 uninstall:
 	rm -f $(PROGRAMS:$(B)/bin/%=$(DESTDIR)$(BINDIR)/%)
 	rm -f $(MAN:man/%.1=$(DESTDIR)$(MANDIR)/man1/%.1) $(MAN:man/%.5=$(DESTDIR)$(MANDIR)/man5/%.5)
+	rm -f $(addprefix $(DESTDIR)$(COMPLETIONS)/,oldc oldc-check oldc-vote oldc-score oldc-report)
 
 clean:
 	rm -rf build build-san build-fuzz build-alloc

@@ -18,7 +18,7 @@ static const char usage[] =
 	"Options:\n"
 	"  --stage plan|evaluation  plan counts planned tiers, evaluation only met ones\n"
 	"                        (default: evaluation once completion is accepted, else plan)\n"
-	"  --fail-under PCT      pass when at least PCT%% of the required items are met\n"
+	"  --fail-under PCT      pass when at least PCT% of the required items are met\n"
 	"                        (default 100: every one)\n"
 	"  --verbose             add the policy's text of each missing item\n"
 	"  --format text|json|csv|markdown\n"
