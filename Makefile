@@ -177,7 +177,8 @@ install: $(PROGRAMS)
 
 uninstall:
 	rm -f $(PROGRAMS:$(B)/bin/%=$(DESTDIR)$(BINDIR)/%)
-	rm -f $(MAN:man/%.1=$(DESTDIR)$(MANDIR)/man1/%.1) $(MAN:man/%.5=$(DESTDIR)$(MANDIR)/man5/%.5)
+	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(filter %.1,$(MAN))) \
+	      $(patsubst man/%,$(DESTDIR)$(MANDIR)/man5/%,$(filter %.5,$(MAN)))
 	rm -f $(addprefix $(DESTDIR)$(COMPLETIONS)/,oldc oldc-check oldc-vote oldc-score oldc-report)
 
 clean:
