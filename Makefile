@@ -104,6 +104,7 @@ test: $(PROGRAMS) $(UNITS) $(REPLAYS)
 	sh tests/fuzz/replay-all $(B)
 	sh tests/golden/run $(B)/bin
 	sh tests/schema/run $(B)/bin
+	sh tests/rules/run $(B)/bin
 	$(if $(filter-out no,$(HTML_TEST)),python3 tests/html/run $(B)/bin)
 
 # check: the normal build with -Werror, then the same suite under the sanitizers (with

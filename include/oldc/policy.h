@@ -58,6 +58,11 @@ struct oldc_entry {
 struct oldc_document {
 	const oldc_node *node, *id, *title, *title_en, *note;
 };
+/* The text behind a clause id, for `oldc explain`: the Chinese as the source has it
+ * (verbatim for the documents of the notice) and an English rendering. */
+struct oldc_clause {
+	const oldc_node *node, *id, *source, *title, *title_en, *text, *text_en, *verbatim;
+};
 struct oldc_plan_year {
 	const oldc_node *node, *year, *unit, *units, *floor_area_m2, *households, *review;
 };
@@ -133,6 +138,7 @@ typedef struct oldc_policy {
 		oldc_list systems;          /* struct oldc_entry */
 		oldc_list items;            /* struct oldc_indicator */
 	} indicators;
+	oldc_list clauses;                  /* struct oldc_clause; may be empty */
 
 	/* Catalog ids in catalog order, derived from the lists above. */
 	struct { const char **ids; size_t count; } catalogs[OLDC_CAT_COUNT];
@@ -148,6 +154,9 @@ typedef struct oldc_policy {
 oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length,
 			      oldc_diags *diags);
 void oldc_policy_free(oldc_policy *policy);
+
+/* The text of clause `id` (e.g. "OP-6"), or NULL when the policy has none. */
+const struct oldc_clause *oldc_policy_clause(const oldc_policy *policy, const char *id);
 
 /* Position of `id` in a catalog, or -1. */
 long oldc_policy_find(const oldc_policy *policy, oldc_catalog catalog, const char *id);

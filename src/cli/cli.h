@@ -35,6 +35,7 @@ int cmd_check(int argc, char **argv);
 int cmd_vote(int argc, char **argv);
 int cmd_score(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 
 typedef enum { OLDC_LANG_EN, OLDC_LANG_ZH } oldc_lang;
 

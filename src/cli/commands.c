@@ -8,5 +8,6 @@ const oldc_command oldc_commands[] = {
 	{ "score", NULL, "pilots' indicator scorecards: the tiers each type requires (BC-A1)" },
 	{ "report", NULL, "the city against its targets: years, districts, pilots, rewards, attention" },
 	{ "validate", cmd_validate, "check dossiers against the dossier format and the policy's catalogs" },
+	{ "explain", cmd_explain, "the policy text behind a rule or clause id, in Chinese and English" },
 	{ NULL, NULL, NULL }
 };

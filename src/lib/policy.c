@@ -194,6 +194,16 @@ MAP(t_indicators, N_("'indicators'"), 0,
     RP("systems", t_entries, indicators, systems),
     RP("items", t_indicator_list, indicators, items));
 
+MAP(t_clause, N_("a clause"), sizeof(struct oldc_clause),
+    R("id", oldc_t_code, struct oldc_clause, id),
+    R("source", oldc_t_code, struct oldc_clause, source),
+    R("title", oldc_t_text, struct oldc_clause, title),
+    F("title_en", oldc_t_text, struct oldc_clause, title_en),
+    R("text", oldc_t_text, struct oldc_clause, text),
+    F("text_en", oldc_t_text, struct oldc_clause, text_en),
+    F("verbatim", oldc_t_bool, struct oldc_clause, verbatim));
+LIST(t_clauses, N_("a list of clauses"), t_clause, sizeof(struct oldc_clause));
+
 static const oldc_field t_policy_fields[] = {
 	R("oldc_policy", t_version, P, format_version),
 	R("id", oldc_t_name, P, id),
@@ -213,6 +223,7 @@ static const oldc_field t_policy_fields[] = {
 	R("completion", t_completion, P, completion),
 	R("pilot", t_pilot, P, pilot),
 	R("indicators", t_indicators, P, indicators),
+	F("clauses", t_clauses, P, clauses),
 	END
 };
 static const oldc_stype t_policy = { .kind = S_MAP, .what = N_("the policy"), .fields = t_policy_fields };
@@ -278,6 +289,14 @@ static void check_extra(oldc_schema_ctx *ctx, P *p)
 				ERR(ctx, ind[i].no, "policy.duplicate_id",
 				    _("indicator number %jd is used twice (first at line %u)"),
 				    (intmax_t)ind[i].no->value.integer, ind[j].no->line);
+	const struct oldc_clause *cl = p->clauses.items;
+	for (size_t i = 0; i < p->clauses.count; i++)
+		for (size_t j = 0; j < i; j++)
+			if (cl[i].id && cl[j].id && strcmp(cl[i].id->text, cl[j].id->text) == 0) {
+				ERR(ctx, cl[i].id, "policy.duplicate_id", _("clause '%s' is defined twice (first at line %u)"),
+				    cl[i].id->text, cl[j].id->line);
+				break;
+			}
 	/* OP-6 and BC-3.2.3 are judged by these vote rules. */
 	static const char *const needed[] = { "consultation", "unanimous" };
 	for (size_t i = 0; i < 2; i++)
@@ -362,6 +381,15 @@ void oldc_policy_free(oldc_policy *p)
 		return;
 	oldc_arena_free(p->arena);
 	free(p);
+}
+
+const struct oldc_clause *oldc_policy_clause(const oldc_policy *p, const char *id)
+{
+	const struct oldc_clause *cl = p->clauses.items;
+	for (size_t i = 0; i < p->clauses.count; i++)
+		if (cl[i].id && strcmp(cl[i].id->text, id) == 0)
+			return &cl[i];
+	return NULL;
 }
 
 long oldc_policy_find(const oldc_policy *p, oldc_catalog cat, const char *id)

@@ -1,0 +1,31 @@
+/*
+ * explain.h: what stands behind a finding, for `oldc explain`: a rule id's meaning and
+ * clause, a clause's text (the Chinese as the policy has it, and oldc's English), the
+ * rules that cite it, and an indicator's tiers (BC-A1-N). Everything comes from the
+ * rule catalog (rules.h) and the loaded policy's data, so a policy file with its own
+ * clause texts explains its own clauses.
+ */
+#ifndef OLDC_EXPLAIN_H
+#define OLDC_EXPLAIN_H
+
+#include <stdbool.h>
+#include "oldc/buf.h"
+#include "oldc/policy.h"
+
+/*
+ * Renders the explanation of `id` (a rule id such as consultation.participation, a
+ * clause id such as OP-6, or an indicator's BC-A1-17) into `out`: text for a person,
+ * or with `json` one JSON object {"id", "kind": "rule"|"clause"|"indicator", ...}.
+ * Returns 0, or -1 when `id` names nothing the catalog or the policy knows (nothing is
+ * written). Memory failures show in out->failed.
+ */
+int oldc_explain(oldc_buf *out, const oldc_policy *policy, const char *id, bool json);
+
+/* Every id oldc_explain knows, one a line with a tab and a one-line description: the
+ * rule ids, then the clause ids of the policy, then the indicators' clause ids. */
+void oldc_explain_list(oldc_buf *out, const oldc_policy *policy);
+
+/* The known id nearest to `id` (for a "did you mean" hint), or NULL. */
+const char *oldc_explain_nearest(const oldc_policy *policy, const char *id);
+
+#endif

@@ -1,0 +1,320 @@
+/*
+ * explain.c: `oldc explain` rendered (explain.h). A rule leads to its clause; a clause
+ * shows its text and the rules that cite it; an indicator (BC-A1-N) shows its tiers.
+ * The Chinese text is printed as the policy file has it, unwrapped, so that a reviewer
+ * can copy it whole; the English is wrapped for the terminal.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "oldc/explain.h"
+#include "oldc/rules.h"
+#include "i18n.h"
+#include "schema.h"
+
+enum { WRAP = 78 };
+
+static const char *text_of(const oldc_node *n)
+{
+	return n && n->text ? n->text : NULL;
+}
+
+/* English text wrapped at spaces to WRAP columns, each line indented by two. */
+static void wrap(oldc_buf *out, const char *s)
+{
+	while (*s) {
+		while (*s == ' ' || *s == '\n')
+			s++;
+		if (!*s)
+			break;
+		size_t len = strlen(s), take = len;
+		if (len > WRAP - 2) {
+			take = WRAP - 2;
+			while (take > 0 && s[take] != ' ')
+				take--;
+			if (take == 0) /* one long word: break it after it */
+				for (take = WRAP - 2; s[take] && s[take] != ' '; take++)
+					;
+		}
+		oldc_buf_puts(out, "  ");
+		oldc_buf_put(out, s, take);
+		oldc_buf_putc(out, '\n');
+		s += take;
+	}
+}
+
+/* A Chinese paragraph: indented, its own line breaks kept, not wrapped. */
+static void indent(oldc_buf *out, const char *s)
+{
+	while (*s) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+		oldc_buf_puts(out, "  ");
+		oldc_buf_put(out, s, n);
+		oldc_buf_putc(out, '\n');
+		s += n + (nl != NULL);
+	}
+}
+
+static const struct oldc_document *document(const oldc_policy *p, const char *id)
+{
+	const oldc_list *lists[] = { &p->documents, &p->sources };
+	for (size_t k = 0; k < 2; k++) {
+		const struct oldc_document *d = lists[k]->items;
+		for (size_t i = 0; i < lists[k]->count; i++)
+			if (d[i].id && strcmp(d[i].id->text, id) == 0)
+				return &d[i];
+	}
+	return NULL;
+}
+
+static const struct oldc_indicator *indicator(const oldc_policy *p, const char *id)
+{
+	const struct oldc_indicator *ind = p->indicators.items.items;
+	for (size_t i = 0; i < p->indicators.items.count; i++)
+		if (ind[i].clause && strcmp(ind[i].clause->text, id) == 0)
+			return &ind[i];
+	return NULL;
+}
+
+/* Does a rule's clause cover clause `id`? Its own, or its family: creation_plan.section
+ * cites BC-A2 and its findings BC-A2-1 ... BC-A2-6. */
+static bool cites(const oldc_rule *r, const char *id)
+{
+	if (!r->clause)
+		return false;
+	size_t n = strlen(r->clause);
+	return strncmp(r->clause, id, n) == 0 && (id[n] == '\0' || id[n] == '-');
+}
+
+static void text_clause(oldc_buf *out, const oldc_policy *p, const char *id, const struct oldc_clause *c)
+{
+	oldc_buf_printf(out, "%s  %s\n", id, c ? c->title->text : "");
+	if (c && c->title_en)
+		oldc_buf_printf(out, "%*s  %s\n", (int)strlen(id), "", c->title_en->text);
+	if (!c) {
+		oldc_buf_printf(out, _("  The policy (%s) has no text for this clause.\n"), text_of(p->id));
+		return;
+	}
+	const struct oldc_document *d = document(p, c->source->text);
+	if (d)
+		oldc_buf_printf(out, _("Source: 《%s》 (%s)\n"), d->title->text, c->source->text);
+	else
+		oldc_buf_printf(out, _("Source: %s\n"), c->source->text);
+	bool verbatim = !c->verbatim || c->verbatim->value.boolean;
+	oldc_buf_puts(out, "\n");
+	oldc_buf_puts(out, verbatim ? _("原文 (the Chinese text, verbatim):\n") : _("中文 (the Chinese text, restated):\n"));
+	indent(out, c->text->text);
+	if (c->text_en) {
+		oldc_buf_puts(out, _("\nEnglish (oldc's rendering, not an official translation):\n"));
+		wrap(out, c->text_en->text);
+	}
+}
+
+static void text_citing(oldc_buf *out, const char *id)
+{
+	size_t n;
+	const oldc_rule *r = oldc_rules(&n);
+	bool any = false;
+	for (size_t i = 0; i < n; i++) {
+		if (!cites(&r[i], id))
+			continue;
+		if (!any)
+			oldc_buf_puts(out, _("\nRules that cite it:\n"));
+		any = true;
+		oldc_buf_printf(out, "  %-34s %-8s %s\n", r[i].id, _(oldc_severity_name(r[i].severity)), _(r[i].summary));
+	}
+}
+
+static void text_indicator(oldc_buf *out, const oldc_policy *p, const struct oldc_indicator *ind)
+{
+	oldc_buf_printf(out, "%s  %s", ind->clause->text, ind->name->text);
+	if (ind->name_en)
+		oldc_buf_printf(out, " (%s)", ind->name_en->text);
+	oldc_buf_putc(out, '\n');
+	long sys = oldc_policy_find(p, OLDC_CAT_SYSTEM, ind->system->text);
+	if (sys >= 0) {
+		const struct oldc_entry *s = &((const struct oldc_entry *)p->indicators.systems.items)[sys];
+		oldc_buf_printf(out, _("Indicator %jd of the system %s"), (intmax_t)ind->no->value.integer, s->name->text);
+		if (s->name_en)
+			oldc_buf_printf(out, " (%s)", s->name_en->text);
+		oldc_buf_putc(out, '\n');
+	}
+	const struct oldc_entry *tiers = p->indicators.tiers.items;
+	const oldc_node *const *texts = ind->tiers.items;
+	for (size_t t = 0; t < p->indicators.tiers.count && t < ind->tiers.count; t++) {
+		oldc_buf_printf(out, "\n%s", tiers[t].name->text);
+		if (tiers[t].name_en)
+			oldc_buf_printf(out, " (%s)", tiers[t].name_en->text);
+		oldc_buf_puts(out, ":\n");
+		if (texts[t])
+			indent(out, texts[t]->text);
+		else
+			oldc_buf_puts(out, _("  (none: the indicator has no such tier)\n"));
+	}
+	const char *tier_rule = text_of(p->indicators.clause);
+	if (tier_rule)
+		oldc_buf_printf(out, _("\nWhich tiers a pilot must meet depends on its type: oldc explain %s\n"), tier_rule);
+}
+
+static void json_clause(oldc_buf *out, const oldc_policy *p, const struct oldc_clause *c)
+{
+	if (!c) {
+		oldc_buf_puts(out, "null");
+		return;
+	}
+	const struct oldc_document *d = document(p, c->source->text);
+	oldc_buf_puts(out, "{\"id\": ");
+	oldc_buf_json_string(out, c->id->text);
+	oldc_buf_puts(out, ", \"source\": ");
+	oldc_buf_json_string(out, c->source->text);
+	oldc_buf_puts(out, ", \"source_title\": ");
+	if (d)
+		oldc_buf_json_string(out, d->title->text);
+	else
+		oldc_buf_puts(out, "null");
+	const oldc_node *fields[] = { c->title, c->title_en, c->text, c->text_en };
+	const char *keys[] = { "title", "title_en", "text", "text_en" };
+	for (size_t i = 0; i < 4; i++) {
+		oldc_buf_printf(out, ", \"%s\": ", keys[i]);
+		if (fields[i])
+			oldc_buf_json_string(out, fields[i]->text);
+		else
+			oldc_buf_puts(out, "null");
+	}
+	oldc_buf_printf(out, ", \"verbatim\": %s}", !c->verbatim || c->verbatim->value.boolean ? "true" : "false");
+}
+
+static void json_rule(oldc_buf *out, const oldc_rule *r)
+{
+	oldc_buf_puts(out, "{\"id\": ");
+	oldc_buf_json_string(out, r->id);
+	oldc_buf_printf(out, ", \"severity\": \"%s\", \"clause\": ", oldc_severity_name(r->severity));
+	if (r->clause)
+		oldc_buf_json_string(out, r->clause);
+	else
+		oldc_buf_puts(out, "null");
+	oldc_buf_puts(out, ", \"summary\": ");
+	oldc_buf_json_string(out, _(r->summary));
+	oldc_buf_putc(out, '}');
+}
+
+static void json_citing(oldc_buf *out, const char *id)
+{
+	size_t n;
+	const oldc_rule *r = oldc_rules(&n);
+	oldc_buf_puts(out, ", \"rules\": [");
+	bool first = true;
+	for (size_t i = 0; i < n; i++)
+		if (cites(&r[i], id)) {
+			oldc_buf_puts(out, first ? "" : ", ");
+			oldc_buf_json_string(out, r[i].id);
+			first = false;
+		}
+	oldc_buf_putc(out, ']');
+}
+
+int oldc_explain(oldc_buf *out, const oldc_policy *p, const char *id, bool json)
+{
+	const oldc_rule *rule = oldc_rule_find(id);
+	const struct oldc_indicator *ind = rule ? NULL : indicator(p, id);
+	const struct oldc_clause *clause = oldc_policy_clause(p, rule && rule->clause ? rule->clause : id);
+	if (!rule && !ind && !clause)
+		return -1;
+	if (json) {
+		oldc_buf_puts(out, "{\"id\": ");
+		oldc_buf_json_string(out, id);
+		oldc_buf_printf(out, ", \"kind\": \"%s\"", rule ? "rule" : ind ? "indicator" : "clause");
+		if (rule) {
+			oldc_buf_puts(out, ", \"rule\": ");
+			json_rule(out, rule);
+		}
+		if (ind) {
+			oldc_buf_puts(out, ", \"indicator\": {\"no\": ");
+			oldc_buf_printf(out, "%jd, \"id\": ", (intmax_t)ind->no->value.integer);
+			oldc_buf_json_string(out, ind->id->text);
+			oldc_buf_puts(out, ", \"name\": ");
+			oldc_buf_json_string(out, ind->name->text);
+			oldc_buf_puts(out, ", \"system\": ");
+			oldc_buf_json_string(out, ind->system->text);
+			oldc_buf_puts(out, ", \"tiers\": {");
+			const struct oldc_entry *tiers = p->indicators.tiers.items;
+			const oldc_node *const *texts = ind->tiers.items;
+			bool first = true;
+			for (size_t t = 0; t < p->indicators.tiers.count && t < ind->tiers.count; t++)
+				if (texts[t]) {
+					oldc_buf_puts(out, first ? "" : ", ");
+					oldc_buf_json_string(out, tiers[t].id->text);
+					oldc_buf_puts(out, ": ");
+					oldc_buf_json_string(out, texts[t]->text);
+					first = false;
+				}
+			oldc_buf_puts(out, "}}");
+		} else {
+			oldc_buf_puts(out, ", \"clause\": ");
+			json_clause(out, p, rule && !rule->clause ? NULL : clause);
+			if (!rule)
+				json_citing(out, id);
+		}
+		oldc_buf_putc(out, '}');
+		return 0;
+	}
+	if (rule) {
+		oldc_buf_printf(out, "%s  %s", rule->id, _(oldc_severity_name(rule->severity)));
+		if (rule->clause)
+			oldc_buf_printf(out, "  %s", rule->clause);
+		oldc_buf_printf(out, "\n  %s\n", _(rule->summary));
+		if (!rule->clause) {
+			oldc_buf_puts(out, _("\nThis rule is about the form of the input (its syntax, types, limits or\n"
+					     "files), not about the policy: it cites no clause.\n"));
+			return 0;
+		}
+		oldc_buf_putc(out, '\n');
+		text_clause(out, p, rule->clause, clause);
+		return 0;
+	}
+	if (ind) {
+		text_indicator(out, p, ind);
+		return 0;
+	}
+	text_clause(out, p, id, clause);
+	text_citing(out, id);
+	return 0;
+}
+
+void oldc_explain_list(oldc_buf *out, const oldc_policy *p)
+{
+	size_t n;
+	const oldc_rule *r = oldc_rules(&n);
+	for (size_t i = 0; i < n; i++)
+		oldc_buf_printf(out, "%s\t%s\n", r[i].id, _(r[i].summary));
+	const struct oldc_clause *c = p->clauses.items;
+	for (size_t i = 0; i < p->clauses.count; i++)
+		oldc_buf_printf(out, "%s\t%s\n", c[i].id->text, c[i].title->text);
+	const struct oldc_indicator *ind = p->indicators.items.items;
+	for (size_t i = 0; i < p->indicators.items.count; i++)
+		if (ind[i].clause)
+			oldc_buf_printf(out, "%s\t%s\n", ind[i].clause->text, ind[i].name->text);
+}
+
+const char *oldc_explain_nearest(const oldc_policy *p, const char *id)
+{
+	size_t n;
+	const oldc_rule *r = oldc_rules(&n);
+	size_t total = n + p->clauses.count + p->indicators.items.count;
+	const char **ids = malloc((total ? total : 1) * sizeof *ids);
+	if (!ids)
+		return NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		ids[k++] = r[i].id;
+	const struct oldc_clause *c = p->clauses.items;
+	for (size_t i = 0; i < p->clauses.count; i++)
+		ids[k++] = c[i].id->text;
+	const struct oldc_indicator *ind = p->indicators.items.items;
+	for (size_t i = 0; i < p->indicators.items.count; i++)
+		if (ind[i].clause)
+			ids[k++] = ind[i].clause->text;
+	const char *near = oldc_nearest(id, ids, k);
+	free(ids);
+	return near;
+}
