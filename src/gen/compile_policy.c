@@ -1,16 +1,25 @@
 /*
- * compile_policy.c: a build tool (not installed). It reads the default policy with
- * oldc's own strict YAML reader and writes its node tree as C data, so that the
+ * compile_policy.c: a build tool (not installed). It loads the default policy as any
+ * policy file is loaded (oldc's strict YAML reader, then the schema check, which gives
+ * every scalar its typed value) and writes the typed node tree as C data, so that the
  * programs start with the tree in place instead of parsing 34 KB of YAML at every
  * start: a shell loop that runs oldc-check once per dossier pays the policy each time.
- * The schema check still runs over the tree at start (it types the values and checks
- * the catalogs); only the text parsing moves to the build.
+ * The schema check still runs over the tree at start (it fills the policy's structs
+ * and catalogs), but finds every value already typed and writes none: the tree's pages
+ * are only read, and stay shared with the program file (schema.c, SET_VALUE).
  *
  * Usage: compile_policy POLICY.yaml > policy_tree.c   (exit 1 when the file is bad)
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "oldc/node.h"
+#include "oldc/policy.h"
+
+/* policy.c names the built-in policy; this tool makes it, so it has none yet. */
+const unsigned char oldc_builtin_policy[] = { 0 };
+const size_t oldc_builtin_policy_len = 0;
+oldc_node *const oldc_builtin_policy_tree = NULL;
 
 static size_t count(const oldc_node *n)
 {
@@ -63,16 +72,24 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: compile_policy POLICY.yaml\n");
 		return 2;
 	}
-	oldc_diags diags;
-	oldc_diags_init(&diags);
-	oldc_arena *arena = oldc_arena_new();
-	oldc_node *root = arena ? oldc_yaml_read(argv[1], NULL, 0, NULL, arena, &diags) : NULL;
-	if (!root) {
-		for (size_t i = 0; i < diags.count; i++)
-			fprintf(stderr, "%s:%u:%u: %s\n", argv[1], diags.items[i].line, diags.items[i].column,
-				diags.items[i].message);
+	FILE *f = fopen(argv[1], "rb");
+	static char text[1 << 20];
+	size_t length = f ? fread(text, 1, sizeof text, f) : 0;
+	if (!f || ferror(f) || length == sizeof text) {
+		fprintf(stderr, "compile_policy: cannot read %s (or it is over 1 MiB)\n", argv[1]);
 		return 1;
 	}
+	fclose(f);
+	oldc_diags diags;
+	oldc_diags_init(&diags);
+	oldc_policy *p = oldc_policy_load(argv[1], text, length, &diags);
+	if (!p) {
+		for (size_t i = 0; i < diags.count; i++)
+			fprintf(stderr, "%s:%u:%u: %s [%s]\n", argv[1], diags.items[i].line, diags.items[i].column,
+				diags.items[i].message, diags.items[i].rule);
+		return 1;
+	}
+	const oldc_node *root = p->root;
 	size_t total = count(root);
 	const oldc_node **order = malloc(total * sizeof *order);
 	if (!order)
@@ -105,11 +122,16 @@ int main(int argc, char **argv)
 		}
 		if (k)
 			printf(", .items = items%zu, .count = %zu", i, x->count);
+		int64_t bits = 0; /* the typed value, whichever member the schema check set */
+		_Static_assert(sizeof x->value == sizeof bits, "the value is one 64-bit word");
+		memcpy(&bits, &x->value, sizeof bits);
+		if (bits)
+			printf(", .value.integer = %jdLL", (intmax_t)bits);
 		printf(" },\n");
 	}
 	printf("};\n\noldc_node *const oldc_builtin_policy_tree = &n[0];\n");
 	free(order);
-	oldc_arena_free(arena);
+	oldc_policy_free(p);
 	oldc_diags_release(&diags);
 	return ferror(stdout) || fflush(stdout) ? 1 : 0;
 }

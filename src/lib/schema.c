@@ -6,6 +6,16 @@
 #include "i18n.h"
 #include "schema.h"
 
+/* Gives a node its typed value. The nodes are the caller's, const to everyone else;
+ * the value is written only when it changes, so that the built-in policy's tree, typed
+ * already at build time (src/gen/compile_policy.c), is only read: its pages stay
+ * shared with the program file instead of being copied into every process. */
+#define SET_VALUE(n, member, v) \
+	do { \
+		if ((n)->value.member != (v)) \
+			((oldc_node *)(n))->value.member = (v); \
+	} while (0)
+
 #define ERR(ctx, n, rule, ...) \
 	(oldc_diag_add((ctx)->diags, OLDC_ERROR, (ctx)->file, (n)->line, (n)->column, (rule), \
 		       NULL, __VA_ARGS__), (ctx)->errors++)
@@ -135,7 +145,7 @@ static bool lookalike_boolean(const char *s)
 static int check_bool(oldc_schema_ctx *ctx, const oldc_node *n)
 {
 	if (scalar_type(n) == Y_BOOL) {
-		((oldc_node *)n)->value.boolean = n->text[0] == 't';
+		SET_VALUE(n, boolean, n->text[0] == 't');
 		return 0;
 	}
 	if (strcmp(n->text, "是") == 0 || strcmp(n->text, "否") == 0)
@@ -168,7 +178,7 @@ static int check_int(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node 
 	if (v < t->min || v > t->max)
 		return ERR(ctx, n, "schema.range", _("%s is out of range (%jd to %jd)"), n->text,
 			   (intmax_t)t->min, (intmax_t)t->max), -1;
-	((oldc_node *)n)->value.integer = v;
+	SET_VALUE(n, integer, v);
 	return 0;
 }
 
@@ -206,7 +216,7 @@ static int check_area(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node
 	if (v > t->max)
 		return ERR(ctx, n, "schema.range", _("%s is too large (at most %jd.%02jd)"),
 			   n->text, (intmax_t)(t->max / 100), (intmax_t)(t->max % 100)), -1;
-	((oldc_node *)n)->value.centi = v;
+	SET_VALUE(n, centi, v);
 	return 0;
 }
 
@@ -215,7 +225,7 @@ static int check_date(oldc_schema_ctx *ctx, const oldc_node *n)
 	oldc_date d;
 	ytype y = scalar_type(n);
 	if ((y == Y_STRING) && oldc_date_parse(n->text, n->length, &d) == 0) {
-		((oldc_node *)n)->value.date = d;
+		SET_VALUE(n, date, d);
 		return 0;
 	}
 	if (y == Y_STRING && n->length == 10 && n->text[4] == '-' && n->text[7] == '-' &&
@@ -235,7 +245,7 @@ static int check_word(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node
 		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), t->what, found(n)), -1;
 	for (size_t i = 0; count ? i < count : words[i] != NULL; i++)
 		if (words[i][0] == n->text[0] && strcmp(words[i], n->text) == 0) {
-			((oldc_node *)n)->value.index = i;
+			SET_VALUE(n, index, i);
 			return 0;
 		}
 	const char *near = oldc_nearest(n->text, words, count);
@@ -465,7 +475,7 @@ static int walk_catalog_map(oldc_schema_ctx *ctx, const oldc_stype *t, const old
 			rc = -1;
 			continue;
 		}
-		((oldc_node *)key)->value.index = k;
+		SET_VALUE(key, index, k);
 		seen[k] = true;
 		if (walk(ctx, t->elem, n->items[2 * i + 1], (char *)dest->items + k * t->size) < 0)
 			rc = -1;
