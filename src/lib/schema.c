@@ -352,7 +352,11 @@ static int walk_map(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *
 	size_t nfields = 0;
 	for (f = t->fields; f->key; f++)
 		nfields++;
-	given = calloc(nfields ? nfields : 1, sizeof *given);
+	/* a map of the formats has a few dozen fields at most: no allocation for those */
+	const oldc_node *few[64];
+	given = nfields <= 64 ? few : malloc(nfields * sizeof *given);
+	if (given)
+		memset(given, 0, nfields * sizeof *given);
 	if (!given) {
 		oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, 0, 0, "io.memory", NULL, "out of memory");
 		ctx->errors++;
@@ -403,7 +407,8 @@ static int walk_map(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *
 			rc = -1;
 		}
 	}
-	free(given);
+	if (given != few)
+		free(given);
 	return rc;
 }
 
@@ -450,7 +455,8 @@ static int walk_catalog_map(oldc_schema_ctx *ctx, const oldc_stype *t, const old
 	dest->items = oldc_arena_alloc(ctx->arena, (count ? count : 1) * t->size);
 	if (!dest->items)
 		return ERR(ctx, n ? n : &(oldc_node){ .line = 0 }, "io.memory", "out of memory"), -1;
-	bool *seen = calloc(count ? count : 1, sizeof *seen);
+	bool few[128] = { false }; /* catalogs have a few dozen ids at most: no allocation */
+	bool *seen = count <= 128 ? few : calloc(count, sizeof *seen);
 	if (!seen)
 		return ERR(ctx, n ? n : &(oldc_node){ .line = 0 }, "io.memory", "out of memory"), -1;
 	if (n && n->kind != OLDC_MAPPING) {
@@ -483,12 +489,32 @@ static int walk_catalog_map(oldc_schema_ctx *ctx, const oldc_stype *t, const old
 	for (size_t k = 0; k < count; k++)
 		if (!seen[k] && walk(ctx, t->elem, NULL, (char *)dest->items + k * t->size) < 0)
 			rc = -1;
-	free(seen);
+	if (seen != few)
+		free(seen);
 	return rc;
+}
+
+/* Whether walking an absent value of type t would leave zeroed memory as it is: a
+ * scalar or a list stays NULL and empty, and so does a map of those. Only a catalog map
+ * allocates (one element per catalog entry, so that rules can index it). The fields a
+ * dossier leaves out are most of its schema; this keeps their walk from costing more
+ * than the fields it gives. */
+static bool absent_is_noop(const oldc_stype *t)
+{
+	if (t->kind < S_MAP || t->kind == S_LIST)
+		return true;
+	if (t->kind != S_MAP && t->kind != S_SCALAR_OR_MAP)
+		return false;
+	for (const oldc_field *f = t->fields; f->key; f++)
+		if (f->type->kind >= S_MAP && f->type->kind != S_LIST)
+			return false;
+	return true;
 }
 
 static int walk(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *n, void *dest)
 {
+	if (!n && absent_is_noop(t))
+		return 0; /* dest is zeroed (oldc_schema_check) */
 	switch (t->kind) {
 	case S_MAP:
 		if (n && n->kind == OLDC_SCALAR && oldc_node_is_null(n)) {

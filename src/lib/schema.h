@@ -73,8 +73,9 @@ typedef struct oldc_schema_ctx {
 	unsigned errors;               /* errors added by the walk */
 } oldc_schema_ctx;
 
-/* Checks `node` (NULL: absent) against `type` and fills `dest`. Returns 0 when no
- * error was found, -1 otherwise (errors are in ctx->diags). */
+/* Checks `node` (NULL: absent) against `type` and fills `dest`, which must be zeroed
+ * memory (calloc, the arena): what is absent is left zero, not written. Returns 0 when
+ * no error was found, -1 otherwise (errors are in ctx->diags). */
 int oldc_schema_check(oldc_schema_ctx *ctx, const oldc_stype *type,
 		      const oldc_node *node, void *dest);
 

@@ -18,6 +18,13 @@ size_t oldc_utf8_invalid(const unsigned char *s, size_t n)
 		if (i >= n)
 			break;
 		unsigned c = s[i];
+		/* a 3-byte character without a special case (most of Chinese text): the two
+		 * continuation bytes in 80-BF, tested together */
+		if (c >= 0xE1 && c <= 0xEF && c != 0xED && n - i >= 3 &&
+		    ((s[i + 1] ^ 0x80u) | (s[i + 2] ^ 0x80u)) < 0x40u) {
+			i += 3;
+			continue;
+		}
 		if (c == 0)
 			return i;
 		if (c < 0x80) {

@@ -395,7 +395,13 @@ const oldc_node *oldc_node_get(const oldc_node *map, const char *key)
 
 bool oldc_node_is_null(const oldc_node *n)
 {
-	return n->kind == OLDC_SCALAR && n->plain &&
-	       (n->length == 0 || strcmp(n->text, "~") == 0 || strcmp(n->text, "null") == 0 ||
-		strcmp(n->text, "Null") == 0 || strcmp(n->text, "NULL") == 0);
+	/* by length first: the schema check asks this of every value */
+	if (n->kind != OLDC_SCALAR || !n->plain)
+		return false;
+	if (n->length == 0)
+		return true;
+	if (n->length == 1)
+		return n->text[0] == '~';
+	return n->length == 4 && (strcmp(n->text, "null") == 0 || strcmp(n->text, "Null") == 0 ||
+				  strcmp(n->text, "NULL") == 0);
 }
