@@ -1,6 +1,6 @@
 /*
- * Renderers of findings, shared by every command: the compiler-style text line and the
- * JSON object of FORMATS.md §4. Each writes into a buffer; the command decides where
+ * Renderers of findings, shared by every command: the compiler-style text line, the
+ * JSON object of FORMATS.md §4 and the CI formats (SARIF, GitHub, JUnit). Each writes into a buffer; the command decides where
  * the buffer goes. Command-specific results (verdicts, counts, scorecards) have their
  * own renderers beside the command's library code, and use these for their findings.
  */
@@ -76,5 +76,78 @@ void oldc_render_score_csv(oldc_buf *out, const char *file, const struct oldc_do
 /* Markdown for a pull-request comment: a heading, the verdict, a table. */
 void oldc_render_score_markdown(oldc_buf *out, const char *file, const struct oldc_dossier *dossier,
 				const struct oldc_policy *policy, const struct oldc_scorecard *card);
+
+/*
+ * The CI formats of findings (sarif, github, junit), for every command that reports
+ * findings. Each keeps a little state across the files of a run (what a whole document
+ * needs to say at its top, or how many annotations are left); the command feeds it the
+ * findings file by file, in order, then renders the document. None prints; an
+ * allocation failure is sticky and shows as `failed` on the state or the buffer.
+ */
+
+/* SARIF 2.1.0 (render_sarif.c): one run, its driver `tool` ("oldc-check", borrowed)
+ * with the catalog of rules.h as tool.driver.rules, one result per finding. */
+typedef struct oldc_sarif {
+	const char *tool;
+	oldc_buf results;            /* the results so far, JSON */
+	size_t count;
+	char **extra;                /* rule ids of findings the catalog lacks, in order */
+	size_t n_extra;
+	char *root;                  /* %SRCROOT%: the work tree of the first file in one */
+	char *last_file, *last_location;  /* the last file's artifactLocation, reused */
+	bool failed;                 /* memory ran out: the log is not whole */
+} oldc_sarif;
+
+void oldc_sarif_init(oldc_sarif *s, const char *tool);
+/* Adds a result for `d`: ruleId and ruleIndex, level, message.text, properties.clause,
+ * and a physicalLocation: the file relative to the git work tree that holds it (the
+ * nearest ancestor with a .git entry, found on the file system from the working
+ * directory) with uriBaseId %SRCROOT%, or a file:// URI of its absolute path when it
+ * lies outside any (or in another work tree than the run's first file); a region of
+ * startLine and startColumn (Unicode code points) unless the finding is about the
+ * whole file. A finding of standard input ("-") has no location. */
+void oldc_sarif_add(oldc_sarif *s, const oldc_diag *d);
+/* Writes the whole log into `out`; sets out->failed when the state had failed. */
+void oldc_sarif_finish(const oldc_sarif *s, oldc_buf *out);
+void oldc_sarif_release(oldc_sarif *s);
+
+/* GitHub Actions workflow commands (render_github.c). */
+enum { OLDC_GITHUB_ANNOTATIONS = 10 };  /* GitHub shows this many of each kind a step */
+typedef struct oldc_github {
+	const char *tool;            /* borrowed; begins each title and log line */
+	size_t annotated[3];         /* by severity: annotations written */
+	size_t logged[3];            /* by severity: past the limit, written as log lines */
+} oldc_github;
+
+void oldc_github_init(oldc_github *g, const char *tool);
+/* `::error file=F,line=L,col=C,title=TOOL: RULE (CLAUSE)::MESSAGE` and a newline
+ * (::warning, ::notice for the other severities; no line and col for a whole-file
+ * finding, no file for standard input). F is relative to the top of the git work
+ * tree that holds it, else as given. Past OLDC_GITHUB_ANNOTATIONS of its severity, the
+ * finding is a plain log line instead: `TOOL: ` and the text line, escaped alike. */
+void oldc_render_diag_github(oldc_buf *out, const oldc_diag *d, oldc_github *g);
+/* A closing line saying how many findings were not annotated; nothing when none. */
+void oldc_render_github_summary(oldc_buf *out, const oldc_github *g);
+
+/* JUnit XML (render_junit.c): a <testsuites> with one <testsuite> named `suite`. */
+typedef enum {
+	OLDC_JUNIT_PASSED, OLDC_JUNIT_FAILED, OLDC_JUNIT_INVALID, OLDC_JUNIT_SKIPPED
+} oldc_junit_outcome;
+typedef struct oldc_junit {
+	const char *suite;           /* borrowed: "oldc-check" */
+	oldc_buf cases;              /* the <testcase> elements so far */
+	size_t tests, failures, errors, skipped;
+} oldc_junit;
+
+void oldc_junit_init(oldc_junit *j, const char *suite);
+/* One <testcase name=FILE classname=CLASSNAME (the dossier's id; NULL: the suite)>:
+ * failed, a <failure>; invalid, an <error>; skipped, a <skipped>; each with a message
+ * attribute (`reason`, else the worst finding's message) and the findings [first,
+ * end) as text lines; a passed file's findings (warnings, notes) go to <system-out>. */
+void oldc_junit_case(oldc_junit *j, const char *file, const char *classname, oldc_junit_outcome outcome,
+		     const char *reason, const oldc_diags *diags, size_t first, size_t end);
+/* Writes the whole document into `out`. */
+void oldc_junit_finish(const oldc_junit *j, oldc_buf *out);
+void oldc_junit_release(oldc_junit *j);
 
 #endif

@@ -1,4 +1,5 @@
-/* escape.c: CSV, Markdown and HTML escaping for the renderers (escape.h). */
+/* escape.c: CSV, Markdown, HTML, XML, URI and GitHub workflow-command escaping for the
+ * renderers (escape.h). */
 #include <string.h>
 #include "escape.h"
 
@@ -42,4 +43,105 @@ void oldc_html_text(oldc_buf *out, const char *s)
 		run = s + 1;
 	}
 	oldc_buf_put(out, run, (size_t)(s - run));
+}
+
+/* GitHub's workflow commands (the toolkit's escapeData and escapeProperty). */
+static void gh_escape(oldc_buf *out, const char *s, bool property)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '%': oldc_buf_puts(out, "%25"); break;
+		case '\r': oldc_buf_puts(out, "%0D"); break;
+		case '\n': oldc_buf_puts(out, "%0A"); break;
+		case ':': oldc_buf_puts(out, property ? "%3A" : ":"); break;
+		case ',': oldc_buf_puts(out, property ? "%2C" : ","); break;
+		default: oldc_buf_putc(out, *s);
+		}
+	}
+}
+
+void oldc_gh_data(oldc_buf *out, const char *s)
+{
+	gh_escape(out, s, false);
+}
+
+void oldc_gh_property(oldc_buf *out, const char *s)
+{
+	gh_escape(out, s, true);
+}
+
+void oldc_gh_log(oldc_buf *out, const char *s)
+{
+	for (; *s; s++) {
+		if (s[0] == '#' && s[1] == '#' && s[2] == '[') {
+			oldc_buf_puts(out, "##%5B");
+			s += 2;
+		} else if (*s == '%' || *s == '\r' || *s == '\n')
+			oldc_buf_puts(out, *s == '%' ? "%25" : *s == '\r' ? "%0D" : "%0A");
+		else
+			oldc_buf_putc(out, *s);
+	}
+}
+
+/* The length of the UTF-8 sequence at s and its code point, or 0 when it is not a
+ * well-formed one (overlong, a surrogate, past U+10FFFF, cut short). */
+static size_t utf8_char(const unsigned char *s, unsigned long *cp)
+{
+	size_t n = s[0] < 0x80 ? 1 : (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3
+		 : (s[0] & 0xF8) == 0xF0 ? 4 : 0;
+	if (!n)
+		return 0;
+	unsigned long c = n == 1 ? s[0] : s[0] & (0x7F >> n);
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		c = c << 6 | (s[i] & 0x3F);
+	}
+	static const unsigned long least[] = { 0, 0, 0x80, 0x800, 0x10000 };
+	if (c < least[n] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+void oldc_xml_text(oldc_buf *out, const char *s, bool attribute)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p) {
+		unsigned long c;
+		size_t n = utf8_char(p, &c);
+		if (!n) { /* not UTF-8: dropped, byte by byte */
+			p++;
+			continue;
+		}
+		switch (c) {
+		case '&': oldc_buf_puts(out, "&amp;"); break;
+		case '<': oldc_buf_puts(out, "&lt;"); break;
+		case '>': oldc_buf_puts(out, "&gt;"); break;
+		case '"': oldc_buf_puts(out, "&quot;"); break;
+		case '\'': oldc_buf_puts(out, "&apos;"); break;
+		case '\t': oldc_buf_puts(out, attribute ? "&#9;" : "\t"); break;
+		case '\n': oldc_buf_puts(out, attribute ? "&#10;" : "\n"); break;
+		case '\r': oldc_buf_puts(out, "&#13;"); break;
+		default:
+			/* XML 1.0 has no other control characters, nor U+FFFE and U+FFFF */
+			if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF)
+				oldc_buf_put(out, (const char *)p, n);
+		}
+		p += n;
+	}
+}
+
+void oldc_uri_path(oldc_buf *out, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+		    strchr("-._~/", *p))
+			oldc_buf_putc(out, (char)*p);
+		else {
+			char e[3] = { '%', hex[*p >> 4], hex[*p & 15] };
+			oldc_buf_put(out, e, 3);
+		}
+	}
 }

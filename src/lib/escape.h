@@ -6,6 +6,7 @@
 #ifndef OLDC_ESCAPE_H
 #define OLDC_ESCAPE_H
 
+#include <stdbool.h>
 #include "oldc/buf.h"
 
 /* A quoted CSV cell; a leading = + - @ (or tab, CR) gets a ' so that Excel and
@@ -20,5 +21,25 @@ void oldc_md_text(oldc_buf *out, const char *s);
  * it lands (element content, a quoted attribute, SVG <text> and <title>, which the HTML
  * parser reads alike). */
 void oldc_html_text(oldc_buf *out, const char *s);
+
+/* GitHub workflow commands (`::error file=F,line=L::MESSAGE`), escaped as GitHub's
+ * toolkit does, so that no text can end the command early or start another: data (the
+ * message) % CR LF as %25 %0D %0A; a property (file, title) also : and , as %3A %2C. */
+void oldc_gh_data(oldc_buf *out, const char *s);
+void oldc_gh_property(oldc_buf *out, const char *s);
+/* A plain log line of a workflow's output that must not be read as a command: data
+ * escaping, and the runner's older `##[command]` syntax (recognised anywhere in a
+ * line) broken as ##%5B. The caller makes sure the line does not start with `::`. */
+void oldc_gh_log(oldc_buf *out, const char *s);
+
+/* XML 1.0 character data or (with `attribute`) a quoted attribute value: & < > " '
+ * as references; characters XML cannot hold (controls other than tab, LF and CR,
+ * U+FFFE, U+FFFF) and bytes that are not UTF-8 are dropped; in an attribute tab, LF
+ * and CR become references so that a parser does not fold them into spaces. */
+void oldc_xml_text(oldc_buf *out, const char *s, bool attribute);
+
+/* A path as a URI path (RFC 3986): every byte but the unreserved characters and '/'
+ * percent-encoded in upper-case hex, UTF-8 byte by byte (一 is %E4%B8%80). */
+void oldc_uri_path(oldc_buf *out, const char *s);
 
 #endif
