@@ -114,6 +114,7 @@ test: $(PROGRAMS) $(UNITS) $(REPLAYS)
 	sh tests/golden/run $(B)/bin
 	sh tests/schema/run $(B)/bin
 	sh tests/rules/run $(B)/bin
+	sh tests/sarif/run $(B)/bin
 	$(if $(filter-out no,$(HTML_TEST)),python3 tests/html/run $(B)/bin)
 
 # check: the normal build with -Werror, then the same suite under the sanitizers (with

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include "oldc/oldc.h"
 #include "oldc/check.h"
+#include "oldc/render.h"
 
 enum { OLDC_EXIT_OK = 0, OLDC_EXIT_FAILED = 1, OLDC_EXIT_INVALID = 2 };
 
@@ -45,6 +46,13 @@ typedef struct oldc_cli_option {
 	bool has_value;
 } oldc_cli_option;
 
+/* One output of a run: --format FORMAT, and where it goes (-o FILE after it). */
+typedef struct oldc_cli_output {
+	const char *format;
+	const char *path;            /* NULL: standard output */
+} oldc_cli_output;
+enum { OLDC_CLI_OUTPUTS = 8 };   /* at most this many --format in one run */
+
 typedef struct oldc_cli {
 	const char *prog;            /* "oldc validate", "oldc-check": for messages */
 	const char *usage;           /* the command's --help text */
@@ -52,6 +60,14 @@ typedef struct oldc_cli {
 	bool strict, quiet;
 	const char *format;
 	const char *output;          /* -o FILE, or NULL for stdout */
+	/* Every output of the run, in the order of the --format options (format and output
+	 * above are the first). One --format (or none) takes the -o wherever it stands;
+	 * with several, each -o applies to the --format just before it, and one before any
+	 * --format to the default format. At most one goes to standard output. */
+	oldc_cli_output outputs[OLDC_CLI_OUTPUTS];
+	size_t n_outputs;
+	size_t n_format_options;     /* while parsing: --format options seen */
+	const char *leading_output;  /* while parsing: a -o before any --format */
 	const char *policy_file;     /* --policy, or NULL for the built-in policy */
 	oldc_date as_of;
 	oldc_lang lang;
@@ -96,6 +112,11 @@ void oldc_inputs_free(char **inputs);
  * really happened (a full disk, a closed pipe). Returns 0, or -1 after printing why
  * to stderr (the caller exits 2). */
 int oldc_cli_write(const oldc_cli *cli, const char *data, size_t length);
+/* The same to `path` (NULL: standard output). */
+int oldc_cli_write_to(const oldc_cli *cli, const char *path, const char *data, size_t length);
+
+/* Whether output k is text in colour (--color, and only on standard output). */
+bool oldc_cli_color(const oldc_cli *cli, size_t k);
 
 /* What every command does first: parse the options, insist on at least one operand
  * (`missing` is the usage error without one) and load the policy. Returns -1 when the
@@ -140,5 +161,37 @@ void oldc_cli_json_open(const oldc_cli *cli, oldc_buf *out);
 /* Writes the command's output, or says that memory ran out; either failure makes
  * *status 2. Releases `out`. */
 void oldc_cli_finish(const oldc_cli *cli, oldc_buf *out, bool out_of_memory, int *status);
+/* The same for every output: outs[k] goes where cli->outputs[k] says. Releases them. */
+void oldc_cli_finish_all(const oldc_cli *cli, oldc_buf *outs, bool out_of_memory, int *status);
+
+/*
+ * The CI formats (ci.c): sarif, github and junit, for every command that reports
+ * findings. A command hands each file's findings to oldc_ci_file, in order, and at the
+ * end oldc_ci_render writes the document of each CI output.
+ */
+typedef struct oldc_ci {
+	const oldc_cli *cli;
+	bool sarif, github, junit;   /* requested */
+	oldc_sarif sarif_log;
+	oldc_github github_state;
+	oldc_buf github_out;
+	oldc_junit junit_doc;
+} oldc_ci;
+
+bool oldc_ci_format(const char *format);    /* sarif, github or junit */
+void oldc_ci_init(oldc_ci *ci, const oldc_cli *cli);
+/* One input file: its findings [first, end) and its outcome (JUnit's testcase;
+ * `classname` the dossier's id or NULL; `reason` a message for the testcase or NULL). */
+void oldc_ci_file(oldc_ci *ci, const char *file, const char *classname, oldc_junit_outcome outcome,
+		  const char *reason, const oldc_diags *diags, size_t first, size_t end);
+/* Appends the document of `format` to out; false when it is not a CI format. */
+bool oldc_ci_render(oldc_ci *ci, const char *format, oldc_buf *out);
+bool oldc_ci_failed(const oldc_ci *ci);     /* memory ran out somewhere */
+void oldc_ci_release(oldc_ci *ci);
+/* Findings as bytes, for a -j record, and back: the rule and clause of what
+ * oldc_ci_unpack adds point into `data`, which must outlive `diags`. Returns the bytes
+ * read, or 0 when the data is not whole. */
+void oldc_ci_pack(oldc_buf *out, const oldc_diags *diags, size_t first, size_t end);
+size_t oldc_ci_unpack(const char *data, size_t length, oldc_diags *diags);
 
 #endif

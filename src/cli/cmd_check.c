@@ -5,6 +5,7 @@
  * city's repository costs the memory of one dossier; the output is written at the end,
  * whole or not at all.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
@@ -21,7 +22,10 @@ static const char usage[] =
 	"\n"
 	"Options:\n"
 	"  --as-of YYYY-MM-DD    the date deadlines are judged against (default today)\n"
-	"  --format text|json    output format (default text)\n"
+	"  --format FORMAT       text (default), json, or for CI: sarif, github\n"
+	"                        (workflow commands), junit; repeat --format for\n"
+	"                        several outputs, each -o FILE after it that output's\n"
+	"                        file (at most one goes to standard output)\n"
 	"  -o FILE               write the output to FILE (atomically)\n"
 	"  --strict              warnings fail too (exit 1)\n"
 	"  --allow-outside       ballots sheets may lie outside the dossier's repository\n"
@@ -38,7 +42,7 @@ static const char usage[] =
 	"or, with --strict, a warning, 2 an invalid or unreadable file, a usage error, or\n"
 	"output that could not be written. See man oldc-check(1) for every rule.\n";
 
-static const char *const formats[] = { "text", "json", NULL };
+static const char *const formats[] = { "text", "json", "sarif", "github", "junit", NULL };
 
 static const oldc_cli_option options[] = { { "allow-outside", false }, { "jobs", true }, { "j", true }, { NULL, false } };
 
@@ -67,14 +71,15 @@ typedef struct tally {
 } tally;
 
 /* What one dossier's check leaves for the batch, made by check_one (perhaps in a
- * child process, jobs.c) and passed on as the head of its record, before the id and
- * the rendered text. */
+ * child process, jobs.c) and passed on as the head of its record; then come the id,
+ * each output's rendering of the file (a length, the bytes; nothing for a CI format)
+ * and, when a CI format is asked for, the findings themselves (ci.c). */
 typedef struct file_result {
 	bool loaded, input_invalid, failed, out_of_memory;
 	int renovation, pilot;
 	size_t errors, warnings, notes;
 	unsigned id_line, id_column;
-	size_t id_length, text_length;
+	size_t id_length;
 } file_result;
 
 typedef struct batch {
@@ -82,15 +87,17 @@ typedef struct batch {
 	check_args *args;
 	char **files;
 	oldc_batch_ids *seen;      /* NULL: ids are checked by the caller */
-	bool json;
+	bool ci;                   /* a CI format is asked for: records carry the findings */
 	/* the parent's side */
-	oldc_buf *out;
+	oldc_buf *outs;            /* one per output */
+	oldc_ci *cis;
 	tally t;
 	int *status;
 	bool oom;
 } batch;
 
-/* Reads, checks and renders file i into `out`: a file_result, the id, the text. */
+/* Reads, checks and renders file i into `out`: a file_result, the id, each output's
+ * text, the findings. */
 static void check_one(size_t i, oldc_buf *out, void *ctx)
 {
 	batch *b = ctx;
@@ -118,60 +125,112 @@ static void check_one(size_t i, oldc_buf *out, void *ctx)
 	fr.warnings = oldc_diags_count(&diags, 0, OLDC_WARNING);
 	fr.notes = oldc_diags_count(&diags, 0, OLDC_NOTE);
 	fr.failed = fr.errors || (cli->strict && fr.warnings);
-	oldc_buf text;
-	oldc_buf_init(&text);
-	if (b->json)
-		oldc_render_check_json(&text, b->files[i], d, d ? &r : NULL, cli->policy, &diags, 0, diags.count);
-	else if (cli->quiet)
-		for (size_t k = 0; k < diags.count; k++)
-			oldc_render_diag_text(&text, &diags.items[k], cli->color);
-	else
-		oldc_render_check_text(&text, b->files[i], d, d ? &r : NULL, cli->policy, &diags, 0, diags.count,
-				       cli->color);
-	fr.out_of_memory |= diags.out_of_memory || text.failed;
-	fr.text_length = text.len;
+	fr.out_of_memory |= diags.out_of_memory;
+	size_t head = out->len;
 	oldc_buf_put(out, (const char *)&fr, sizeof fr);
 	if (d)
 		oldc_buf_put(out, d->id->text, fr.id_length);
-	oldc_buf_put(out, text.data ? text.data : "", text.len);
+	oldc_buf text;
+	oldc_buf_init(&text);
+	for (size_t k = 0; k < cli->n_outputs; k++) {
+		const char *format = cli->outputs[k].format;
+		bool color = oldc_cli_color(cli, k);
+		text.len = 0;
+		if (strcmp(format, "json") == 0)
+			oldc_render_check_json(&text, b->files[i], d, d ? &r : NULL, cli->policy, &diags, 0, diags.count);
+		else if (oldc_ci_format(format))
+			;
+		else if (cli->quiet)
+			for (size_t k2 = 0; k2 < diags.count; k2++)
+				oldc_render_diag_text(&text, &diags.items[k2], color);
+		else
+			oldc_render_check_text(&text, b->files[i], d, d ? &r : NULL, cli->policy, &diags, 0, diags.count,
+					       color);
+		uint64_t length = text.len;
+		oldc_buf_put(out, (const char *)&length, sizeof length);
+		oldc_buf_put(out, text.data ? text.data : "", text.len);
+		fr.out_of_memory |= text.failed;
+	}
+	if (b->ci)
+		oldc_ci_pack(out, &diags, 0, diags.count);
+	if (fr.out_of_memory && out->len >= head + sizeof fr) /* said in the record's head */
+		memcpy(out->data + head, &fr, sizeof fr);
 	oldc_buf_release(&text);
 	oldc_dossier_free(d);
 	oldc_diags_release(&diags);
 }
 
-/* Adds file i's record to the output, in order. Ids are unique in a batch: a dossier
+/* A record's parts (check_one); false when it is not whole (its memory ran out). */
+typedef struct record {
+	file_result fr;
+	const char *id;
+	const char *text[OLDC_CLI_OUTPUTS];
+	size_t length[OLDC_CLI_OUTPUTS];
+	const char *findings;
+	size_t findings_length;
+} record;
+
+static bool parse_record(const batch *b, const char *data, size_t length, record *rec)
+{
+	const char *p = data, *end = data + length;
+	if (length < sizeof rec->fr)
+		return false;
+	memcpy(&rec->fr, p, sizeof rec->fr);
+	p += sizeof rec->fr;
+	if (rec->fr.id_length > (size_t)(end - p))
+		return false;
+	rec->id = p;
+	p += rec->fr.id_length;
+	for (size_t k = 0; k < b->cli->n_outputs; k++) {
+		uint64_t n;
+		if ((size_t)(end - p) < sizeof n)
+			return false;
+		memcpy(&n, p, sizeof n);
+		p += sizeof n;
+		if (n > (uint64_t)(end - p))
+			return false;
+		rec->text[k] = p;
+		rec->length[k] = (size_t)n;
+		p += n;
+	}
+	rec->findings = p;
+	rec->findings_length = (size_t)(end - p);
+	return true;
+}
+
+/* Adds file i's record to the outputs, in order. Ids are unique in a batch: a dossier
  * whose id came before is checked again here, with the set of ids, so that its
  * findings name the first one (rare: one more check per copy). */
-static void collect(size_t i, const char *record, size_t length, void *ctx)
+static void collect(size_t i, const char *data, size_t length, void *ctx)
 {
 	batch *b = ctx;
-	file_result fr;
+	const oldc_cli *cli = b->cli;
+	record rec;
 	oldc_buf again;
 	oldc_buf_init(&again);
-	if (length < sizeof fr) {
-		b->oom = true;
-		return;
-	}
-	memcpy(&fr, record, sizeof fr);
-	if (fr.id_length > length - sizeof fr || fr.text_length > length - sizeof fr - fr.id_length) {
+	if (!parse_record(b, data, length, &rec)) {
 		b->oom = true; /* a record that is not whole: its memory ran out */
 		return;
 	}
-	const char *id = record + sizeof fr, *text = id + fr.id_length;
-	if (fr.loaded) {
-		char *copy = strndup(id, fr.id_length);
+	if (rec.fr.loaded) {
+		char *copy = strndup(rec.id, rec.fr.id_length);
 		oldc_diags none;
 		oldc_diags_init(&none);
-		int dup = copy ? oldc_batch_ids_check(b->seen, copy, b->files[i], fr.id_line, fr.id_column, &none) : -1;
+		int dup = copy ? oldc_batch_ids_check(b->seen, copy, b->files[i], rec.fr.id_line, rec.fr.id_column,
+						       &none) : -1;
 		oldc_diags_release(&none);
 		free(copy);
 		b->oom |= dup < 0;
 		if (dup > 0) {
 			check_one(i, &again, b); /* b->seen holds the first: the finding names it */
-			memcpy(&fr, again.data, sizeof fr);
-			text = again.data + sizeof fr + fr.id_length;
+			if (again.failed || !parse_record(b, again.data, again.len, &rec)) {
+				b->oom = true;
+				oldc_buf_release(&again);
+				return;
+			}
 		}
 	}
+	file_result fr = rec.fr;
 	tally *t = &b->t;
 	t->files++;
 	t->valid += fr.loaded;
@@ -187,11 +246,29 @@ static void collect(size_t i, const char *record, size_t length, void *ctx)
 	else if (*b->status == OLDC_EXIT_OK && fr.failed)
 		*b->status = OLDC_EXIT_FAILED;
 	b->oom |= fr.out_of_memory;
-	if (b->json)
-		oldc_buf_puts(b->out, i ? ",\n  " : "\n  ");
-	else if (!b->cli->quiet && i)
-		oldc_buf_putc(b->out, '\n');
-	oldc_buf_put(b->out, text, fr.text_length);
+	for (size_t k = 0; k < cli->n_outputs; k++) {
+		const char *format = cli->outputs[k].format;
+		if (strcmp(format, "json") == 0)
+			oldc_buf_puts(&b->outs[k], i ? ",\n  " : "\n  ");
+		else if (!oldc_ci_format(format) && !cli->quiet && i)
+			oldc_buf_putc(&b->outs[k], '\n');
+		oldc_buf_put(&b->outs[k], rec.text[k], rec.length[k]);
+	}
+	if (b->ci) {
+		oldc_diags diags;
+		oldc_diags_init(&diags);
+		char *id = fr.loaded ? strndup(rec.id, fr.id_length) : NULL;
+		if (oldc_ci_unpack(rec.findings, rec.findings_length, &diags) == 0 || (fr.loaded && !id))
+			b->oom = true;
+		else
+			oldc_ci_file(b->cis, b->files[i], id,
+				     !fr.loaded || fr.input_invalid ? OLDC_JUNIT_INVALID
+				     : fr.failed ? OLDC_JUNIT_FAILED : OLDC_JUNIT_PASSED,
+				     NULL, &diags, 0, diags.count);
+		b->oom |= diags.out_of_memory;
+		free(id);
+		oldc_diags_release(&diags);
+	}
 	oldc_buf_release(&again);
 }
 
@@ -203,19 +280,23 @@ int cmd_check(int argc, char **argv)
 	if (oldc_cli_start(&cli, argc, argv, options, handle, &args,
 			   "no dossier given (a file, a directory, or - for standard input)", &status) < 0)
 		goto done;
-	bool json = strcmp(cli.format, "json") == 0;
 	size_t n = 0;
 	char **files = oldc_cli_dossiers(&cli, &n, &status);
 	oldc_batch_ids seen = { 0 };
-	oldc_buf out;
-	oldc_buf_init(&out);
-	if (json)
-		oldc_cli_json_open(&cli, &out);
+	oldc_buf outs[OLDC_CLI_OUTPUTS];
+	oldc_ci ci;
+	oldc_ci_init(&ci, &cli);
+	for (size_t k = 0; k < cli.n_outputs; k++) {
+		oldc_buf_init(&outs[k]);
+		if (strcmp(cli.outputs[k].format, "json") == 0)
+			oldc_cli_json_open(&cli, &outs[k]);
+	}
 	/* the children check without the ids; the parent checks them in order */
-	batch work = { .cli = &cli, .args = &args, .files = files, .json = json };
+	batch work = { .cli = &cli, .args = &args, .files = files, .ci = ci.sarif || ci.github || ci.junit };
 	batch parent = work;
 	parent.seen = &seen;
-	parent.out = &out;
+	parent.outs = outs;
+	parent.cis = &ci;
 	parent.status = &status;
 	parent.oom = !files;
 	bool stdin_read = false;
@@ -224,29 +305,35 @@ int cmd_check(int argc, char **argv)
 	if (files) /* standard input can be read once, by one process */
 		oldc_jobs_run(n, stdin_read ? 1 : args.jobs, check_one, &work, collect, &parent);
 	tally t = parent.t;
-	bool oom = parent.oom;
-	if (json)
-		oldc_buf_printf(&out, "%s],\n \"summary\": {\"files\": %zu, \"valid\": %zu, \"invalid\": %zu, "
-				"\"errors\": %zu, \"warnings\": %zu, \"notes\": %zu,\n  \"renovation\": "
-				"{\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu},\n  \"pilot\": "
-				"{\"eligible\": %zu, \"conditional\": %zu, \"ineligible\": %zu}}}\n",
-				n ? "\n " : "", t.files, t.valid, t.files - t.valid, t.errors, t.warnings, t.notes,
-				t.by_renovation[0], t.by_renovation[1], t.by_renovation[2],
-				t.by_pilot[0], t.by_pilot[1], t.by_pilot[2]);
-	else if (!cli.quiet) {
-		oldc_buf_printf(&out, t.files == 1 ? _("\n%zu dossier, %zu invalid.") : _("\n%zu dossiers, %zu invalid."),
-				t.files, t.files - t.valid);
-		oldc_buf_printf(&out, _(" Renovation: %zu eligible, %zu deferred, %zu ineligible."),
-				t.by_renovation[0], t.by_renovation[1], t.by_renovation[2]);
-		if (t.valid > t.by_pilot[OLDC_PILOT_NONE])
-			oldc_buf_printf(&out, _(" Pilots: %zu eligible, %zu conditional, %zu ineligible."),
+	bool oom = parent.oom || oldc_ci_failed(&ci);
+	for (size_t k = 0; k < cli.n_outputs; k++) {
+		oldc_buf *out = &outs[k];
+		if (oldc_ci_render(&ci, cli.outputs[k].format, out))
+			continue;
+		if (strcmp(cli.outputs[k].format, "json") == 0)
+			oldc_buf_printf(out, "%s],\n \"summary\": {\"files\": %zu, \"valid\": %zu, \"invalid\": %zu, "
+					"\"errors\": %zu, \"warnings\": %zu, \"notes\": %zu,\n  \"renovation\": "
+					"{\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu},\n  \"pilot\": "
+					"{\"eligible\": %zu, \"conditional\": %zu, \"ineligible\": %zu}}}\n",
+					n ? "\n " : "", t.files, t.valid, t.files - t.valid, t.errors, t.warnings, t.notes,
+					t.by_renovation[0], t.by_renovation[1], t.by_renovation[2],
 					t.by_pilot[0], t.by_pilot[1], t.by_pilot[2]);
-		oldc_buf_printf(&out, _(" Findings: %zu %s, %zu %s, %zu %s.\n"),
-				t.errors, t.errors == 1 ? _("error") : _("errors"),
-				t.warnings, t.warnings == 1 ? _("warning") : _("warnings"),
-				t.notes, t.notes == 1 ? _("note") : _("notes"));
+		else if (!cli.quiet) {
+			oldc_buf_printf(out, t.files == 1 ? _("\n%zu dossier, %zu invalid.") : _("\n%zu dossiers, %zu invalid."),
+					t.files, t.files - t.valid);
+			oldc_buf_printf(out, _(" Renovation: %zu eligible, %zu deferred, %zu ineligible."),
+					t.by_renovation[0], t.by_renovation[1], t.by_renovation[2]);
+			if (t.valid > t.by_pilot[OLDC_PILOT_NONE])
+				oldc_buf_printf(out, _(" Pilots: %zu eligible, %zu conditional, %zu ineligible."),
+						t.by_pilot[0], t.by_pilot[1], t.by_pilot[2]);
+			oldc_buf_printf(out, _(" Findings: %zu %s, %zu %s, %zu %s.\n"),
+					t.errors, t.errors == 1 ? _("error") : _("errors"),
+					t.warnings, t.warnings == 1 ? _("warning") : _("warnings"),
+					t.notes, t.notes == 1 ? _("note") : _("notes"));
+		}
 	}
-	oldc_cli_finish(&cli, &out, oom, &status);
+	oldc_cli_finish_all(&cli, outs, oom, &status);
+	oldc_ci_release(&ci);
 	oldc_batch_ids_release(&seen);
 	oldc_inputs_free(files);
 done:

@@ -18,7 +18,10 @@ static const char usage[] =
 	"\n"
 	"Options:\n"
 	"  --as-of YYYY-MM-DD    the date deadlines and colours are judged against\n"
-	"  --format text|markdown|csv|json|html\n"
+	"  --format FORMAT       text (default), markdown, csv, json, html, or for CI\n"
+	"                        (the invalid files' findings): sarif, github, junit;\n"
+	"                        repeat --format for several outputs, each -o FILE\n"
+	"                        after it that output's file (at most one on stdout)\n"
 	"  --group-by district|year|type   the dossiers by that key, with subtotals\n"
 	"  --year Y              only dossiers planned for year Y\n"
 	"  --district D          only dossiers of district D\n"
@@ -32,7 +35,7 @@ static const char usage[] =
 	"unreadable dossier (listed in the report, never dropped), a usage error, or\n"
 	"output that could not be written.\n";
 
-static const char *const formats[] = { "text", "markdown", "csv", "json", "html", NULL };
+static const char *const formats[] = { "text", "markdown", "csv", "json", "html", "sarif", "github", "junit", NULL };
 
 static const oldc_cli_option options[] = {
 	{ "group-by", true }, { "year", true }, { "district", true }, { "bom", false },
@@ -81,18 +84,23 @@ int cmd_report(int argc, char **argv)
 	oldc_report report = { 0 };
 	bool oom = !files || oldc_report_init(&report, cli.policy, cli.as_of) < 0;
 	oldc_batch_ids seen = { 0 };
-	bool text = strcmp(cli.format, "text") == 0;
+	bool text = false;
+	for (size_t k = 0; k < cli.n_outputs; k++)
+		text |= strcmp(cli.outputs[k].format, "text") == 0;
+	oldc_ci ci; /* the CI formats: the findings that keep files out of the sums */
+	oldc_ci_init(&ci, &cli);
 	for (size_t i = 0; !oom && i < n; i++) {
 		oldc_diags diags;
 		oldc_diags_init(&diags);
 		oldc_dossier *d = oldc_dossier_load(files[i], NULL, 0, cli.policy, NULL, &diags);
 		/* the finding that keeps a file out of the sums: [bad, bad_end) */
 		size_t bad = 0, bad_end = 0;
+		bool asked = !d || ((!args.year || d->plan_year->value.integer == args.year) &&
+				    (!args.district || strcmp(d->district->text, args.district) == 0));
 		if (!d) {
 			oldc_diags_sort(&diags, 0);
 			bad_end = diags.count;
-		} else if ((!args.year || d->plan_year->value.integer == args.year) &&
-			   (!args.district || strcmp(d->district->text, args.district) == 0)) {
+		} else if (asked) {
 			oldc_check_result r;
 			oldc_check_options opt = { .as_of = cli.as_of, .allow_outside = args.allow_outside };
 			int dup = oldc_batch_ids_check(&seen, d->id->text, d->file, d->id->line, d->id->column, &diags);
@@ -116,6 +124,12 @@ int cmd_report(int argc, char **argv)
 			if (bad == bad_end)
 				oldc_report_add(&report, d, &r, &diags, 0, diags.count);
 		}
+		if (asked)
+			oldc_ci_file(&ci, files[i], d ? d->id->text : NULL, bad < bad_end ? OLDC_JUNIT_INVALID : OLDC_JUNIT_PASSED,
+				     NULL, &diags, bad, bad_end);
+		else
+			oldc_ci_file(&ci, files[i], d->id->text, OLDC_JUNIT_SKIPPED, _("not in the --year or --district asked for"),
+				     &diags, 0, 0);
 		if (bad < bad_end) {
 			status = OLDC_EXIT_INVALID;
 			oldc_report_add_invalid(&report, files[i], &diags, bad, bad_end);
@@ -127,24 +141,29 @@ int cmd_report(int argc, char **argv)
 		oldc_diags_release(&diags);
 	}
 	oldc_batch_ids_release(&seen);
-	oldc_buf out;
-	oldc_buf_init(&out);
+	oldc_buf outs[OLDC_CLI_OUTPUTS];
 	if (!oom)
 		oldc_report_finish(&report, args.group_by);
-	oom |= report.out_of_memory; /* strings may be missing: render nothing */
-	if (!oom) {
-		if (strcmp(cli.format, "json") == 0)
-			oldc_render_report_json(&out, &report);
-		else if (strcmp(cli.format, "csv") == 0)
-			oldc_render_report_csv(&out, &report, args.bom);
-		else if (strcmp(cli.format, "markdown") == 0)
-			oldc_render_report_markdown(&out, &report);
-		else if (strcmp(cli.format, "html") == 0)
-			oldc_render_report_html(&out, &report);
+	oom |= report.out_of_memory || oldc_ci_failed(&ci); /* strings may be missing: render nothing */
+	for (size_t k = 0; k < cli.n_outputs; k++) {
+		const char *format = cli.outputs[k].format;
+		oldc_buf *out = &outs[k];
+		oldc_buf_init(out);
+		if (oom || oldc_ci_render(&ci, format, out))
+			;
+		else if (strcmp(format, "json") == 0)
+			oldc_render_report_json(out, &report);
+		else if (strcmp(format, "csv") == 0)
+			oldc_render_report_csv(out, &report, args.bom);
+		else if (strcmp(format, "markdown") == 0)
+			oldc_render_report_markdown(out, &report);
+		else if (strcmp(format, "html") == 0)
+			oldc_render_report_html(out, &report);
 		else if (!cli.quiet)
-			oldc_render_report_text(&out, &report);
+			oldc_render_report_text(out, &report);
 	}
-	oldc_cli_finish(&cli, &out, oom, &status);
+	oldc_cli_finish_all(&cli, outs, oom, &status);
+	oldc_ci_release(&ci);
 	oldc_report_release(&report);
 	oldc_inputs_free(files);
 done:

@@ -17,7 +17,10 @@ static const char usage[] =
 	"*.yml) or - for standard input.\n"
 	"\n"
 	"Options:\n"
-	"  --format text|json    output format (default text)\n"
+	"  --format FORMAT       text (default), json, or for CI: sarif, github\n"
+	"                        (workflow commands), junit; repeat --format for\n"
+	"                        several outputs, each -o FILE after it that output's\n"
+	"                        file (at most one goes to standard output)\n"
 	"  -o FILE               write the output to FILE (atomically)\n"
 	"  --policy FILE         use this policy file instead of the built-in one\n"
 	"  --lang zh|en          language of messages (default from the locale)\n"
@@ -31,7 +34,7 @@ static const char usage[] =
 	"Exit status: 0 every file is valid, 2 a file is invalid or unreadable, or a\n"
 	"usage error.\n";
 
-static const char *const formats[] = { "text", "json", NULL };
+static const char *const formats[] = { "text", "json", "sarif", "github", "junit", NULL };
 
 typedef struct result {
 	const char *file;
@@ -41,19 +44,19 @@ typedef struct result {
 } result;
 
 static void render_text(const oldc_cli *cli, oldc_buf *out, const oldc_diags *diags,
-			const result *r, size_t n)
+			const result *r, size_t n, bool color)
 {
 	size_t valid = 0;
 	for (size_t i = 0; i < n; i++) {
 		for (size_t k = r[i].first; k < r[i].end; k++)
-			oldc_render_diag_text(out, &diags->items[k], cli->color);
+			oldc_render_diag_text(out, &diags->items[k], color);
 		valid += r[i].valid;
 		if (r[i].valid && !cli->quiet)
 			oldc_buf_printf(out, _("%s: valid\n"), r[i].file);
 	}
 	if (!cli->quiet)
-		oldc_buf_printf(out, n == 1 ? _("%zu file: %zu valid, %zu invalid\n")
-					    : _("%zu files: %zu valid, %zu invalid\n"), n, valid, n - valid);
+		oldc_buf_printf(out, n == 1 ? _("%zu file: %zu valid, %zu invalid\n") : _("%zu files: %zu valid, %zu invalid\n"),
+				n, valid, n - valid);
 }
 
 static void render_json(const oldc_cli *cli, oldc_buf *out, const oldc_diags *diags,
@@ -117,13 +120,23 @@ int cmd_validate(int argc, char **argv)
 			status = OLDC_EXIT_INVALID;
 		oldc_dossier_free(d);
 	}
-	oldc_buf out;
-	oldc_buf_init(&out);
-	if (strcmp(cli.format, "json") == 0)
-		render_json(&cli, &out, &diags, results, n);
-	else
-		render_text(&cli, &out, &diags, results, n);
-	oldc_cli_finish(&cli, &out, diags.out_of_memory, &status);
+	oldc_ci ci;
+	oldc_ci_init(&ci, &cli);
+	for (size_t i = 0; i < n; i++)
+		oldc_ci_file(&ci, results[i].file, results[i].id, results[i].valid ? OLDC_JUNIT_PASSED : OLDC_JUNIT_INVALID,
+			     NULL, &diags, results[i].first, results[i].end);
+	oldc_buf outs[OLDC_CLI_OUTPUTS];
+	for (size_t k = 0; k < cli.n_outputs; k++) {
+		oldc_buf_init(&outs[k]);
+		if (oldc_ci_render(&ci, cli.outputs[k].format, &outs[k]))
+			;
+		else if (strcmp(cli.outputs[k].format, "json") == 0)
+			render_json(&cli, &outs[k], &diags, results, n);
+		else
+			render_text(&cli, &outs[k], &diags, results, n, oldc_cli_color(&cli, k));
+	}
+	oldc_cli_finish_all(&cli, outs, diags.out_of_memory || oldc_ci_failed(&ci), &status);
+	oldc_ci_release(&ci);
 release:
 	for (size_t i = 0; results && i < n; i++)
 		free(results[i].id);

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "cli.h"
+#include "i18n.h"
 
 int oldc_cli_usage_error(const oldc_cli *cli, const char *fmt, ...)
 {
@@ -59,8 +60,13 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 		cli->strict = true;
 	else if (strcmp(name, "q") == 0 || strcmp(name, "quiet") == 0)
 		cli->quiet = true;
-	else if (strcmp(name, "o") == 0 || strcmp(name, "output") == 0)
+	else if (strcmp(name, "o") == 0 || strcmp(name, "output") == 0) {
 		cli->output = value;
+		if (cli->n_format_options == 0)
+			cli->leading_output = value;
+		else
+			cli->outputs[cli->n_outputs - 1].path = value;
+	}
 	else if (strcmp(name, "policy") == 0)
 		cli->policy_file = value;
 	else if (strcmp(name, "format") == 0) {
@@ -75,6 +81,12 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 			return -1;
 		}
 		cli->format = value;
+		if (cli->n_outputs == OLDC_CLI_OUTPUTS) {
+			*status = oldc_cli_usage_error(cli, _("at most %d --format options"), OLDC_CLI_OUTPUTS);
+			return -1;
+		}
+		cli->n_format_options++;
+		cli->outputs[cli->n_outputs++] = (oldc_cli_output){ value, NULL };
 	} else if (strcmp(name, "as-of") == 0) {
 		if (oldc_date_parse(value, strlen(value), &cli->as_of) < 0) {
 			*status = oldc_cli_usage_error(cli, "--as-of needs a real date YYYY-MM-DD, not '%s'", value);
@@ -103,6 +115,50 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 	} else
 		return 1;
 	return 0;
+}
+
+/* Settles cli->outputs once the options are read (cli.h); -1 after a usage error. */
+static int outputs(oldc_cli *cli, int *status)
+{
+	if (cli->n_format_options <= 1) {
+		cli->outputs[0] = (oldc_cli_output){ cli->format, cli->output };
+		cli->n_outputs = 1;
+	} else if (cli->leading_output) {
+		if (cli->n_outputs == OLDC_CLI_OUTPUTS) {
+			*status = oldc_cli_usage_error(cli, _("at most %d outputs"), OLDC_CLI_OUTPUTS);
+			return -1;
+		}
+		memmove(cli->outputs + 1, cli->outputs, cli->n_outputs * sizeof *cli->outputs);
+		cli->outputs[0] = (oldc_cli_output){ cli->formats[0], cli->leading_output };
+		cli->n_outputs++;
+	}
+	size_t to_stdout = 0;
+	for (size_t k = 0; k < cli->n_outputs; k++) {
+		oldc_cli_output *o = &cli->outputs[k];
+		if (o->path && strcmp(o->path, "-") == 0)
+			o->path = NULL;
+		to_stdout += !o->path;
+		for (size_t j = 0; j < k && o->path; j++)
+			if (cli->outputs[j].path && strcmp(cli->outputs[j].path, o->path) == 0) {
+				*status = oldc_cli_usage_error(cli, _("two outputs go to '%s'"), o->path);
+				return -1;
+			}
+	}
+	if (to_stdout > 1) {
+		*status = oldc_cli_usage_error(cli, _("%zu outputs go to standard output, and only one can: "
+						 "give -o FILE after each --format but one"), to_stdout);
+		return -1;
+	}
+	cli->format = cli->outputs[0].format;
+	cli->output = cli->outputs[0].path;
+	if (cli->n_outputs == 1 && cli->output)
+		cli->color = false; /* colour is for standard output only */
+	return 0;
+}
+
+bool oldc_cli_color(const oldc_cli *cli, size_t k)
+{
+	return cli->color && k < cli->n_outputs && !cli->outputs[k].path;
 }
 
 int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *extra,
@@ -193,11 +249,7 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 		if (shared_option(cli, name, value, status) < 0)
 			return -1;
 	}
-	if (cli->output && strcmp(cli->output, "-") == 0)
-		cli->output = NULL;
-	if (cli->output)
-		cli->color = false;
-	return 0;
+	return outputs(cli, status);
 }
 
 void oldc_cli_print_diags(const oldc_diags *diags, size_t first, size_t end)
@@ -275,6 +327,22 @@ void oldc_cli_json_open(const oldc_cli *cli, oldc_buf *out)
 	oldc_buf_printf(out, "{\"tool\": \"%s\", \"version\": \"%s\", \"policy\": ", cli->prog, oldc_version());
 	oldc_buf_json_string(out, cli->policy->id->text);
 	oldc_buf_printf(out, ", \"as_of\": \"%s\",\n \"results\": [", as_of);
+}
+
+void oldc_cli_finish_all(const oldc_cli *cli, oldc_buf *outs, bool out_of_memory, int *status)
+{
+	for (size_t k = 0; k < cli->n_outputs; k++)
+		out_of_memory |= outs[k].failed;
+	if (out_of_memory) {
+		fprintf(stderr, "%s: out of memory\n", cli->prog);
+		*status = OLDC_EXIT_INVALID;
+	}
+	for (size_t k = 0; k < cli->n_outputs; k++) {
+		if (!out_of_memory &&
+		    oldc_cli_write_to(cli, cli->outputs[k].path, outs[k].data ? outs[k].data : "", outs[k].len) < 0)
+			*status = OLDC_EXIT_INVALID;
+		oldc_buf_release(&outs[k]);
+	}
 }
 
 void oldc_cli_finish(const oldc_cli *cli, oldc_buf *out, bool out_of_memory, int *status)

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "cli.h"
+#include "i18n.h"
 
 static int write_all(int fd, const char *data, size_t length)
 {
@@ -91,8 +92,13 @@ static int write_file(const oldc_cli *cli, const char *path, const char *data, s
 
 int oldc_cli_write(const oldc_cli *cli, const char *data, size_t length)
 {
-	if (cli->output)
-		return write_file(cli, cli->output, data, length);
+	return oldc_cli_write_to(cli, cli->output, data, length);
+}
+
+int oldc_cli_write_to(const oldc_cli *cli, const char *path, const char *data, size_t length)
+{
+	if (path)
+		return write_file(cli, path, data, length);
 	if (length && fwrite(data, 1, length, stdout) != length)
 		return fail(cli, NULL);
 	if (fflush(stdout) != 0 || ferror(stdout))
