@@ -12,7 +12,8 @@
 #   make install         PREFIX=/usr/local DESTDIR= (programs and man pages)
 #   make clean
 #
-# Dependencies come from pkg-config: yaml-0.1 and cmocka; libcsv ships no .pc file on
+# Dependencies come from pkg-config: yaml-0.1 and cmocka; gettext's msgfmt compiles
+# po/zh_CN.po and tests/po/run uses xgettext; libcsv ships no .pc file on
 # Debian, so it falls back to -lcsv.
 
 PREFIX     ?= /usr/local
@@ -39,7 +40,7 @@ LIBS = $(YAML_LIBS) $(CSV_LIBS)
 
 LIB_SRC  := $(sort $(wildcard src/lib/*.c))
 CLI_SRC  := $(sort $(filter-out src/cli/main_%.c,$(wildcard src/cli/*.c)))
-LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/policy_builtin.o $(B)/gen/policy_tree.o
+LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/policy_builtin.o $(B)/gen/policy_tree.o $(B)/gen/catalog_zh_CN.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(B)/%.o)
 PROGRAMS := $(patsubst src/cli/main_%.c,$(B)/bin/%,$(wildcard src/cli/main_*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
@@ -62,6 +63,18 @@ $(B)/gen/policy_builtin.c: schemas/policy/yantai-2022.yaml scripts/embed
 	sh scripts/embed oldc_builtin_policy $< > $@.tmp && mv $@.tmp $@
 
 $(B)/gen/policy_builtin.o: $(B)/gen/policy_builtin.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The Chinese messages: po/zh_CN.po checked and compiled by msgfmt (gettext), the .mo
+# bytes compiled in like the policy, read by src/lib/i18n.c: --lang zh needs no locale.
+$(B)/gen/zh_CN.mo: po/zh_CN.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@.tmp $< && mv $@.tmp $@
+
+$(B)/gen/catalog_zh_CN.c: $(B)/gen/zh_CN.mo scripts/embed
+	sh scripts/embed oldc_catalog_zh_CN $< > $@.tmp && mv $@.tmp $@
+
+$(B)/gen/catalog_zh_CN.o: $(B)/gen/catalog_zh_CN.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # ... and its node tree as C data, typed by oldc's own loader (src/gen), so that a
@@ -115,6 +128,7 @@ test: $(PROGRAMS) $(UNITS) $(REPLAYS)
 	sh tests/schema/run $(B)/bin
 	sh tests/rules/run $(B)/bin
 	sh tests/sarif/run $(B)/bin
+	sh tests/po/run
 	$(if $(filter-out no,$(HTML_TEST)),python3 tests/html/run $(B)/bin)
 
 # check: the normal build with -Werror, then the same suite under the sanitizers (with

@@ -38,8 +38,6 @@ int cmd_score(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 
-typedef enum { OLDC_LANG_EN, OLDC_LANG_ZH } oldc_lang;
-
 /* A command-specific option: --name (with a value when has_value). */
 typedef struct oldc_cli_option {
 	const char *name;

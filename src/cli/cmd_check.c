@@ -11,7 +11,7 @@
 #include "cli.h"
 #include "i18n.h"
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: oldc-check [OPTIONS] PATH...\n"
 	"\n"
 	"Applies the policy to each dossier: may the community be listed for renovation\n"
@@ -40,7 +40,7 @@ static const char usage[] =
 	"Exit status: 0 every dossier passed (incomplete, not ready, conditional and\n"
 	"none are statuses, not failures), 1 an error finding (deferred, ineligible ...)\n"
 	"or, with --strict, a warning, 2 an invalid or unreadable file, a usage error, or\n"
-	"output that could not be written. See man oldc-check(1) for every rule.\n";
+	"output that could not be written. See man oldc-check(1) for every rule.\n");
 
 static const char *const formats[] = { "text", "json", "sarif", "github", "junit", NULL };
 
@@ -58,7 +58,7 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 		char *end;
 		long j = strtol(value, &end, 10);
 		if (*end || j < 1 || j > 256)
-			return oldc_cli_usage_error(cli, "--jobs takes a number of processes from 1 to 256, not '%s'", value), -1;
+			return oldc_cli_usage_error(cli, _("--jobs takes a number of processes from 1 to 256, not '%s'"), value), -1;
 		a->jobs = (unsigned)j;
 	} else
 		a->allow_outside = true;
@@ -278,7 +278,7 @@ int cmd_check(int argc, char **argv)
 	int status;
 	check_args args = { .jobs = 1 };
 	if (oldc_cli_start(&cli, argc, argv, options, handle, &args,
-			   "no dossier given (a file, a directory, or - for standard input)", &status) < 0)
+			   N_("no dossier given (a file, a directory, or - for standard input)"), &status) < 0)
 		goto done;
 	size_t n = 0;
 	char **files = oldc_cli_dossiers(&cli, &n, &status);
@@ -319,7 +319,7 @@ int cmd_check(int argc, char **argv)
 					t.by_renovation[0], t.by_renovation[1], t.by_renovation[2],
 					t.by_pilot[0], t.by_pilot[1], t.by_pilot[2]);
 		else if (!cli.quiet) {
-			oldc_buf_printf(out, t.files == 1 ? _("\n%zu dossier, %zu invalid.") : _("\n%zu dossiers, %zu invalid."),
+			oldc_buf_printf(out, P_("\n%zu dossier, %zu invalid.", "\n%zu dossiers, %zu invalid.", t.files),
 					t.files, t.files - t.valid);
 			oldc_buf_printf(out, _(" Renovation: %zu eligible, %zu deferred, %zu ineligible."),
 					t.by_renovation[0], t.by_renovation[1], t.by_renovation[2]);
@@ -327,9 +327,9 @@ int cmd_check(int argc, char **argv)
 				oldc_buf_printf(out, _(" Pilots: %zu eligible, %zu conditional, %zu ineligible."),
 						t.by_pilot[0], t.by_pilot[1], t.by_pilot[2]);
 			oldc_buf_printf(out, _(" Findings: %zu %s, %zu %s, %zu %s.\n"),
-					t.errors, t.errors == 1 ? _("error") : _("errors"),
-					t.warnings, t.warnings == 1 ? _("warning") : _("warnings"),
-					t.notes, t.notes == 1 ? _("note") : _("notes"));
+					t.errors, P_("error", "errors", t.errors),
+					t.warnings, P_("warning", "warnings", t.warnings),
+					t.notes, P_("note", "notes", t.notes));
 		}
 	}
 	oldc_cli_finish_all(&cli, outs, oom, &status);

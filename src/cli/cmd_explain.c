@@ -10,7 +10,7 @@
 #include "i18n.h"
 #include "oldc/explain.h"
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: oldc explain [OPTIONS] ID...\n"
 	"       oldc explain --list\n"
 	"\n"
@@ -28,7 +28,7 @@ static const char usage[] =
 	"  -h, --help            this help\n"
 	"  --version             the version\n"
 	"\n"
-	"Exit status: 0 every id was explained, 2 an unknown id or a usage error.\n";
+	"Exit status: 0 every id was explained, 2 an unknown id or a usage error.\n");
 
 static const char *const formats[] = { "text", "json", NULL };
 static const oldc_cli_option options[] = { { "list", false }, { NULL, false } };

@@ -9,7 +9,7 @@
 #include "cli.h"
 #include "i18n.h"
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: oldc-report [OPTIONS] PATH...\n"
 	"\n"
 	"Sums a folder of dossiers against the policy's annual targets (OP-1), its pilot\n"
@@ -33,7 +33,7 @@ static const char usage[] =
 	"\n"
 	"Exit status: 0 the report was made (whatever it shows), 2 an invalid or\n"
 	"unreadable dossier (listed in the report, never dropped), a usage error, or\n"
-	"output that could not be written.\n";
+	"output that could not be written.\n");
 
 static const char *const formats[] = { "text", "markdown", "csv", "json", "html", "sarif", "github", "junit", NULL };
 
@@ -56,12 +56,12 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 		for (a->group_by = OLDC_GROUP_DISTRICT; a->group_by <= OLDC_GROUP_TYPE; a->group_by++)
 			if (strcmp(value, oldc_group_by_word(a->group_by)) == 0)
 				return 0;
-		return oldc_cli_usage_error(cli, "--group-by takes district, year or type, not '%s'", value), -1;
+		return oldc_cli_usage_error(cli, _("--group-by takes district, year or type, not '%s'"), value), -1;
 	} else if (strcmp(name, "year") == 0) {
 		char *end;
 		a->year = strtol(value, &end, 10);
 		if (*end || a->year < 1800 || a->year > 2100)
-			return oldc_cli_usage_error(cli, "--year needs a year, not '%s'", value), -1;
+			return oldc_cli_usage_error(cli, _("--year needs a year, not '%s'"), value), -1;
 	} else if (strcmp(name, "district") == 0)
 		a->district = value;
 	else if (strcmp(name, "bom") == 0)
@@ -77,7 +77,7 @@ int cmd_report(int argc, char **argv)
 	report_args args = { 0 };
 	int status;
 	if (oldc_cli_start(&cli, argc, argv, options, handle, &args,
-			   "no dossier given (a folder, files, or - for standard input)", &status) < 0)
+			   N_("no dossier given (a folder, files, or - for standard input)"), &status) < 0)
 		goto done;
 	size_t n = 0;
 	char **files = oldc_cli_dossiers(&cli, &n, &status);

@@ -8,7 +8,7 @@
 #include "cli.h"
 #include "i18n.h"
 
-static const char usage[] =
+static const char usage[] = N_(/* xgettext:no-c-format */
 	"usage: oldc-score [OPTIONS] PATH...\n"
 	"\n"
 	"Shows each pilot's scorecard: the indicator tiers its type requires (BC-A1:\n"
@@ -31,7 +31,7 @@ static const char usage[] =
 	"  --as-of YYYY-MM-DD, -h/--help, --version\n"
 	"\n"
 	"Exit status: 0 every scored pilot passes, 1 one does not, 2 an invalid file, a\n"
-	"usage error, or output that could not be written.\n";
+	"usage error, or output that could not be written.\n");
 
 static const char *const formats[] = { "text", "json", "csv", "markdown", "sarif", "github", "junit", NULL };
 
@@ -54,14 +54,14 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 		else if (strcmp(value, "evaluation") == 0)
 			a->stage = OLDC_STAGE_EVALUATION;
 		else
-			return oldc_cli_usage_error(cli, "--stage takes plan or evaluation, not '%s'", value), -1;
+			return oldc_cli_usage_error(cli, _("--stage takes plan or evaluation, not '%s'"), value), -1;
 	} else if (strcmp(name, "fail-under") == 0) {
 		char *end;
 		long n = strtol(value, &end, 10);
 		if (*end == '%')
 			end++;
 		if (*end || !*value || n < 0 || n > 100)
-			return oldc_cli_usage_error(cli, "--fail-under takes a whole percentage from 0 to 100, not '%s'", value), -1;
+			return oldc_cli_usage_error(cli, _("--fail-under takes a whole percentage from 0 to 100, not '%s'"), value), -1;
 		a->fail_under = (unsigned)n;
 	} else if (strcmp(name, "verbose") == 0)
 		a->verbose = true;
@@ -128,9 +128,9 @@ static void summary(oldc_buf *out, bool md, const line *lines, size_t n, size_t 
 	}
 	oldc_buf_printf(out, _("%s%zu %s: %zu passed, %zu failed; %zu invalid %s, %zu not %s\n"),
 			md && scored > 1 ? "\n" : "",
-			scored, scored == 1 ? _("pilot") : _("pilots"), passed, scored - passed,
-			invalid, invalid == 1 ? _("file") : _("files"), not_pilots,
-			not_pilots == 1 ? _("a pilot") : _("pilots"));
+			scored, P_("pilot", "pilots", scored), passed, scored - passed,
+			invalid, P_("file", "files", invalid), not_pilots,
+			P_("a pilot", "pilots", not_pilots));
 }
 
 int cmd_score(int argc, char **argv)
@@ -138,7 +138,7 @@ int cmd_score(int argc, char **argv)
 	oldc_cli cli = { .prog = "oldc-score", .usage = usage, .formats = formats };
 	score_args args = { .stage = OLDC_STAGE_DEFAULT, .fail_under = 100 };
 	int status;
-	if (oldc_cli_start(&cli, argc, argv, options, handle, &args, "no dossier given (a file, a directory, or - for standard input)", &status) < 0)
+	if (oldc_cli_start(&cli, argc, argv, options, handle, &args, N_("no dossier given (a file, a directory, or - for standard input)"), &status) < 0)
 		goto done;
 	size_t n = 0;
 	char **files = oldc_cli_dossiers(&cli, &n, &status);

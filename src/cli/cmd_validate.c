@@ -9,7 +9,7 @@
 #include "cli.h"
 #include "i18n.h"
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: oldc validate [OPTIONS] PATH...\n"
 	"\n"
 	"Checks dossiers against the dossier format and the policy's catalogs\n"
@@ -32,7 +32,7 @@ static const char usage[] =
 	"  --version             the version\n"
 	"\n"
 	"Exit status: 0 every file is valid, 2 a file is invalid or unreadable, or a\n"
-	"usage error.\n";
+	"usage error.\n");
 
 static const char *const formats[] = { "text", "json", "sarif", "github", "junit", NULL };
 
@@ -55,7 +55,7 @@ static void render_text(const oldc_cli *cli, oldc_buf *out, const oldc_diags *di
 			oldc_buf_printf(out, _("%s: valid\n"), r[i].file);
 	}
 	if (!cli->quiet)
-		oldc_buf_printf(out, n == 1 ? _("%zu file: %zu valid, %zu invalid\n") : _("%zu files: %zu valid, %zu invalid\n"),
+		oldc_buf_printf(out, P_("%zu file: %zu valid, %zu invalid\n", "%zu files: %zu valid, %zu invalid\n", n),
 				n, valid, n - valid);
 }
 
@@ -95,7 +95,7 @@ int cmd_validate(int argc, char **argv)
 	oldc_cli cli = { .prog = "oldc validate", .usage = usage, .formats = formats };
 	int status;
 	if (oldc_cli_start(&cli, argc, argv, NULL, NULL, NULL,
-			   "no dossier given (a file, a directory, or - for standard input)", &status) < 0)
+			   N_("no dossier given (a file, a directory, or - for standard input)"), &status) < 0)
 		goto done;
 	oldc_diags diags;
 	oldc_diags_init(&diags);
@@ -103,7 +103,7 @@ int cmd_validate(int argc, char **argv)
 	char **files = oldc_cli_dossiers(&cli, &n, &status);
 	result *results = calloc(n ? n : 1, sizeof *results);
 	if (!files || !results) {
-		fprintf(stderr, "%s: out of memory\n", cli.prog);
+		fprintf(stderr, _("%s: out of memory\n"), cli.prog);
 		status = OLDC_EXIT_INVALID;
 		goto release;
 	}

@@ -10,7 +10,7 @@
 #include "cli.h"
 #include "i18n.h"
 
-static const char usage[] =
+static const char usage[] = N_(
 	"usage: oldc-vote [OPTIONS] CSV...\n"
 	"\n"
 	"Counts the owners' votes of each sheet (ballots: one row per exclusive part;\n"
@@ -35,7 +35,7 @@ static const char usage[] =
 	"\n"
 	"Exit status: 0 every motion passed, 1 one failed (or, with --strict, a warning),\n"
 	"2 an invalid sheet, a usage error, or output that could not be written.\n"
-	"Names, phone numbers and every column the format does not name are never printed.\n";
+	"Names, phone numbers and every column the format does not name are never printed.\n");
 
 static const char *const formats[] = { "text", "json", "sarif", "github", "junit", NULL };
 
@@ -60,7 +60,7 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 		char *end;
 		long long n = strtoll(value, &end, 10);
 		if (*end || n <= 0 || n > 1000000000000LL)
-			return oldc_cli_usage_error(cli, "--owners needs a positive whole number, not '%s'", value), -1;
+			return oldc_cli_usage_error(cli, _("--owners needs a positive whole number, not '%s'"), value), -1;
 		a->opt.owners = n;
 	} else if (strcmp(name, "total-area") == 0) {
 		int64_t x = 0;
@@ -71,14 +71,14 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 				continue;
 			}
 			if (*p < '0' || *p > '9' || decimals >= 2 || x > INT64_C(100000000000000))
-				return oldc_cli_usage_error(cli, "--total-area needs an area in m² with at most two decimals, not '%s'", value), -1;
+				return oldc_cli_usage_error(cli, _("--total-area needs an area in m² with at most two decimals, not '%s'"), value), -1;
 			x = x * 10 + (*p - '0');
 			decimals += decimals >= 0;
 		}
 		for (int d = decimals < 0 ? 0 : decimals; d < 2; d++)
 			x *= 10;
 		if (!*value)
-			return oldc_cli_usage_error(cli, "--total-area needs an area"), -1;
+			return oldc_cli_usage_error(cli, _("--total-area needs an area")), -1;
 		a->opt.total_area = x;
 	} else if (strcmp(name, "encoding") == 0) {
 		if (strcasecmp(value, "utf-8") == 0 || strcasecmp(value, "utf8") == 0)
@@ -86,14 +86,14 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 		else if (strcasecmp(value, "gb18030") == 0 || strcasecmp(value, "gbk") == 0 || strcasecmp(value, "gb2312") == 0)
 			a->opt.encoding = OLDC_ENCODING_GB18030;
 		else
-			return oldc_cli_usage_error(cli, "--encoding takes utf-8 or gb18030 (gbk), not '%s'", value), -1;
+			return oldc_cli_usage_error(cli, _("--encoding takes utf-8 or gb18030 (gbk), not '%s'"), value), -1;
 	} else if (strcmp(name, "delimiter") == 0) {
 		if (strcmp(value, ",") == 0 || strcmp(value, ";") == 0)
 			a->opt.delimiter = value[0];
 		else if (strcmp(value, "tab") == 0 || strcmp(value, "\\t") == 0 || strcmp(value, "\t") == 0)
 			a->opt.delimiter = '\t';
 		else
-			return oldc_cli_usage_error(cli, "--delimiter takes , ; or tab, not '%s'", value), -1;
+			return oldc_cli_usage_error(cli, _("--delimiter takes , ; or tab, not '%s'"), value), -1;
 	}
 	return 0;
 }
@@ -138,7 +138,7 @@ int cmd_vote(int argc, char **argv)
 	vote_args args = { .rule = "consultation", .opt = { .delimiter = ',', .total_area = -1 } };
 	int status;
 	if (oldc_cli_start(&cli, argc, argv, options, handle, &args,
-			   "no sheet given (a CSV file, or - for standard input)", &status) < 0)
+			   N_("no sheet given (a CSV file, or - for standard input)"), &status) < 0)
 		goto done;
 	long rule = oldc_policy_find(cli.policy, OLDC_CAT_VOTE_RULE, args.rule);
 	if (rule < 0) {
@@ -146,7 +146,7 @@ int cmd_vote(int argc, char **argv)
 		oldc_buf_init(&list);
 		for (size_t i = 0; i < cli.policy->catalogs[OLDC_CAT_VOTE_RULE].count; i++)
 			oldc_buf_printf(&list, "%s%s", i ? ", " : "", cli.policy->catalogs[OLDC_CAT_VOTE_RULE].ids[i]);
-		status = oldc_cli_usage_error(&cli, "unknown rule '%s' (one of: %s)", args.rule, list.data ? list.data : "");
+		status = oldc_cli_usage_error(&cli, _("unknown rule '%s' (one of: %s)"), args.rule, list.data ? list.data : "");
 		oldc_buf_release(&list);
 		goto done;
 	}

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "cli.h"
+#include "i18n.h"
 
 typedef struct list {
 	char **items;
@@ -64,12 +65,12 @@ static void walk(list *l, const char *dir, oldc_diags *diags, unsigned depth)
 {
 	if (depth > 64) {
 		oldc_diag_add(diags, OLDC_ERROR, dir, 0, 0, "io.read", NULL,
-			      "directories nested deeper than 64 levels");
+			      _("directories nested deeper than 64 levels"));
 		return;
 	}
 	DIR *d = opendir(dir);
 	if (!d) {
-		oldc_diag_add(diags, OLDC_ERROR, dir, 0, 0, "io.read", NULL, "cannot open '%s': %s",
+		oldc_diag_add(diags, OLDC_ERROR, dir, 0, 0, "io.read", NULL, _("cannot open '%s': %s"),
 			      dir, strerror(errno));
 		return;
 	}

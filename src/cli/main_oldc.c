@@ -12,11 +12,11 @@
 #include <unistd.h>
 #include "cli.h"
 #include "schema.h"
+#include "i18n.h"
 
 static void help(FILE *out)
 {
-	fprintf(out,
-		"usage: oldc COMMAND [ARGS]\n"
+	fputs(_("usage: oldc COMMAND [ARGS]\n"
 		"       oldc help [COMMAND | dossier | policy]\n"
 		"       oldc --help | --version\n"
 		"\n"
@@ -24,15 +24,14 @@ static void help(FILE *out)
 		"(城镇老旧小区改造) and its Beautiful Community pilots (美好社区创建试点)\n"
 		"against the city's 2022 policy.\n"
 		"\n"
-		"Commands:\n");
+		"Commands:\n"), out);
 	for (const oldc_command *c = oldc_commands; c->name; c++)
-		fprintf(out, "  %-10s %s\n", c->name, c->summary);
-	fprintf(out,
-		"\n"
+		fprintf(out, "  %-10s %s\n", c->name, _(c->summary));
+	fputs(_("\n"
 		"'oldc NAME' runs the program oldc-NAME from beside oldc or from PATH (check,\n"
 		"vote and score are such programs); validate and explain run inside oldc.\n"
 		"\n"
-		"'oldc help dossier' explains the dossier format, 'oldc help NAME' a command.\n");
+		"'oldc help dossier' explains the dossier format, 'oldc help NAME' a command.\n"), out);
 }
 
 /* The directory this program was started from (for finding oldc-NAME and the manual
@@ -94,8 +93,8 @@ static int cmd_help(int argc, char **argv)
 		execlp("man", "man", "-l", found, (char *)NULL);
 	else
 		execlp("man", "man", section, page, (char *)NULL);
-	fprintf(stderr, "oldc help: cannot run man (%s)%s%s\n", strerror(errno),
-		found ? "; the page is " : "", found ? found : "");
+	fprintf(stderr, _("oldc help: cannot run man (%s)%s%s\n"), strerror(errno),
+		found ? _("; the page is ") : "", found ? found : "");
 	return OLDC_EXIT_INVALID;
 }
 
@@ -124,6 +123,7 @@ static int run_external(const char *name, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+	oldc_lang_set(oldc_lang_from_environment());
 	if (argc < 2) {
 		help(stderr);
 		return OLDC_EXIT_INVALID;
@@ -140,7 +140,7 @@ int main(int argc, char **argv)
 	if (strcmp(name, "help") == 0)
 		return cmd_help(argc - 1, argv + 1);
 	if (name[0] == '-') {
-		fprintf(stderr, "oldc: unknown option '%s'\nTry 'oldc --help' for more information.\n", name);
+		fprintf(stderr, _("oldc: unknown option '%s'\nTry 'oldc --help' for more information.\n"), name);
 		return OLDC_EXIT_INVALID;
 	}
 	for (const oldc_command *c = oldc_commands; c->name; c++)
@@ -148,7 +148,7 @@ int main(int argc, char **argv)
 			return c->run(argc - 1, argv + 1);
 	int rc = run_external(name, argc - 1, argv + 1);
 	if (rc == -2) {
-		fprintf(stderr, "oldc: cannot run 'oldc-%s': %s\n", name, strerror(errno));
+		fprintf(stderr, _("oldc: cannot run 'oldc-%s': %s\n"), name, strerror(errno));
 		return OLDC_EXIT_INVALID;
 	}
 	const char *names[32];
@@ -157,10 +157,10 @@ int main(int argc, char **argv)
 		names[k++] = c->name;
 	names[k++] = "help";
 	const char *near = oldc_nearest(name, names, k);
-	fprintf(stderr, "oldc: '%s' is not an oldc command (no program oldc-%s beside oldc or on PATH)\n",
+	fprintf(stderr, _("oldc: '%s' is not an oldc command (no program oldc-%s beside oldc or on PATH)\n"),
 		name, name);
 	if (near)
-		fprintf(stderr, "Did you mean 'oldc %s'?\n", near);
-	fprintf(stderr, "See 'oldc --help'.\n");
+		fprintf(stderr, _("Did you mean 'oldc %s'?\n"), near);
+	fputs(_("See 'oldc --help'.\n"), stderr);
 	return OLDC_EXIT_INVALID;
 }

@@ -13,21 +13,29 @@ int oldc_cli_usage_error(const oldc_cli *cli, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry '%s --help' for more information.\n", cli->prog);
+	fprintf(stderr, _("\nTry '%s --help' for more information.\n"), cli->prog);
 	return OLDC_EXIT_INVALID;
 }
 
-/* The language of the messages when --lang is not given: the locale's, as gettext
- * would choose it (LC_ALL, then LC_MESSAGES, then LANG). */
-static oldc_lang lang_from_environment(void)
+/* The language of the messages, set in the library before anything is said or
+ * loaded (a finding's message is made with the finding): the last --lang that names
+ * one (--lang zh, --lang=en), else the environment's, as gettext would choose it
+ * (oldc/lang.h). A bad --lang value is refused later, in the language chosen so far. */
+static oldc_lang choose_lang(int argc, char **argv)
 {
-	const char *vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-	for (size_t i = 0; i < 3; i++) {
-		const char *v = getenv(vars[i]);
-		if (v && *v)
-			return strncmp(v, "zh", 2) == 0 ? OLDC_LANG_ZH : OLDC_LANG_EN;
+	oldc_lang lang = oldc_lang_from_environment();
+	for (int i = 1; i < argc; i++) {
+		const char *value = NULL;
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+			value = argv[++i];
+		else if (strncmp(argv[i], "--lang=", 7) == 0)
+			value = argv[i] + 7;
+		if (value)
+			(void)oldc_lang_parse(value, &lang);
 	}
-	return OLDC_LANG_EN;
+	return lang;
 }
 
 static bool color_auto(void)
@@ -75,7 +83,7 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 			oldc_buf_init(&list);
 			for (const char *const *f = cli->formats; *f; f++)
 				oldc_buf_printf(&list, "%s%s", f == cli->formats ? "" : ", ", *f);
-			*status = oldc_cli_usage_error(cli, "unknown format '%s' (one of: %s)", value,
+			*status = oldc_cli_usage_error(cli, _("unknown format '%s' (one of: %s)"), value,
 						       list.data ? list.data : "");
 			oldc_buf_release(&list);
 			return -1;
@@ -89,16 +97,12 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 		cli->outputs[cli->n_outputs++] = (oldc_cli_output){ value, NULL };
 	} else if (strcmp(name, "as-of") == 0) {
 		if (oldc_date_parse(value, strlen(value), &cli->as_of) < 0) {
-			*status = oldc_cli_usage_error(cli, "--as-of needs a real date YYYY-MM-DD, not '%s'", value);
+			*status = oldc_cli_usage_error(cli, _("--as-of needs a real date YYYY-MM-DD, not '%s'"), value);
 			return -1;
 		}
 	} else if (strcmp(name, "lang") == 0) {
-		if (strcmp(value, "zh") == 0 || strncmp(value, "zh_", 3) == 0)
-			cli->lang = OLDC_LANG_ZH;
-		else if (strcmp(value, "en") == 0 || strncmp(value, "en_", 3) == 0)
-			cli->lang = OLDC_LANG_EN;
-		else {
-			*status = oldc_cli_usage_error(cli, "--lang takes zh or en, not '%s'", value);
+		if (oldc_lang_parse(value, &cli->lang) < 0) {
+			*status = oldc_cli_usage_error(cli, _("--lang takes zh or en, not '%s'"), value);
 			return -1;
 		}
 	} else if (strcmp(name, "color") == 0 || strcmp(name, "colour") == 0) {
@@ -109,7 +113,7 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 		else if (strcmp(value, "auto") == 0)
 			cli->color = color_auto();
 		else {
-			*status = oldc_cli_usage_error(cli, "--color takes auto, always or never, not '%s'", value);
+			*status = oldc_cli_usage_error(cli, _("--color takes auto, always or never, not '%s'"), value);
 			return -1;
 		}
 	} else
@@ -167,11 +171,12 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 {
 	cli->format = cli->formats[0];
 	cli->as_of = oldc_date_today();
-	cli->lang = lang_from_environment();
+	cli->lang = choose_lang(argc, argv);
+	oldc_lang_set(cli->lang);
 	cli->color = color_auto();
 	cli->operands = calloc((size_t)argc + 1, sizeof *cli->operands);
 	if (!cli->operands) {
-		fprintf(stderr, "%s: out of memory\n", cli->prog);
+		fprintf(stderr, _("%s: out of memory\n"), cli->prog);
 		*status = OLDC_EXIT_INVALID;
 		return -1;
 	}
@@ -187,7 +192,7 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 			continue;
 		}
 		if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
-			fputs(cli->usage, stdout);
+			fputs(_(cli->usage), stdout);
 			*status = fflush(stdout) == 0 && !ferror(stdout) ? OLDC_EXIT_OK : OLDC_EXIT_INVALID;
 			return -1;
 		}
@@ -226,17 +231,17 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 		bool known = x || wants_value || strcmp(name, "strict") == 0 || strcmp(name, "q") == 0 ||
 			     strcmp(name, "quiet") == 0;
 		if (!known) {
-			*status = oldc_cli_usage_error(cli, "unknown option '%s'", arg);
+			*status = oldc_cli_usage_error(cli, _("unknown option '%s'"), arg);
 			return -1;
 		}
 		if (wants_value && !value) {
 			if (i + 1 >= argc) {
-				*status = oldc_cli_usage_error(cli, "option '%s' needs a value", arg);
+				*status = oldc_cli_usage_error(cli, _("option '%s' needs a value"), arg);
 				return -1;
 			}
 			value = argv[++i];
 		} else if (!wants_value && value) {
-			*status = oldc_cli_usage_error(cli, "option '%s' takes no value", arg);
+			*status = oldc_cli_usage_error(cli, _("option '%s' takes no value"), arg);
 			return -1;
 		}
 		if (x) {
@@ -270,9 +275,9 @@ int oldc_cli_load_policy(oldc_cli *cli)
 	if (!cli->policy) {
 		oldc_cli_print_diags(&diags, 0, diags.count);
 		if (diags.out_of_memory || !diags.count)
-			fprintf(stderr, "%s: out of memory\n", cli->prog);
-		fprintf(stderr, "%s: cannot use the policy %s\n", cli->prog,
-			cli->policy_file ? cli->policy_file : "built in");
+			fprintf(stderr, _("%s: out of memory\n"), cli->prog);
+		fprintf(stderr, _("%s: cannot use the policy %s\n"), cli->prog,
+			cli->policy_file ? cli->policy_file : _("built in"));
 	}
 	oldc_diags_release(&diags);
 	return cli->policy ? 0 : -1;
@@ -294,7 +299,7 @@ int oldc_cli_start(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 	if (oldc_cli_parse(cli, argc, argv, extra, handle, ctx, status) < 0)
 		return -1;
 	if (cli->n_operands == 0) {
-		*status = oldc_cli_usage_error(cli, "%s", what);
+		*status = oldc_cli_usage_error(cli, "%s", _(what));
 		return -1;
 	}
 	if (oldc_cli_load_policy(cli) < 0) {
@@ -313,7 +318,7 @@ char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status)
 	if (diags.count || diags.out_of_memory)
 		*status = OLDC_EXIT_INVALID;
 	else if (files && *count == 0) {
-		fprintf(stderr, "%s: no dossier found (*.yaml or *.yml) in what was given\n", cli->prog);
+		fprintf(stderr, _("%s: no dossier found (*.yaml or *.yml) in what was given\n"), cli->prog);
 		*status = OLDC_EXIT_INVALID;
 	}
 	oldc_diags_release(&diags);
@@ -348,7 +353,7 @@ void oldc_cli_finish_all(const oldc_cli *cli, oldc_buf *outs, bool out_of_memory
 void oldc_cli_finish(const oldc_cli *cli, oldc_buf *out, bool out_of_memory, int *status)
 {
 	if (out_of_memory || out->failed) {
-		fprintf(stderr, "%s: out of memory\n", cli->prog);
+		fprintf(stderr, _("%s: out of memory\n"), cli->prog);
 		*status = OLDC_EXIT_INVALID;
 	} else if (oldc_cli_write(cli, out->data ? out->data : "", out->len) < 0)
 		*status = OLDC_EXIT_INVALID;

@@ -226,9 +226,9 @@ static void creation_plan(check_ctx *c)
 			}
 			if (n)
 				finding(c, at, OLDC_ERROR, parts[part].rule, clause, MOVES_PILOT_INELIGIBLE,
-					part == 0 ? _("the creation plan (创建方案) lacks %s") : _("the creation plan lacks the drawing%s %s"),
-					part == 0 ? (missing.data ? missing.data : "") : (n > 1 ? "s" : ""),
-					part == 0 ? "" : (missing.data ? missing.data : ""));
+					part == 0 ? _("the creation plan (创建方案) lacks %s")
+						  : P_("the creation plan lacks the drawing %s", "the creation plan lacks the drawings %s", n),
+					missing.data ? missing.data : "");
 			if (missing.failed)
 				c->diags->out_of_memory = true;
 			oldc_buf_release(&missing);
@@ -309,7 +309,8 @@ static void overdue(check_ctx *c)
 		if (m[k].planned && !m[k].actual && m[k].planned->value.date < c->as_of)
 			finding(c, m[k].planned, OLDC_WARNING, "milestone.overdue",
 				c->p->pilot.supervision.clause->text, MOVES_NOTHING,
-				_("%s (%s) was planned for %s and is %d days overdue"), names[k].name->text,
+				P_("%s (%s) was planned for %s and is %d day overdue", "%s (%s) was planned for %s and is %d days overdue",
+				   c->as_of - m[k].planned->value.date), names[k].name->text,
 				names[k].id->text, date_text(m[k].planned->value.date, a),
 				(int)(c->as_of - m[k].planned->value.date));
 }

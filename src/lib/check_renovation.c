@@ -165,15 +165,15 @@ static void share_text(char *buf, size_t size, int64_t part, int64_t whole)
 	char pct[32];
 	oldc_percent_text(pct, part, whole);
 	if (whole > 0)
-		snprintf(buf, size, "%jd of %jd (%s)", (intmax_t)part, (intmax_t)whole, pct);
+		snprintf(buf, size, _("%jd of %jd (%s)"), (intmax_t)part, (intmax_t)whole, pct);
 	else
-		snprintf(buf, size, "%jd of %jd", (intmax_t)part, (intmax_t)whole);
+		snprintf(buf, size, _("%jd of %jd"), (intmax_t)part, (intmax_t)whole);
 }
 
 static const char *threshold_text(const struct oldc_fraction *f, char *buf, size_t size)
 {
-	static const char *const words[] = { "at least", "more than", "at most", "less than" };
-	snprintf(buf, size, "%s %jd/%jd", words[f->compare->value.index],
+	static const char *const words[] = { N_("at least"), N_("more than"), N_("at most"), N_("less than") };
+	snprintf(buf, size, "%s %jd/%jd", _(words[f->compare->value.index]),
 		 (intmax_t)f->num->value.integer, (intmax_t)f->den->value.integer);
 	return buf;
 }
@@ -322,8 +322,8 @@ void check_completion(check_ctx *c)
 			MOVES_NOTHING, _("incomplete: no content items are listed, so none is accepted"));
 	else if (waiting)
 		finding(c, oldc_node_key(d->root, "content"), OLDC_NOTE, "completion.items", clause, MOVES_NOTHING,
-			_("incomplete: %zu content item%s not yet accepted: %s"), waiting,
-			waiting == 1 ? " is" : "s are", open.data ? open.data : "");
+			P_("incomplete: %zu content item is not yet accepted: %s",
+			   "incomplete: %zu content items are not yet accepted: %s", waiting), waiting, open.data ? open.data : "");
 	oldc_buf_release(&open);
 	if (!d->completion.accepted)
 		finding(c, PARENT(oldc_node_key(d->root, "completion")), OLDC_NOTE, "completion.accepted", clause,

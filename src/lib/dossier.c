@@ -326,7 +326,7 @@ oldc_dossier *oldc_dossier_load(const char *file, const char *data, size_t lengt
 		free(d);
 		free(name);
 		oldc_arena_free(arena);
-		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, "out of memory");
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, _("out of memory"));
 		return NULL;
 	}
 	d->file = name;

@@ -7,23 +7,24 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "file.h"
+#include "i18n.h"
 
 int oldc_open_input(const char *file, size_t limit, bool *regular, oldc_diags *diags)
 {
 	int fd = strcmp(file, "-") == 0 ? STDIN_FILENO : open(file, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
 		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
-			      "cannot open '%s': %s", file, strerror(errno));
+			      _("cannot open '%s': %s"), file, strerror(errno));
 		return -1;
 	}
 	struct stat st;
 	bool known = fstat(fd, &st) == 0;
 	*regular = known && S_ISREG(st.st_mode);
 	if (known && S_ISDIR(st.st_mode))
-		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL, "'%s' is a directory", file);
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL, _("'%s' is a directory"), file);
 	else if (*regular && (uintmax_t)st.st_size > limit)
 		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
-			      "the file is %jd bytes, over the limit of %zu bytes", (intmax_t)st.st_size, limit);
+			      _("the file is %jd bytes, over the limit of %zu bytes"), (intmax_t)st.st_size, limit);
 	else
 		return fd;
 	if (fd != STDIN_FILENO)
@@ -56,7 +57,7 @@ char *oldc_read_fd(int fd, const char *file, size_t limit, size_t *length, oldc_
 			if (cap > limit) {
 				free(data);
 				oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
-					      "the input is over the limit of %zu bytes", limit);
+					      _("the input is over the limit of %zu bytes"), limit);
 				goto fail;
 			}
 			char *p = realloc(data, cap * 2);
@@ -72,7 +73,7 @@ char *oldc_read_fd(int fd, const char *file, size_t limit, size_t *length, oldc_
 			continue;
 		if (n < 0) {
 			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
-				      "cannot read '%s': %s", file, strerror(errno));
+				      _("cannot read '%s': %s"), file, strerror(errno));
 			free(data);
 			goto fail;
 		}
@@ -82,7 +83,7 @@ char *oldc_read_fd(int fd, const char *file, size_t limit, size_t *length, oldc_
 		if (len > limit) {
 			free(data);
 			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
-				      "the input is over the limit of %zu bytes", limit);
+				      _("the input is over the limit of %zu bytes"), limit);
 			goto fail;
 		}
 	}
@@ -100,7 +101,7 @@ char *oldc_read_fd(int fd, const char *file, size_t limit, size_t *length, oldc_
 	*length = len;
 	return data;
 oom:
-	oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, "out of memory");
+	oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, _("out of memory"));
 fail:
 	if (fd != STDIN_FILENO)
 		close(fd);

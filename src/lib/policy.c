@@ -303,7 +303,7 @@ static void check_extra(oldc_schema_ctx *ctx, P *p)
 		if (p->vote_rules.node && oldc_policy_find(p, OLDC_CAT_VOTE_RULE, needed[i]) < 0)
 			ERR(ctx, p->vote_rules.node, "policy.vote_rule",
 			    _("the vote rule '%s' is missing: oldc-check judges %s with it"), needed[i],
-			    i == 0 ? "the consultation (OP-6)" : "the all-owner agreement (BC-3.2.3)");
+			    i == 0 ? _("the consultation (OP-6)") : _("the all-owner agreement (BC-3.2.3)"));
 	if (p->pilot.scale.population_min && p->pilot.scale.population_max &&
 	    p->pilot.scale.population_min->value.integer > p->pilot.scale.population_max->value.integer)
 		ERR(ctx, p->pilot.scale.population_max, "policy.range",
@@ -320,7 +320,7 @@ oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length,
 	if (!p || !arena) {
 		free(p);
 		oldc_arena_free(arena);
-		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, "out of memory");
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, _("out of memory"));
 		return NULL;
 	}
 	p->arena = arena;
@@ -363,7 +363,7 @@ oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length,
 	};
 	for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
 		if (make_catalog(&ctx, p, lists[i].cat, lists[i].list, lists[i].size) < 0) {
-			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, "out of memory");
+			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, _("out of memory"));
 			goto fail;
 		}
 	check_extra(&ctx, p);

@@ -41,13 +41,13 @@ void oldc_render_check_text(oldc_buf *out, const char *file, const oldc_dossier 
 	} else {
 		oldc_buf_printf(out, "%s%s%s: %s %s (%s, %jd)\n", bold, file, plain, d->id->text, d->name->text,
 				d->district->text, (intmax_t)d->plan_year->value.integer);
-		oldc_buf_printf(out, _("  renovation  %s"), renovation_words[r->renovation]);
+		oldc_buf_printf(out, _("  renovation  %s"), _(renovation_words[r->renovation]));
 		reasons_text(out, r->renovation_reasons, r->n_renovation_reasons);
-		oldc_buf_printf(out, _("\n  pilot       %s"), pilot_words[r->pilot]);
+		oldc_buf_printf(out, _("\n  pilot       %s"), _(pilot_words[r->pilot]));
 		if (r->pilot == OLDC_PILOT_INELIGIBLE)
 			reasons_text(out, r->pilot_reasons, r->n_pilot_reasons);
-		oldc_buf_printf(out, _("\n  completion  %s\n  evaluation  %s\n"), completion_words[r->completion],
-				evaluation_words[r->evaluation]);
+		oldc_buf_printf(out, _("\n  completion  %s\n  evaluation  %s\n"), _(completion_words[r->completion]),
+				_(evaluation_words[r->evaluation]));
 		oldc_buf_printf(out, _("  priority    %s\n  approvals not needed (OP-8): "),
 				r->priority ? _("yes (优先纳入)") : _("no"));
 		size_t n = 0;

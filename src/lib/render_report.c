@@ -56,9 +56,11 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 		const oldc_report_year *y = &r->years[i];
 		if (y->review) {
 			oldc_buf_printf(out, _("  %d  review year (回头看): no target\n"), y->year);
-			oldc_buf_printf(out, "        %-16s", _("planned"));
+			oldc_buf_puts(out, "        ");
+			pad(out, _("planned"), 16);
 			sums_cells(out, &y->planned, NULL);
-			oldc_buf_printf(out, "\n        %-16s", _("completed"));
+			oldc_buf_puts(out, "\n        ");
+			pad(out, _("completed"), 16);
 			sums_cells(out, &y->completed, NULL);
 			oldc_buf_putc(out, '\n');
 			continue;
@@ -66,14 +68,17 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 		oldc_buf_printf(out, "  %d  ", y->year);
 		pad(out, strcmp(y->unit, "area") == 0 ? _("target (片区)") : _("target (小区)"), 16);
 		sums_cells(out, &y->target, NULL);
-		oldc_buf_printf(out, "\n        %-16s", _("planned"));
+		oldc_buf_puts(out, "\n        ");
+		pad(out, _("planned"), 16);
 		sums_cells(out, &y->planned, &y->target);
-		oldc_buf_printf(out, "\n        %-16s", _("completed"));
+		oldc_buf_puts(out, "\n        ");
+		pad(out, _("completed"), 16);
 		sums_cells(out, &y->completed, &y->target);
 		oldc_buf_putc(out, '\n');
 	}
 	if (r->outside_years.count) {
-		oldc_buf_printf(out, "  %-22s", _("other years"));
+		oldc_buf_puts(out, "  ");
+		pad(out, _("other years"), 22);
 		sums_cells(out, &r->outside_years, NULL);
 		oldc_buf_putc(out, '\n');
 	}
@@ -122,7 +127,7 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 	}
 	int64_t yuan = p->pilot.reward.max_yuan->value.integer;
 	oldc_buf_printf(out, _("\nReward (BC-4.4): %zu %s, %zu payable: at most %jd万元 payable now, %jd万元 if all pass\n"),
-			t->candidates, t->candidates == 1 ? _("candidate") : _("candidates"), t->payable,
+			t->candidates, P_("candidate", "candidates", t->candidates), t->payable,
 			(intmax_t)((int64_t)t->payable * yuan / 10000), (intmax_t)((int64_t)t->candidates * yuan / 10000));
 	if ((int64_t)t->candidates > p->pilot.reward.count->value.integer)
 		oldc_buf_printf(out, _("  warning: more candidates than the %jd first-batch pilots the policy rewards\n"),
@@ -163,8 +168,10 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 	oldc_buf_printf(out, _("\nNeeds attention (%zu), most urgent first:\n"), r->n_attention);
 	for (size_t i = 0; i < r->n_attention; i++) {
 		const oldc_attention *at = &r->attention[i];
-		oldc_buf_printf(out, "  %-8s %s:%u:%u %s: %s\n", attention_words[at->kind], at->file, at->line, at->column,
-				at->id, at->text);
+		const char *word = _(attention_words[at->kind]);
+		size_t ww = oldc_display_width(word);
+		oldc_buf_printf(out, "  %s%*s %s:%u:%u %s: %s\n", word, ww < 8 ? (int)(8 - ww) : 0, "", at->file, at->line,
+				at->column, at->id, at->text);
 	}
 	if (r->n_invalid) {
 		oldc_buf_printf(out, _("\nInvalid files (%zu), not counted above:\n"), r->n_invalid);
@@ -463,7 +470,7 @@ void oldc_render_report_markdown(oldc_buf *out, const oldc_report *r)
 	oldc_buf_printf(out, _("\n**Needs attention** (%zu)\n\n"), r->n_attention);
 	for (size_t i = 0; i < r->n_attention; i++) {
 		const oldc_attention *at = &r->attention[i];
-		oldc_buf_printf(out, "- %s `", attention_words[at->kind]);
+		oldc_buf_printf(out, "- %s `", _(attention_words[at->kind]));
 		oldc_md_text(out, at->file);
 		oldc_buf_printf(out, ":%u:%u` ", at->line, at->column);
 		oldc_md_text(out, at->id);

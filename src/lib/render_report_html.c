@@ -1164,18 +1164,19 @@ static void attention_section(oldc_buf *out, const oldc_report *r)
 			     "<th scope=\"col\">编号 id</th><th scope=\"col\">说明 text</th></tr></thead>\n<tbody>\n"));
 	for (size_t i = 0; i < r->n_attention; i++) {
 		const oldc_attention *a = &r->attention[i];
-		oldc_buf_printf(out, "<tr><td class=\"nowrap\">%s</td><td class=\"n\">", attention_words[a->kind]);
-		/* urgency means days only for milestones and letter deadlines */
+		oldc_buf_printf(out, "<tr><td class=\"nowrap\">%s</td><td class=\"n\">", _(attention_words[a->kind]));
+		/* urgency means days only for milestones and letter deadlines; "day(s)" is
+		 * the English half of a bilingual cell, the same in every language */
 		if (a->kind == OLDC_ATTENTION_DEFERRED || a->kind == OLDC_ATTENTION_EARLY)
 			oldc_buf_puts(out, "—");
 		else if (a->urgency > 0)
 			oldc_buf_printf(out, _("<strong class=\"bad\">逾期 %jd 天</strong><br><span class=\"en\">%jd %s overdue</span>"),
-					(intmax_t)a->urgency, (intmax_t)a->urgency, a->urgency == 1 ? _("day") : _("days"));
+					(intmax_t)a->urgency, (intmax_t)a->urgency, a->urgency == 1 ? "day" : "days");
 		else if (a->urgency == 0)
 			oldc_buf_puts(out, _("<strong class=\"bad\">今天到期</strong><br><span class=\"en\">due today</span>"));
 		else
 			oldc_buf_printf(out, _("还剩 %jd 天<br><span class=\"en\">%jd %s left</span>"), (intmax_t)-a->urgency,
-					(intmax_t)-a->urgency, a->urgency == -1 ? _("day") : _("days"));
+					(intmax_t)-a->urgency, a->urgency == -1 ? "day" : "days");
 		oldc_buf_puts(out, "</td><td class=\"path\">");
 		position(out, a->file, a->line, a->column);
 		oldc_buf_puts(out, "</td><td class=\"nowrap\">");

@@ -5,6 +5,7 @@
 #include "oldc/check.h"
 #include "oldc/render.h"
 #include "oldc/vote.h"
+#include "oldc/score.h"
 #include "i18n.h"
 
 static void area_text(char out[40], int64_t centi)
@@ -15,7 +16,7 @@ static void area_text(char out[40], int64_t centi)
 static void fraction_text(char out[48], const struct oldc_fraction *f)
 {
 	static const char *const words[] = { N_("at least"), N_("more than"), N_("at most"), N_("less than") };
-	snprintf(out, 48, "%s %jd/%jd", words[f->compare->value.index], (intmax_t)f->num->value.integer,
+	snprintf(out, 48, "%s %jd/%jd", _(words[f->compare->value.index]), (intmax_t)f->num->value.integer,
 		 (intmax_t)f->den->value.integer);
 }
 
@@ -32,11 +33,10 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 			oldc_buf_printf(out, _("%s%s%s: ballots, %zu parts, vote column '%s' (%s)\n"), bold, file, plain,
 					c->parts, c->motion, c->encoding);
 		else
-			oldc_buf_printf(out, c->rows == 1
-					? _("%s%s%s: tally, %zu row (%s); owners are as the row gives them, "
-					    "not merged per owner (JI-OWNERS cannot apply)\n")
-					: _("%s%s%s: tally, %zu rows (%s); owners are as the rows give them, "
-					    "not merged per owner (JI-OWNERS cannot apply)\n"),
+			oldc_buf_printf(out, P_("%s%s%s: tally, %zu row (%s); owners are as the row gives them, "
+						"not merged per owner (JI-OWNERS cannot apply)\n",
+						"%s%s%s: tally, %zu rows (%s); owners are as the rows give them, "
+						"not merged per owner (JI-OWNERS cannot apply)\n", c->rows),
 					bold, file, plain, c->rows, c->encoding);
 		oldc_buf_printf(out, _("  owners        %jd"), (intmax_t)c->owners);
 		if (c->owners_from_options)
@@ -73,8 +73,11 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 				snprintf(a, sizeof a, "%jd", (intmax_t)k->count);
 				snprintf(b, sizeof b, "%jd", (intmax_t)k->of);
 			}
-			oldc_buf_printf(out, "  %-13s %s of %s%s = %s, %s %s: %s\n",
-					strcmp(k->name, "participation") == 0 ? _("participation") : _("approval"),
+			/* the label padded by its display width: a translation may be Chinese */
+			const char *label = strcmp(k->name, "participation") == 0 ? _("participation") : _("approval");
+			size_t lw = oldc_display_width(label);
+			oldc_buf_printf(out, "  %s%*s", label, lw < 14 ? (int)(14 - lw) : 1, "");
+			oldc_buf_printf(out, _("%s of %s%s = %s, %s %s: %s\n"),
 					a, b, area ? " m²" : "", pct, _("needs"), need, k->met ? _("met") : _("NOT met"));
 		}
 		oldc_buf_printf(out, _("  verdict       %s under %s (%s, %s)\n"),

@@ -152,7 +152,7 @@ static void attention(oldc_report *r, const oldc_report_row *row, oldc_attention
 /* "day" or "days" after a count (English only needs it; a catalog may say 天 for both). */
 static const char *days(int64_t n)
 {
-	return n == 1 || n == -1 ? _("day") : _("days");
+	return P_("day", "days", n < 0 ? -n : n);
 }
 
 static const struct oldc_milestone *milestone(const oldc_dossier *d, const oldc_policy *p, const char *id)

@@ -161,7 +161,7 @@ static int check_bool(oldc_schema_ctx *ctx, const oldc_node *n)
 static int check_int(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *n)
 {
 	if (scalar_type(n) != Y_INT)
-		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), t->what, found(n)), -1;
+		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), _(t->what), found(n)), -1;
 	const char *s = n->text;
 	bool neg = *s == '-';
 	if (*s == '-' || *s == '+')
@@ -188,10 +188,10 @@ static int check_area(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node
 {
 	ytype y = scalar_type(n);
 	if (y != Y_INT && y != Y_FLOAT)
-		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), t->what, found(n)), -1;
+		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), _(t->what), found(n)), -1;
 	const char *s = n->text;
 	if (*s == '-')
-		return ERR(ctx, n, "schema.negative", _("%s cannot be negative (%s)"), t->what,
+		return ERR(ctx, n, "schema.negative", _("%s cannot be negative (%s)"), _(t->what),
 			   n->text), -1;
 	if (*s == '+')
 		s++;
@@ -242,7 +242,7 @@ static int check_word(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node
 		      const char *const *words, size_t count)
 {
 	if (scalar_type(n) != Y_STRING)
-		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), t->what, found(n)), -1;
+		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), _(t->what), found(n)), -1;
 	for (size_t i = 0; count ? i < count : words[i] != NULL; i++)
 		if (words[i][0] == n->text[0] && strcmp(words[i], n->text) == 0) {
 			SET_VALUE(n, index, i);
@@ -250,37 +250,37 @@ static int check_word(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node
 		}
 	const char *near = oldc_nearest(n->text, words, count);
 	if (near)
-		return ERR(ctx, n, "schema.enum", _("unknown %s '%s': did you mean '%s'?"), t->what,
+		return ERR(ctx, n, "schema.enum", _("unknown %s '%s': did you mean '%s'?"), _(t->what),
 			   n->text, near), -1;
 	if (!count) {
 		oldc_buf list;
 		oldc_buf_init(&list);
 		for (size_t i = 0; words[i]; i++)
 			oldc_buf_printf(&list, "%s%s", i ? ", " : "", words[i]);
-		ERR(ctx, n, "schema.enum", _("unknown %s '%s' (one of: %s)"), t->what, n->text,
+		ERR(ctx, n, "schema.enum", _("unknown %s '%s' (one of: %s)"), _(t->what), n->text,
 		    list.data ? list.data : "");
 		oldc_buf_release(&list);
 		return -1;
 	}
-	return ERR(ctx, n, "schema.enum", _("unknown %s '%s'"), t->what, n->text), -1;
+	return ERR(ctx, n, "schema.enum", _("unknown %s '%s'"), _(t->what), n->text), -1;
 }
 
 static int check_scalar(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *n)
 {
 	if (n->kind != OLDC_SCALAR)
-		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), t->what, found(n)), -1;
+		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), _(t->what), found(n)), -1;
 	if (oldc_node_is_null(n))
 		return ERR(ctx, n, "schema.empty",
-			   _("empty value: give %s or remove the key"), t->what), -1;
+			   _("empty value: give %s or remove the key"), _(t->what)), -1;
 	switch (t->kind) {
 	case S_TEXT:
 		if (n->length == 0)
 			return ERR(ctx, n, "schema.empty",
-				   _("empty text: give %s or remove the key"), t->what), -1;
+				   _("empty text: give %s or remove the key"), _(t->what)), -1;
 		if (scalar_type(n) != Y_STRING)
 			return ERR(ctx, n, "schema.type",
 				   _("expected %s, found %s (put it in quotes to make it text)"),
-				   t->what, found(n)), -1;
+				   _(t->what), found(n)), -1;
 		/* A control character (an escape written as "\e" in a quoted string) would
 		 * be sent raw to a reviewer's terminal: refused. Tabs and line breaks are text. */
 		for (const unsigned char *c = (const unsigned char *)n->text; *c; c++)
@@ -336,13 +336,13 @@ static int walk_map(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *
 {
 	int rc = 0;
 	const oldc_field *f;
-	const char *in = t->in ? t->in : t->what;
+	const char *in = _(t->in ? t->in : t->what);
 	if (n && n->kind != OLDC_MAPPING) {
 		if (t->kind == S_SCALAR_OR_MAP)
-			ERR(ctx, n, "schema.type", _("expected %s, found %s"), t->what, found(n));
+			ERR(ctx, n, "schema.type", _("expected %s, found %s"), _(t->what), found(n));
 		else
 			ERR(ctx, n, "schema.type", _("%s must be a mapping (key: value lines), found %s"),
-			    t->what, found(n));
+			    _(t->what), found(n));
 		n = NULL;
 		rc = -1;
 	}
@@ -358,7 +358,7 @@ static int walk_map(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *
 	if (given)
 		memset(given, 0, nfields * sizeof *given);
 	if (!given) {
-		oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, 0, 0, "io.memory", NULL, "out of memory");
+		oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, 0, 0, "io.memory", NULL, _("out of memory"));
 		ctx->errors++;
 		return -1;
 	}
@@ -420,10 +420,10 @@ static int walk_list(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node 
 	if (!n)
 		return 0;
 	if (n->kind != OLDC_SEQUENCE)
-		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), t->what, found(n)), -1;
+		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), _(t->what), found(n)), -1;
 	dest->items = oldc_arena_alloc(ctx->arena, (n->count ? n->count : 1) * t->size);
 	if (!dest->items)
-		return ERR(ctx, n, "io.memory", "out of memory"), -1;
+		return ERR(ctx, n, "io.memory", _("out of memory")), -1;
 	dest->count = n->count;
 	int rc = 0;
 	for (size_t i = 0; i < n->count; i++)
@@ -454,14 +454,14 @@ static int walk_catalog_map(oldc_schema_ctx *ctx, const oldc_stype *t, const old
 	dest->count = count;
 	dest->items = oldc_arena_alloc(ctx->arena, (count ? count : 1) * t->size);
 	if (!dest->items)
-		return ERR(ctx, n ? n : &(oldc_node){ .line = 0 }, "io.memory", "out of memory"), -1;
+		return ERR(ctx, n ? n : &(oldc_node){ .line = 0 }, "io.memory", _("out of memory")), -1;
 	bool few[128] = { false }; /* catalogs have a few dozen ids at most: no allocation */
 	bool *seen = count <= 128 ? few : calloc(count, sizeof *seen);
 	if (!seen)
-		return ERR(ctx, n ? n : &(oldc_node){ .line = 0 }, "io.memory", "out of memory"), -1;
+		return ERR(ctx, n ? n : &(oldc_node){ .line = 0 }, "io.memory", _("out of memory")), -1;
 	if (n && n->kind != OLDC_MAPPING) {
 		ERR(ctx, n, "schema.type", _("%s must be a mapping (key: value lines), found %s"),
-		    t->what, found(n));
+		    _(t->what), found(n));
 		dest->node = n = NULL;
 		rc = -1;
 	}
@@ -474,10 +474,10 @@ static int walk_catalog_map(oldc_schema_ctx *ctx, const oldc_stype *t, const old
 			const char *near = oldc_nearest(key->text, ids, count);
 			if (near)
 				ERR(ctx, key, "schema.unknown_key",
-				    _("unknown key '%s' in %s: did you mean '%s'?"), key->text, t->what, near);
+				    _("unknown key '%s' in %s: did you mean '%s'?"), key->text, _(t->what), near);
 			else
 				ERR(ctx, key, "schema.unknown_key", _("unknown key '%s' in %s"),
-				    key->text, t->what);
+				    key->text, _(t->what));
 			rc = -1;
 			continue;
 		}
@@ -518,7 +518,7 @@ static int walk(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *n, v
 	switch (t->kind) {
 	case S_MAP:
 		if (n && n->kind == OLDC_SCALAR && oldc_node_is_null(n)) {
-			ERR(ctx, n, "schema.empty", _("empty value: give %s or remove the key"), t->what);
+			ERR(ctx, n, "schema.empty", _("empty value: give %s or remove the key"), _(t->what));
 			walk_map(ctx, t, NULL, dest);
 			return -1;
 		}
@@ -527,7 +527,7 @@ static int walk(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *n, v
 	case S_CATALOG_MAP: {
 		int rc = 0;
 		if (n && n->kind == OLDC_SCALAR && oldc_node_is_null(n)) {
-			ERR(ctx, n, "schema.empty", _("empty value: give %s or remove the key"), t->what);
+			ERR(ctx, n, "schema.empty", _("empty value: give %s or remove the key"), _(t->what));
 			n = NULL;
 			rc = -1;
 		}

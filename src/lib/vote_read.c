@@ -972,7 +972,7 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 	rc = r.errors ? -1 : 0;
 done:
 	if (r.oom) {
-		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, "out of memory");
+		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, _("out of memory"));
 		rc = -1;
 	}
 	for (size_t c = 0; r.header && c < r.columns; c++)

@@ -17,6 +17,7 @@
 #include "oldc/node.h"
 #include "file.h"
 #include "utf8.h"
+#include "i18n.h"
 
 const oldc_limits oldc_default_limits = {
 	.max_file_bytes = 8u << 20,
@@ -66,7 +67,7 @@ static unsigned mark_col(yaml_mark_t m) { return (unsigned)m.column + 1; }
 
 static int oom(reader *r)
 {
-	ERR(r, 0, 0, "io.memory", "out of memory");
+	ERR(r, 0, 0, "io.memory", _("out of memory"));
 	return -1;
 }
 
@@ -80,7 +81,7 @@ static int attach(reader *r, oldc_node *node)
 	struct open *o = &r->stack[r->depth - 1];
 	if (o->node->kind == OLDC_MAPPING && o->count % 2 == 0 && node->kind != OLDC_SCALAR) {
 		ERR(r, node->line, node->column, "yaml.complex_key",
-		    "a mapping key must be a plain word, not a %s",
+		    _("a mapping key must be a plain word, not a %s"),
 		    node->kind == OLDC_MAPPING ? "mapping" : "sequence");
 		return 0;
 	}
@@ -101,7 +102,7 @@ static oldc_node *new_node(reader *r, oldc_node_kind kind, yaml_mark_t at)
 	if (++r->nodes > r->limits->max_nodes) {
 		if (r->nodes == r->limits->max_nodes + 1)
 			ERR(r, mark_line(at), mark_col(at), "limit.nodes",
-			    "the document has more than %zu nodes", r->limits->max_nodes);
+			    _("the document has more than %zu nodes"), r->limits->max_nodes);
 		return NULL;
 	}
 	oldc_node *n = oldc_arena_alloc(r->arena, sizeof *n);
@@ -141,7 +142,7 @@ static void check_duplicates(reader *r, oldc_node *map)
 				const oldc_node *a = map->items[2 * j], *b = map->items[2 * i];
 				if (a->length == b->length && memcmp(a->text, b->text, a->length) == 0) {
 					ERR(r, b->line, b->column, "yaml.duplicate_key",
-					    "duplicate key '%s' (first defined at line %u)", b->text, a->line);
+					    _("duplicate key '%s' (first defined at line %u)"), b->text, a->line);
 					break;
 				}
 			}
@@ -160,7 +161,7 @@ static void check_duplicates(reader *r, oldc_node *map)
 		if (keys[i]->length == keys[first]->length &&
 		    memcmp(keys[i]->text, keys[first]->text, keys[i]->length) == 0)
 			ERR(r, keys[i]->line, keys[i]->column, "yaml.duplicate_key",
-			    "duplicate key '%s' (first defined at line %u)", keys[i]->text,
+			    _("duplicate key '%s' (first defined at line %u)"), keys[i]->text,
 			    keys[first]->line);
 		else
 			first = i;
@@ -173,13 +174,13 @@ static int open_collection(reader *r, oldc_node_kind kind, yaml_mark_t at,
 {
 	if (anchor)
 		ERR(r, mark_line(at), mark_col(at), "yaml.anchor",
-		    "anchors (&%s) are not allowed: write each value out in full", anchor);
+		    _("anchors (&%s) are not allowed: write each value out in full"), anchor);
 	if (tag)
 		ERR(r, mark_line(at), mark_col(at), "yaml.tag",
-		    "tags (%s) are not allowed", tag);
+		    _("tags (%s) are not allowed"), tag);
 	if (r->depth >= r->limits->max_depth) {
 		ERR(r, mark_line(at), mark_col(at), "limit.depth",
-		    "nesting deeper than %u levels", r->limits->max_depth);
+		    _("nesting deeper than %u levels"), r->limits->max_depth);
 		return -1;
 	}
 	oldc_node *n = new_node(r, kind, at);
@@ -220,14 +221,14 @@ static int on_scalar(reader *r, const yaml_event_t *e)
 	yaml_mark_t at = e->start_mark;
 	if (e->data.scalar.anchor)
 		ERR(r, mark_line(at), mark_col(at), "yaml.anchor",
-		    "anchors (&%s) are not allowed: write each value out in full",
+		    _("anchors (&%s) are not allowed: write each value out in full"),
 		    e->data.scalar.anchor);
 	if (e->data.scalar.tag)
-		ERR(r, mark_line(at), mark_col(at), "yaml.tag", "tags (%s) are not allowed",
+		ERR(r, mark_line(at), mark_col(at), "yaml.tag", _("tags (%s) are not allowed"),
 		    e->data.scalar.tag);
 	if (e->data.scalar.length > r->limits->max_scalar_bytes) {
 		ERR(r, mark_line(at), mark_col(at), "limit.scalar_length",
-		    "a value of %zu bytes, over the limit of %zu bytes",
+		    _("a value of %zu bytes, over the limit of %zu bytes"),
 		    e->data.scalar.length, r->limits->max_scalar_bytes);
 		return -1;
 	}
@@ -240,7 +241,7 @@ static int on_scalar(reader *r, const yaml_event_t *e)
 	if (!n->text)
 		return oom(r);
 	if (memchr(n->text, '\0', n->length))
-		ERR(r, n->line, n->column, "yaml.encoding", "a value contains a NUL character");
+		ERR(r, n->line, n->column, "yaml.encoding", _("a value contains a NUL character"));
 	return attach(r, n);
 }
 
@@ -256,10 +257,10 @@ static int read_events(reader *r, yaml_parser_t *p)
 			if (p->error == YAML_MEMORY_ERROR)
 				return oom(r);
 			if (p->context)
-				ERR(r, line, col, "yaml.syntax", "YAML syntax error: %s %s",
+				ERR(r, line, col, "yaml.syntax", _("YAML syntax error: %s %s"),
 				    p->problem ? p->problem : "invalid YAML", p->context);
 			else
-				ERR(r, line, col, "yaml.syntax", "YAML syntax error: %s",
+				ERR(r, line, col, "yaml.syntax", _("YAML syntax error: %s"),
 				    p->problem ? p->problem : "invalid YAML");
 			return -1;
 		}
@@ -272,17 +273,17 @@ static int read_events(reader *r, yaml_parser_t *p)
 		case YAML_DOCUMENT_START_EVENT:
 			if (++documents > 1) {
 				ERR(r, mark_line(at), mark_col(at), "yaml.multiple_documents",
-				    "a second document ('---'): one file holds one dossier");
+				    _("a second document ('---'): one file holds one dossier"));
 				rc = -1;
 			} else if (e.data.document_start.tag_directives.start !=
 				   e.data.document_start.tag_directives.end)
 				ERR(r, mark_line(at), mark_col(at), "yaml.tag",
-				    "%%TAG directives are not allowed");
+				    _("%%TAG directives are not allowed"));
 			break;
 		case YAML_ALIAS_EVENT:
 			/* Refused, never expanded: a billion-laughs file stops at its first alias. */
 			ERR(r, mark_line(at), mark_col(at), "yaml.alias",
-			    "aliases (*%s) are not allowed: write the value out in full",
+			    _("aliases (*%s) are not allowed: write the value out in full"),
 			    e.data.alias.anchor);
 			rc = -1;
 			break;
@@ -323,7 +324,7 @@ oldc_node *oldc_yaml_read(const char *file, const char *data, size_t length,
 		data = owned;
 	} else if (length > limits->max_file_bytes) {
 		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "limit.file_size", NULL,
-			      "the input is %zu bytes, over the limit of %zu bytes", length,
+			      _("the input is %zu bytes, over the limit of %zu bytes"), length,
 			      limits->max_file_bytes);
 		return NULL;
 	}
@@ -334,11 +335,11 @@ oldc_node *oldc_yaml_read(const char *file, const char *data, size_t length,
 		position(s, bad, &line, &col);
 		if (s[bad] == 0)
 			oldc_diag_add(diags, OLDC_ERROR, file, line, col, "yaml.encoding", NULL,
-				      "a NUL byte: this is not a text file");
+				      _("a NUL byte: this is not a text file"));
 		else
 			oldc_diag_add(diags, OLDC_ERROR, file, line, col, "yaml.encoding", NULL,
-				      "invalid UTF-8 (byte 0x%02X): save the file as UTF-8 "
-				      "(it may be GBK)", s[bad]);
+				      _("invalid UTF-8 (byte 0x%02X): save the file as UTF-8 "
+					"(it may be GBK)"), s[bad]);
 		free(owned);
 		return NULL;
 	}
@@ -361,7 +362,7 @@ oldc_node *oldc_yaml_read(const char *file, const char *data, size_t length,
 		return NULL;
 	if (!r.root) {
 		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "yaml.empty", NULL,
-			      "the file is empty: it holds no YAML document");
+			      _("the file is empty: it holds no YAML document"));
 		return NULL;
 	}
 	return r.root;
