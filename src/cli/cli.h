@@ -37,6 +37,7 @@ int cmd_vote(int argc, char **argv);
 int cmd_score(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_init(int argc, char **argv);
 
 /* A command-specific option: --name (with a value when has_value). */
 typedef struct oldc_cli_option {

@@ -29,7 +29,7 @@ static void help(FILE *out)
 		fprintf(out, "  %-10s %s\n", c->name, _(c->summary));
 	fputs(_("\n"
 		"'oldc NAME' runs the program oldc-NAME from beside oldc or from PATH (check,\n"
-		"vote and score are such programs); validate and explain run inside oldc.\n"
+		"vote and score are such programs); init, validate and explain run inside oldc.\n"
 		"\n"
 		"'oldc help dossier' explains the dossier format, 'oldc help NAME' a command.\n"), out);
 }
