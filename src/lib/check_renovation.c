@@ -311,7 +311,7 @@ void check_completion(check_ctx *c)
 			continue;
 		if (waiting++ < 6)
 			oldc_buf_printf(&open, "%s%s (%s)", waiting > 1 ? ", " : "", e[i].item->text,
-					e[i].status ? e[i].status->text : "no status");
+					e[i].status ? e[i].status->text : _("no status"));
 	}
 	if (waiting > 6)
 		oldc_buf_printf(&open, _(" and %zu more"), waiting - 6);
