@@ -1,8 +1,9 @@
 /*
  * fuzz_dossier.c: a dossier from the fuzzer through everything that reads one: the
  * strict loader, every rule of oldc-check, the scorecard, and every renderer of
- * oldc-check, oldc-score and oldc-report (text, JSON, CSV, Markdown, HTML), so that
- * findings and strings built from hostile input reach each output.
+ * oldc-check, oldc-score and oldc-report (text, JSON, CSV, Markdown, HTML, and the CI
+ * formats SARIF, GitHub and JUnit), so that findings and strings built from hostile
+ * input reach each output.
  */
 #include <stdlib.h>
 #include "fuzz.h"
@@ -42,10 +43,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		oldc_render_check_json(&b, "fuzz.yaml", NULL, NULL, p, &d, 0, d.count);
 		oldc_report_add_invalid(&report, "fuzz.yaml", &d, 0, d.count);
 	}
+	/* the CI formats: SARIF, GitHub workflow commands, JUnit */
+	oldc_sarif sarif;
+	oldc_github github;
+	oldc_junit junit;
+	oldc_sarif_init(&sarif, "oldc-check");
+	oldc_github_init(&github, "oldc-check");
+	oldc_junit_init(&junit, "oldc-check");
 	for (size_t k = 0; k < d.count; k++) {
 		oldc_render_diag_text(&b, &d.items[k], false);
 		oldc_render_diag_json(&b, &d.items[k]);
+		oldc_sarif_add(&sarif, &d.items[k]);
+		oldc_render_diag_github(&b, &d.items[k], &github);
 	}
+	oldc_junit_case(&junit, "fuzz.yaml", x ? x->id->text : NULL, x ? OLDC_JUNIT_FAILED : OLDC_JUNIT_INVALID, NULL,
+			&d, 0, d.count);
+	oldc_render_github_summary(&b, &github);
+	oldc_sarif_finish(&sarif, &b);
+	oldc_junit_finish(&junit, &b);
+	oldc_sarif_release(&sarif);
+	oldc_junit_release(&junit);
 	oldc_report_finish(&report, (oldc_group_by)(size % 4));
 	if (!report.out_of_memory) {
 		oldc_render_report_text(&b, &report);
