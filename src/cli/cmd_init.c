@@ -233,7 +233,7 @@ fail:
 	if (rc == 0)
 		return 0;
 	errno = saved;
-	fprintf(stderr, _("%s: cannot write '%s': %s\n"), cli->prog, path, strerror(errno));
+	fprintf(stderr, _("%s: cannot write '%s': %s\n"), cli->prog, path, oldc_strerror(errno));
 	return -1;
 }
 

@@ -71,7 +71,7 @@ static void walk(list *l, const char *dir, oldc_diags *diags, unsigned depth)
 	DIR *d = opendir(dir);
 	if (!d) {
 		oldc_diag_add(diags, OLDC_ERROR, dir, 0, 0, "io.read", NULL, _("cannot open '%s': %s"),
-			      dir, strerror(errno));
+			      dir, oldc_strerror(errno));
 		return;
 	}
 	list names = { 0 };

@@ -93,7 +93,7 @@ static int cmd_help(int argc, char **argv)
 		execlp("man", "man", "-l", found, (char *)NULL);
 	else
 		execlp("man", "man", section, page, (char *)NULL);
-	fprintf(stderr, _("oldc help: cannot run man (%s)%s%s\n"), strerror(errno),
+	fprintf(stderr, _("oldc help: cannot run man (%s)%s%s\n"), oldc_strerror(errno),
 		found ? _("; the page is ") : "", found ? found : "");
 	return OLDC_EXIT_INVALID;
 }
@@ -148,7 +148,7 @@ int main(int argc, char **argv)
 			return c->run(argc - 1, argv + 1);
 	int rc = run_external(name, argc - 1, argv + 1);
 	if (rc == -2) {
-		fprintf(stderr, _("oldc: cannot run 'oldc-%s': %s\n"), name, strerror(errno));
+		fprintf(stderr, _("oldc: cannot run 'oldc-%s': %s\n"), name, oldc_strerror(errno));
 		return OLDC_EXIT_INVALID;
 	}
 	const char *names[32];

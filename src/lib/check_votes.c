@@ -77,7 +77,7 @@ static char *sheet_path(check_ctx *c, const oldc_node *ballots)
 	char real_dir[PATH_MAX], real[PATH_MAX], root[PATH_MAX];
 	if (!realpath(dir, real_dir) || !realpath(path, real)) {
 		finding(c, ballots, OLDC_ERROR, "ballots.path", NULL, MOVES_NOTHING,
-			_("cannot open the sheet '%s': %s"), path, strerror(errno));
+			_("cannot open the sheet '%s': %s"), path, oldc_strerror(errno));
 		c->r->input_invalid = true;
 		free(dir);
 		free(path);

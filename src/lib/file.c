@@ -14,7 +14,7 @@ int oldc_open_input(const char *file, size_t limit, bool *regular, oldc_diags *d
 	int fd = strcmp(file, "-") == 0 ? STDIN_FILENO : open(file, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
 		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
-			      _("cannot open '%s': %s"), file, strerror(errno));
+			      _("cannot open '%s': %s"), file, oldc_strerror(errno));
 		return -1;
 	}
 	struct stat st;
@@ -73,7 +73,7 @@ char *oldc_read_fd(int fd, const char *file, size_t limit, size_t *length, oldc_
 			continue;
 		if (n < 0) {
 			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.read", NULL,
-				      _("cannot read '%s': %s"), file, strerror(errno));
+				      _("cannot read '%s': %s"), file, oldc_strerror(errno));
 			free(data);
 			goto fail;
 		}

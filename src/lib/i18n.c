@@ -6,6 +6,7 @@
  * without its hash table; the file is checked once, at first use, and a malformed one
  * leaves the messages in English.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "i18n.h"
@@ -167,6 +168,28 @@ const char *oldc_ngettext(const char *singular, const char *plural, unsigned lon
 	const oldc_mo *c = current == OLDC_LANG_ZH ? chinese() : NULL;
 	const char *s = c ? oldc_mo_ngettext(c, singular, n) : NULL;
 	return s ? s : n == 1 ? singular : plural;
+}
+
+/* The C library's text for these follows its own locale, which oldc never sets; the
+ * errors of reading and writing files are said in oldc's language instead. */
+const char *oldc_strerror(int err)
+{
+	switch (err) {
+	case ENOENT: return _("No such file or directory");
+	case EACCES: return _("Permission denied");
+	case EISDIR: return _("Is a directory");
+	case ENOTDIR: return _("Not a directory");
+	case ENOSPC: return _("No space left on device");
+	case EROFS: return _("Read-only file system");
+	case EEXIST: return _("File exists");
+	case ELOOP: return _("Too many levels of symbolic links");
+	case ENAMETOOLONG: return _("File name too long");
+	case EPIPE: return _("Broken pipe");
+	case EIO: return _("Input/output error");
+	case ENOMEM: return _("Cannot allocate memory");
+	case EMFILE: return _("Too many open files");
+	default: return strerror(err);
+	}
 }
 
 int oldc_lang_parse(const char *value, oldc_lang *lang)

@@ -34,6 +34,10 @@ const char *oldc_gettext(const char *msgid) OLDC_FORMAT_ARG(1);
 const char *oldc_ngettext(const char *singular, const char *plural, unsigned long n)
 	OLDC_FORMAT_ARG(1) OLDC_FORMAT_ARG(2);
 
+/* strerror(err) in the current language: the errors a file or a pipe gives in
+ * Chinese, any other as the C library says it. */
+const char *oldc_strerror(int err);
+
 #define _(s) oldc_gettext(s)
 #define N_(s) s
 #define P_(singular, plural, n) oldc_ngettext(singular, plural, (unsigned long)(n))

@@ -693,7 +693,7 @@ static const char *source_next(reader *r, source *s, size_t *n)
 		if (k < 0 && errno == EINTR)
 			continue;
 		if (k < 0) {
-			ERR(r, 0, 0, "io.read", _("cannot read '%s': %s"), r->file, strerror(errno));
+			ERR(r, 0, 0, "io.read", _("cannot read '%s': %s"), r->file, oldc_strerror(errno));
 			s->failed = true;
 			break;
 		}
@@ -709,7 +709,7 @@ static bool source_rewind(reader *r, source *s)
 {
 	s->pos = 0;
 	if (s->fd >= 0 && lseek(s->fd, 0, SEEK_SET) != 0) {
-		ERR(r, 0, 0, "io.read", _("cannot read '%s': %s"), r->file, strerror(errno));
+		ERR(r, 0, 0, "io.read", _("cannot read '%s': %s"), r->file, oldc_strerror(errno));
 		return false;
 	}
 	return true;
@@ -911,7 +911,7 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 	}
 	if (convert) {
 		if ((cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1) {
-			ERR(&r, 0, 0, "csv.encoding", _("this system cannot convert GB18030 text: %s"), strerror(errno));
+			ERR(&r, 0, 0, "csv.encoding", _("this system cannot convert GB18030 text: %s"), oldc_strerror(errno));
 			goto done;
 		}
 		out->encoding = "GB18030";
