@@ -30,6 +30,13 @@ static const char *type_id(const oldc_report *r, const oldc_report_row *row)
 
 static const char *const attention_words[] = { N_("overdue"), N_("letter"), N_("early"), N_("deferred") };
 
+/* The grouping in a reader's words (JSON keeps oldc_group_by_word's). */
+static const char *group_by_text(oldc_group_by g)
+{
+	static const char *const words[] = { "", N_("district"), N_("year"), N_("type") };
+	return *words[g] ? _(words[g]) : "";
+}
+
 /* ---- text -------------------------------------------------------------------- */
 
 static void sums_cells(oldc_buf *out, const oldc_sums *s, const oldc_sums *target)
@@ -140,7 +147,7 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 
 	if (r->group_by != OLDC_GROUP_NONE) {
 		oldc_buf_printf(out, _("\nBy %s (dossiers, completed, floor area m², households, pilots):\n"),
-				oldc_group_by_word(r->group_by));
+				group_by_text(r->group_by));
 		size_t kw = 14, rw = 2;
 		for (size_t g = 0; g < r->n_groups; g++)
 			if (oldc_display_width(r->groups[g].key) > kw)
@@ -440,7 +447,7 @@ void oldc_render_report_markdown(oldc_buf *out, const oldc_report *r)
 	}
 	if (r->group_by != OLDC_GROUP_NONE) {
 		oldc_buf_printf(out, _("\n| %s | dossiers | completed | floor area m² | households | pilots | ids |\n"
-				       "|---|---:|---:|---:|---:|---:|---|\n"), oldc_group_by_word(r->group_by));
+				       "|---|---:|---:|---:|---:|---:|---|\n"), group_by_text(r->group_by));
 		for (size_t g = 0; g < r->n_groups; g++) {
 			const oldc_report_group *group = &r->groups[g];
 			area_text(a, group->planned.floor_area);
