@@ -352,12 +352,18 @@ int cmd_init(int argc, char **argv)
 	oldc_diags diags;
 	oldc_diags_init(&diags);
 	oldc_dossier *d = oldc_dossier_load(cli.prog, out.data, out.len, p, NULL, &diags);
-	if (!d) {
+	bool oom = diags.out_of_memory;
+	for (size_t i = 0; i < diags.count; i++)
+		oom |= strcmp(diags.items[i].rule, "io.memory") == 0;
+	if (!d && oom)
+		fprintf(stderr, _("%s: out of memory\n"), cli.prog);
+	else if (!d) {
 		oldc_cli_print_diags(&diags, 0, diags.count);
 		fprintf(stderr, _("%s: the new dossier would not be valid, so nothing was written (a bug: please report it)\n"),
 			cli.prog);
-		status = OLDC_EXIT_INVALID;
 	}
+	if (!d)
+		status = OLDC_EXIT_INVALID;
 	oldc_dossier_free(d);
 	oldc_diags_release(&diags);
 	if (status != OLDC_EXIT_OK)
