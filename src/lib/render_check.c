@@ -54,7 +54,8 @@ void oldc_render_check_text(oldc_buf *out, const char *file, const oldc_dossier 
 		for (size_t k = 0; k < p->catalogs[OLDC_CAT_APPROVAL].count && k < 64; k++)
 			if (r->approvals_not_needed & (UINT64_C(1) << k)) {
 				const struct oldc_entry *e = (const struct oldc_entry *)p->approvals.items.items + k;
-				oldc_buf_printf(out, "%s%s", n++ ? ", " : "", e->name->text);
+				/* TRANSLATORS: between the approvals not needed, whose names may hold 、 */
+				oldc_buf_printf(out, "%s%s", n++ ? _(", ") : "", e->name->text);
 			}
 		oldc_buf_puts(out, n ? "\n" : _("none\n"));
 	}
