@@ -77,12 +77,12 @@ void oldc_render_github_summary(oldc_buf *out, const oldc_github *g)
 	size_t n = g->logged[0] + g->logged[1] + g->logged[2];
 	if (!n)
 		return;
-	oldc_buf_printf(out, n == 1 ? _("%s: %zu finding was not annotated (GitHub shows %d errors, %d warnings "
-					"and %d notices a step): %zu errors, %zu warnings, %zu notes, printed above "
-					"as log lines\n")
-				    : _("%s: %zu findings were not annotated (GitHub shows %d errors, %d warnings "
-					"and %d notices a step): %zu errors, %zu warnings, %zu notes, printed above "
-					"as log lines\n"),
+	oldc_buf_printf(out, P_("%s: %zu finding was not annotated (GitHub shows %d errors, %d warnings "
+				"and %d notices a step): %zu errors, %zu warnings, %zu notes, printed above "
+				"as log lines\n",
+				"%s: %zu findings were not annotated (GitHub shows %d errors, %d warnings "
+				"and %d notices a step): %zu errors, %zu warnings, %zu notes, printed above "
+				"as log lines\n", n),
 			g->tool, n, OLDC_GITHUB_ANNOTATIONS, OLDC_GITHUB_ANNOTATIONS, OLDC_GITHUB_ANNOTATIONS,
 			g->logged[OLDC_ERROR], g->logged[OLDC_WARNING], g->logged[OLDC_NOTE]);
 }
