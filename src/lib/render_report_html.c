@@ -225,7 +225,7 @@ static const char *type_name(const oldc_report *r, size_t type)
 static void colour_tag(oldc_buf *out, oldc_colour c)
 {
 	oldc_buf_printf(out, "<span class=\"tag %s\"><span class=\"chip\" aria-hidden=\"true\">■</span> %s</span>",
-			colour_class[c], colour_words[c]);
+			colour_class[c], _(colour_words[c]));
 }
 
 static void section_head(oldc_buf *out, const char *id, const char *zh, const char *en)
@@ -861,7 +861,7 @@ static void pilot_card(oldc_buf *out, const oldc_report *r, const oldc_report_ro
 	oldc_html_text(out, type_name(r, row->type));
 	oldc_buf_puts(out, " · ");
 	colour_tag(out, row->colour);
-	oldc_buf_printf(out, _(" · 试点资格 pilot %s</p>\n<p>评分 scorecard <strong>"), pilot_words[row->check.pilot]);
+	oldc_buf_printf(out, _(" · 试点资格 pilot %s</p>\n<p>评分 scorecard <strong>"), _(pilot_words[row->check.pilot]));
 	put_figure(out, put_grouped, "pilots.list", row->id, "score.met", (int64_t)row->score_met, false);
 	oldc_buf_puts(out, " / ");
 	put_figure(out, put_grouped, "pilots.list", row->id, "score.required", (int64_t)row->score_required, false);
@@ -923,7 +923,7 @@ static void pilots_section(oldc_buf *out, const oldc_report *r)
 	for (size_t v = 0; v < 4; v++) {
 		if (v == OLDC_PILOT_NONE && !verdicts[v])
 			continue;
-		oldc_buf_printf(out, "<tr><td>%s</td><td class=\"n\"", pilot_words[v]);
+		oldc_buf_printf(out, "<tr><td>%s</td><td class=\"n\"", _(pilot_words[v]));
 		if (v != OLDC_PILOT_NONE) /* the JSON report counts no "none" */
 			figure_attrs(out, "pilots.by_verdict", NULL, oldc_pilot_word((oldc_pilot_verdict)v), (int64_t)verdicts[v],
 				     false);
@@ -1020,7 +1020,7 @@ static void verdicts_section(oldc_buf *out, const oldc_report *r)
 	oldc_buf_puts(out, _("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">结论 verdict</th>"
 			     "<th scope=\"col\" class=\"n\">份 dossiers</th><th scope=\"col\" class=\"n\">占比 share</th></tr></thead>\n<tbody>\n"));
 	for (size_t v = 0; v < 3; v++) {
-		oldc_buf_printf(out, "<tr><td>%s</td><td class=\"n\"", renovation_words[v]);
+		oldc_buf_printf(out, "<tr><td>%s</td><td class=\"n\"", _(renovation_words[v]));
 		figure_attrs(out, "verdicts", NULL, oldc_renovation_word((oldc_renovation_verdict)v), (int64_t)counts[v], false);
 		oldc_buf_printf(out, ">%zu</td><td class=\"n\">", counts[v]);
 		put_percent(out, (int64_t)counts[v], all);
@@ -1093,7 +1093,7 @@ static void groups_section(oldc_buf *out, const oldc_report *r)
 	};
 	if (r->group_by == OLDC_GROUP_NONE)
 		return;
-	section_head(out, "groups", titles[r->group_by][0], titles[r->group_by][1]);
+	section_head(out, "groups", _(titles[r->group_by][0]), _(titles[r->group_by][1]));
 	oldc_buf_puts(out, _("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">分组 group</th>"
 			     "<th scope=\"col\" class=\"n\">份 dossiers</th><th scope=\"col\" class=\"n\">完成 completed</th>"
 			     "<th scope=\"col\" class=\"n\">面积 floor area m²</th><th scope=\"col\" class=\"n\">户 households</th>"
