@@ -55,7 +55,8 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 	char date[11], a[40];
 	const oldc_policy *p = r->policy;
 	oldc_date_format(r->as_of, date);
-	oldc_buf_printf(out, _("oldc report, as of %s, policy %s: %zu dossiers, %zu invalid\n\n"), date, p->id->text,
+	oldc_buf_printf(out, P_("oldc report, as of %s, policy %s: %zu dossier, %zu invalid\n\n",
+				"oldc report, as of %s, policy %s: %zu dossiers, %zu invalid\n\n", r->n_rows), date, p->id->text,
 			r->n_rows, r->n_invalid);
 
 	oldc_buf_puts(out, _("Annual targets (OP-1)        units      floor area m²  households  share of target\n"));
@@ -419,7 +420,8 @@ void oldc_render_report_markdown(oldc_buf *out, const oldc_report *r)
 {
 	char date[11], a[40], b[40], pct[32];
 	oldc_date_format(r->as_of, date);
-	oldc_buf_printf(out, _("## oldc report, as of %s\n\n%zu dossiers, %zu invalid; policy %s\n\n"), date, r->n_rows,
+	oldc_buf_printf(out, P_("## oldc report, as of %s\n\n%zu dossier, %zu invalid; policy %s\n\n",
+				"## oldc report, as of %s\n\n%zu dossiers, %zu invalid; policy %s\n\n", r->n_rows), date, r->n_rows,
 			r->n_invalid, r->policy->id->text);
 	oldc_buf_puts(out, _("| year | target | planned | completed | planned area m² | completed area m² | households planned |\n"
 			     "|---:|---:|---:|---:|---:|---:|---:|\n"));
