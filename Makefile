@@ -128,6 +128,7 @@ test: $(PROGRAMS) $(UNITS) $(REPLAYS)
 	sh tests/schema/run $(B)/bin
 	sh tests/rules/run $(B)/bin
 	sh tests/sarif/run $(B)/bin
+	sh tests/ci/run $(B)/bin
 	sh tests/po/run
 	$(if $(filter-out no,$(HTML_TEST)),python3 tests/html/run $(B)/bin)
 
