@@ -130,6 +130,7 @@ test: $(PROGRAMS) $(UNITS) $(REPLAYS)
 	sh tests/sarif/run $(B)/bin
 	sh tests/ci/run $(B)/bin
 	sh tests/po/run
+	python3 tests/policy/seed-check
 	$(if $(filter-out no,$(HTML_TEST)),python3 tests/html/run $(B)/bin)
 
 # check: the normal build with -Werror, then the same suite under the sanitizers (with

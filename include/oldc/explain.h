@@ -21,9 +21,11 @@
  */
 int oldc_explain(oldc_buf *out, const oldc_policy *policy, const char *id, bool json);
 
-/* Every id oldc_explain knows, one a line with a tab and a one-line description: the
- * rule ids, then the clause ids of the policy, then the indicators' clause ids. */
-void oldc_explain_list(oldc_buf *out, const oldc_policy *policy);
+/* Every id oldc_explain knows: the rule ids, then the clause ids of the policy, then
+ * the indicators' clause ids. As text one a line, the id, a tab and a one-line
+ * description; with `json` the JSON objects {"id", "kind", "summary"} separated by
+ * commas, each on its own line, for the caller to put in an array. */
+void oldc_explain_list(oldc_buf *out, const oldc_policy *policy, bool json);
 
 /* The known id nearest to `id` (for a "did you mean" hint), or NULL. */
 const char *oldc_explain_nearest(const oldc_policy *policy, const char *id);

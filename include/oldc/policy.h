@@ -158,6 +158,10 @@ void oldc_policy_free(oldc_policy *policy);
 /* The text of clause `id` (e.g. "OP-6"), or NULL when the policy has none. */
 const struct oldc_clause *oldc_policy_clause(const oldc_policy *policy, const char *id);
 
+/* The document or outside source `id` (e.g. "OP", "JK-63"), or NULL when the policy
+ * names none such. */
+const struct oldc_document *oldc_policy_document(const oldc_policy *policy, const char *id);
+
 /* Position of `id` in a catalog, or -1. */
 long oldc_policy_find(const oldc_policy *policy, oldc_catalog catalog, const char *id);
 

@@ -40,6 +40,41 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 	return 0;
 }
 
+/* One output: the list and the explanations of the known ids, as text or as one JSON
+ * document {"tool", "version", "policy", "ids": [...] (with --list), "results": [...]}
+ * (no as-of date: nothing here depends on it). */
+static void render(const oldc_cli *cli, oldc_buf *out, bool json, bool list, const bool *known)
+{
+	if (json) {
+		oldc_buf_printf(out, "{\"tool\": \"%s\", \"version\": \"%s\", \"policy\": ", cli->prog, oldc_version());
+		oldc_buf_json_string(out, cli->policy->id->text);
+	}
+	if (list) {
+		if (json)
+			oldc_buf_puts(out, ",\n \"ids\": [");
+		oldc_explain_list(out, cli->policy, json);
+		if (json)
+			oldc_buf_puts(out, "\n ]");
+	}
+	if (json && cli->n_operands)
+		oldc_buf_puts(out, ",\n \"results\": [");
+	size_t shown = 0;
+	for (int i = 0; i < cli->n_operands; i++) {
+		if (!known[i])
+			continue;
+		if (json)
+			oldc_buf_puts(out, shown ? ",\n  " : "\n  ");
+		else if (shown || list)
+			oldc_buf_puts(out, "\n");
+		oldc_explain(out, cli->policy, cli->operands[i], json);
+		shown++;
+	}
+	if (json && cli->n_operands)
+		oldc_buf_puts(out, shown ? "\n ]" : "]");
+	if (json)
+		oldc_buf_puts(out, "}\n");
+}
+
 int cmd_explain(int argc, char **argv)
 {
 	oldc_cli cli = { .prog = "oldc explain", .usage = usage, .formats = formats };
@@ -55,42 +90,35 @@ int cmd_explain(int argc, char **argv)
 		status = OLDC_EXIT_INVALID;
 		goto done;
 	}
-	bool json = strcmp(cli.format, "json") == 0;
-	oldc_buf out;
-	oldc_buf_init(&out);
-	if (list)
-		oldc_explain_list(&out, cli.policy);
-	if (json && cli.n_operands) { /* as oldc_cli_json_open, but no as-of date: nothing here depends on it */
-		oldc_buf_printf(&out, "{\"tool\": \"%s\", \"version\": \"%s\", \"policy\": ", cli.prog, oldc_version());
-		oldc_buf_json_string(&out, cli.policy->id->text);
-		oldc_buf_puts(&out, ",\n \"results\": [");
+	/* An unknown id is said once, however many outputs the run has. */
+	bool *known = calloc((size_t)cli.n_operands + 1, sizeof *known);
+	if (!known) {
+		fprintf(stderr, "%s: %s\n", cli.prog, _("out of memory"));
+		status = OLDC_EXIT_INVALID;
+		goto done;
 	}
-	size_t shown = 0;
 	for (int i = 0; i < cli.n_operands; i++) {
 		const char *id = cli.operands[i];
-		oldc_buf one;
-		oldc_buf_init(&one);
-		if (oldc_explain(&one, cli.policy, id, json) < 0) {
-			const char *near = oldc_explain_nearest(cli.policy, id);
-			if (near)
-				fprintf(stderr, _("%s: unknown id '%s'; did you mean '%s'?\n"), cli.prog, id, near);
-			else
-				fprintf(stderr, _("%s: unknown id '%s' (oldc explain --list shows every id)\n"), cli.prog, id);
-			status = OLDC_EXIT_INVALID;
-		} else {
-			if (json)
-				oldc_buf_puts(&out, shown ? ",\n  " : "\n  ");
-			else if (shown)
-				oldc_buf_puts(&out, "\n");
-			oldc_buf_put(&out, one.data ? one.data : "", one.len);
-			out.failed |= one.failed;
-			shown++;
-		}
-		oldc_buf_release(&one);
+		oldc_buf probe;
+		oldc_buf_init(&probe);
+		known[i] = oldc_explain(&probe, cli.policy, id, false) == 0;
+		oldc_buf_release(&probe);
+		if (known[i])
+			continue;
+		const char *near = oldc_explain_nearest(cli.policy, id);
+		if (near)
+			fprintf(stderr, _("%s: unknown id '%s'; did you mean '%s'?\n"), cli.prog, id, near);
+		else
+			fprintf(stderr, _("%s: unknown id '%s' (oldc explain --list shows every id)\n"), cli.prog, id);
+		status = OLDC_EXIT_INVALID;
 	}
-	if (json && cli.n_operands)
-		oldc_buf_printf(&out, "%s]}\n", shown ? "\n " : "");
-	oldc_cli_finish(&cli, &out, false, &status);
+	oldc_buf outs[OLDC_CLI_OUTPUTS];
+	for (size_t k = 0; k < cli.n_outputs; k++) {
+		oldc_buf_init(&outs[k]);
+		render(&cli, &outs[k], strcmp(cli.outputs[k].format, "json") == 0, list, known);
+	}
+	free(known);
+	oldc_cli_finish_all(&cli, outs, false, &status);
 done:
 	oldc_cli_release(&cli);
 	return status;

@@ -55,18 +55,6 @@ static void indent(oldc_buf *out, const char *s)
 	}
 }
 
-static const struct oldc_document *document(const oldc_policy *p, const char *id)
-{
-	const oldc_list *lists[] = { &p->documents, &p->sources };
-	for (size_t k = 0; k < 2; k++) {
-		const struct oldc_document *d = lists[k]->items;
-		for (size_t i = 0; i < lists[k]->count; i++)
-			if (d[i].id && strcmp(d[i].id->text, id) == 0)
-				return &d[i];
-	}
-	return NULL;
-}
-
 static const struct oldc_indicator *indicator(const oldc_policy *p, const char *id)
 {
 	const struct oldc_indicator *ind = p->indicators.items.items;
@@ -95,7 +83,7 @@ static void text_clause(oldc_buf *out, const oldc_policy *p, const char *id, con
 		oldc_buf_printf(out, _("  The policy (%s) has no text for this clause.\n"), text_of(p->id));
 		return;
 	}
-	const struct oldc_document *d = document(p, c->source->text);
+	const struct oldc_document *d = oldc_policy_document(p, c->source->text);
 	if (d)
 		oldc_buf_printf(out, _("Source: 《%s》 (%s)\n"), d->title->text, c->source->text);
 	else
@@ -162,7 +150,7 @@ static void json_clause(oldc_buf *out, const oldc_policy *p, const struct oldc_c
 		oldc_buf_puts(out, "null");
 		return;
 	}
-	const struct oldc_document *d = document(p, c->source->text);
+	const struct oldc_document *d = oldc_policy_document(p, c->source->text);
 	oldc_buf_puts(out, "{\"id\": ");
 	oldc_buf_json_string(out, c->id->text);
 	oldc_buf_puts(out, ", \"source\": ");
@@ -281,19 +269,35 @@ int oldc_explain(oldc_buf *out, const oldc_policy *p, const char *id, bool json)
 	return 0;
 }
 
-void oldc_explain_list(oldc_buf *out, const oldc_policy *p)
+/* One entry of the list: a tab-separated line, or a JSON object after its comma. */
+static void list_entry(oldc_buf *out, bool json, bool *first, const char *id, const char *kind, const char *summary)
 {
+	if (!json) {
+		oldc_buf_printf(out, "%s\t%s\n", id, summary);
+		return;
+	}
+	oldc_buf_puts(out, *first ? "\n  {\"id\": " : ",\n  {\"id\": ");
+	oldc_buf_json_string(out, id);
+	oldc_buf_printf(out, ", \"kind\": \"%s\", \"summary\": ", kind);
+	oldc_buf_json_string(out, summary);
+	oldc_buf_puts(out, "}");
+	*first = false;
+}
+
+void oldc_explain_list(oldc_buf *out, const oldc_policy *p, bool json)
+{
+	bool first = true;
 	size_t n;
 	const oldc_rule *r = oldc_rules(&n);
 	for (size_t i = 0; i < n; i++)
-		oldc_buf_printf(out, "%s\t%s\n", r[i].id, _(r[i].summary));
+		list_entry(out, json, &first, r[i].id, "rule", _(r[i].summary));
 	const struct oldc_clause *c = p->clauses.items;
 	for (size_t i = 0; i < p->clauses.count; i++)
-		oldc_buf_printf(out, "%s\t%s\n", c[i].id->text, c[i].title->text);
+		list_entry(out, json, &first, c[i].id->text, "clause", c[i].title->text);
 	const struct oldc_indicator *ind = p->indicators.items.items;
 	for (size_t i = 0; i < p->indicators.items.count; i++)
 		if (ind[i].clause)
-			oldc_buf_printf(out, "%s\t%s\n", ind[i].clause->text, ind[i].name->text);
+			list_entry(out, json, &first, ind[i].clause->text, "indicator", ind[i].name->text);
 }
 
 const char *oldc_explain_nearest(const oldc_policy *p, const char *id)

@@ -297,6 +297,11 @@ static void check_extra(oldc_schema_ctx *ctx, P *p)
 				    cl[i].id->text, cl[j].id->line);
 				break;
 			}
+	for (size_t i = 0; i < p->clauses.count; i++)
+		if (cl[i].source && !oldc_policy_document(p, cl[i].source->text))
+			ERR(ctx, cl[i].source, "policy.reference",
+			    _("clause '%s' cites source '%s', which is neither in 'documents' nor in 'sources'"),
+			    cl[i].id ? cl[i].id->text : "?", cl[i].source->text);
 	/* OP-6 and BC-3.2.3 are judged by these vote rules. */
 	static const char *const needed[] = { "consultation", "unanimous" };
 	for (size_t i = 0; i < 2; i++)
@@ -389,6 +394,18 @@ const struct oldc_clause *oldc_policy_clause(const oldc_policy *p, const char *i
 	for (size_t i = 0; i < p->clauses.count; i++)
 		if (cl[i].id && strcmp(cl[i].id->text, id) == 0)
 			return &cl[i];
+	return NULL;
+}
+
+const struct oldc_document *oldc_policy_document(const oldc_policy *p, const char *id)
+{
+	const oldc_list *lists[] = { &p->documents, &p->sources };
+	for (size_t k = 0; k < 2; k++) {
+		const struct oldc_document *d = lists[k]->items;
+		for (size_t i = 0; i < lists[k]->count; i++)
+			if (d[i].id && strcmp(d[i].id->text, id) == 0)
+				return &d[i];
+	}
 	return NULL;
 }
 

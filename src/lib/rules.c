@@ -91,6 +91,7 @@ static const oldc_rule rules[] = {
 	{ "policy.duplicate_id", NULL, E, N_("A policy file gives one id twice") },
 	{ "policy.plan_year", NULL, E, N_("A plan year of a policy file lacks its targets") },
 	{ "policy.range", NULL, E, N_("A policy file's number is out of its range") },
+	{ "policy.reference", NULL, E, N_("A policy file's clause cites a source it does not define") },
 	{ "policy.vote_rule", NULL, E, N_("A policy file lacks a vote rule oldc needs") },
 	{ "red_heart_property.formed", "OP-4", E, N_("No red heart property service (红心物业) was formed") },
 	{ "reviews.expert", "OP-7", E, N_("The city's expert review (专家评审) is missing or not passed") },

@@ -91,7 +91,7 @@ static void the_list_has_every_rule(void **state)
 	(void)state;
 	oldc_buf b;
 	oldc_buf_init(&b);
-	oldc_explain_list(&b, policy);
+	oldc_explain_list(&b, policy, false);
 	size_t n, lines = 0;
 	const oldc_rule *r = oldc_rules(&n);
 	for (size_t i = 0; i < b.len; i++)
@@ -99,7 +99,49 @@ static void the_list_has_every_rule(void **state)
 	assert_true(lines >= n + 34);
 	assert_non_null(strstr(b.data, r[0].id));
 	assert_non_null(strstr(b.data, "\nBC-A1-34\t"));
+	assert_non_null(strstr(b.data, "\nOP-6\t"));
 	oldc_buf_release(&b);
+	oldc_buf_init(&b);
+	oldc_explain_list(&b, policy, true);
+	assert_false(b.failed);
+	assert_non_null(strstr(b.data, "{\"id\": \"consultation.participation\", \"kind\": \"rule\", \"summary\": "));
+	assert_non_null(strstr(b.data, "{\"id\": \"OP-6\", \"kind\": \"clause\", \"summary\": "));
+	assert_non_null(strstr(b.data, "{\"id\": \"BC-A1-34\", \"kind\": \"indicator\", \"summary\": "));
+	assert_null(strchr(b.data, '\t'));
+	oldc_buf_release(&b);
+}
+
+/* The built-in policy carries the text of every clause a rule cites, and each cites
+ * a document or source the policy names. */
+static void every_cited_clause_has_its_text(void **state)
+{
+	(void)state;
+	size_t n;
+	const oldc_rule *r = oldc_rules(&n);
+	for (size_t i = 0; i < n; i++) {
+		if (!r[i].clause || strncmp(r[i].clause, "BC-A1-", 6) == 0)
+			continue;
+		const struct oldc_clause *c = oldc_policy_clause(policy, r[i].clause);
+		if (!c)
+			print_error("%s cites %s, which has no text\n", r[i].id, r[i].clause);
+		assert_non_null(c);
+		assert_non_null(oldc_policy_document(policy, c->source->text));
+		assert_true(c->text->text[0] != '\0');
+	}
+	int rc;
+	char *t = explain("OP-6", false, &rc);
+	assert_int_equal(rc, 0);
+	assert_non_null(strstr(t, "三分之二以上业主意见"));
+	assert_non_null(strstr(t, "at least two thirds"));
+	assert_non_null(strstr(t, "consultation.participation"));
+	free(t);
+	t = explain("JK-63", true, &rc);
+	assert_non_null(strstr(t, "\"verbatim\": false"));
+	assert_non_null(strstr(t, "\"rules\": [\"demolition.ratio\""));
+	free(t);
+	t = explain("OP-3", true, &rc);
+	assert_non_null(strstr(t, "\"verbatim\": true"));
+	free(t);
 }
 
 int main(void)
@@ -110,6 +152,7 @@ int main(void)
 		cmocka_unit_test(an_indicator_shows_its_tiers),
 		cmocka_unit_test(an_unknown_id_writes_nothing),
 		cmocka_unit_test(the_list_has_every_rule),
+		cmocka_unit_test(every_cited_clause_has_its_text),
 	};
 	return cmocka_run_group_tests_name("explain", tests, unit_setup, unit_teardown);
 }

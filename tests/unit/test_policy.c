@@ -164,6 +164,9 @@ static void a_bad_policy_file_is_refused(void **state)
 	assert_refused("funding_plan_required: true", "funding_plan_required: yes", "schema.boolean");
 	assert_refused("oldc_policy: 1", "oldc_policy: 1\noldc_policy: 1", "yaml.duplicate_key");
 	assert_refused("    - no: 2\n", "    - no: 1\n", "policy.duplicate_id");
+	assert_refused("  - id: OP-2\n", "  - id: OP-1\n", "policy.duplicate_id");
+	assert_refused("  - id: OP-2\n    source: OP\n", "  - id: OP-2\n    source: OQ\n", "policy.reference");
+	assert_refused("  - id: OP-2\n    source: OP\n    title:", "  - id: OP-2\n    source: OP\n    titel:", "schema.unknown_key");
 }
 
 int main(void)
