@@ -335,7 +335,7 @@ oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length,
 	oldc_node *root = builtin ? oldc_builtin_policy_tree : oldc_yaml_read(file, data, length, NULL, arena, diags);
 	if (!root || !p->file)
 		goto fail;
-	oldc_schema_ctx ctx = { .file = file, .diags = diags, .arena = arena, .policy = p };
+	oldc_schema_ctx ctx = { .file = file, .diags = diags, .arena = arena, .policy = p, .texts_checked = builtin };
 
 	/* Pass 1: the tiers and systems, which the rest refers to. */
 	const oldc_node *ind = root->kind == OLDC_MAPPING ? oldc_node_get(root, "indicators") : NULL;

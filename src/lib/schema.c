@@ -5,6 +5,7 @@
 #include "oldc/date.h"
 #include "i18n.h"
 #include "schema.h"
+#include "utf8.h"
 
 /* Gives a node its typed value. The nodes are the caller's, const to everyone else;
  * the value is written only when it changes, so that the built-in policy's tree, typed
@@ -283,10 +284,10 @@ static int check_scalar(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_no
 				   _(t->what), found(n)), -1;
 		/* A control character (an escape written as "\e" in a quoted string) would
 		 * be sent raw to a reviewer's terminal: refused. Tabs and line breaks are text. */
-		for (const unsigned char *c = (const unsigned char *)n->text; *c; c++)
-			if ((*c < 0x20 && *c != '\t' && *c != '\n') || *c == 0x7F)
-				return ERR(ctx, n, "schema.control",
-					   _("a control character (U+%04X) in text: remove it"), *c), -1;
+		size_t bad = ctx->texts_checked ? n->length : oldc_utf8_control((const unsigned char *)n->text, n->length);
+		if (bad < n->length)
+			return ERR(ctx, n, "schema.control",
+				   _("a control character (U+%04X) in text: remove it"), (unsigned char)n->text[bad]), -1;
 		return 0;
 	case S_ID:
 		if (scalar_type(n) == Y_STRING && match_id(n->text, n->length))

@@ -57,6 +57,27 @@ size_t oldc_utf8_invalid(const unsigned char *s, size_t n)
 	return n;
 }
 
+size_t oldc_utf8_control(const unsigned char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	size_t i = 0;
+	for (;;) {
+		/* Eight bytes at a time while none is below 0x20 and none is 0x7F (the
+		 * bit tricks test "a byte less than" and "a zero byte" exactly). A word
+		 * with a tab or a line break is looked at byte by byte. */
+		uint64_t w, del;
+		while (n - i >= 8 && (memcpy(&w, s + i, 8), del = w ^ (0x7F * ones),
+				      !((w - 0x20 * ones) & ~w & highs) && !((del - ones) & ~del & highs)))
+			i += 8;
+		size_t end = n - i >= 8 ? i + 8 : n;
+		for (; i < end; i++)
+			if ((s[i] < 0x20 && s[i] != '\t' && s[i] != '\n') || s[i] == 0x7F)
+				return i;
+		if (i >= n)
+			return n;
+	}
+}
+
 void oldc_utf8_trim(char *s)
 {
 	s[oldc_utf8_invalid((const unsigned char *)s, strlen(s))] = '\0';

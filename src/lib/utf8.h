@@ -11,6 +11,11 @@
  * overlong forms, no surrogates, nothing past U+10FFFF) or is a NUL; `n` when all is. */
 size_t oldc_utf8_invalid(const unsigned char *s, size_t n);
 
+/* The offset of the first control character of `s` (n bytes): a byte below 0x20 other
+ * than tab and line feed, or DEL (0x7F); `n` when there is none. UTF-8 needs no
+ * decoding for this, since no byte of a multi-byte character is below 0x80. */
+size_t oldc_utf8_control(const unsigned char *s, size_t n);
+
 /* Cuts off a character left incomplete at the end of `s` (as snprintf leaves one when
  * it truncates Chinese text), so a shortened text is still well-formed. */
 void oldc_utf8_trim(char *s);

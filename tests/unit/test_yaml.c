@@ -169,6 +169,38 @@ static void utf8_scan_finds_every_offset(void **state)
 	}
 }
 
+/* The control-character scan of texts (schema.control) finds every control byte at
+ * every offset, lets tabs and line breaks pass wherever they stand, and is not fooled
+ * by the bytes of Chinese text, all at or above 0x80. */
+static void control_scan_finds_every_offset(void **state)
+{
+	(void)state;
+	unsigned char buf[67];
+	static const unsigned char bad[] = { 0x00, 0x01, 0x0D, 0x1B, 0x1F, 0x7F };
+	static const unsigned char fill[][3] = { { 'a', 'a', 'a' }, { 0xE6, 0xAF, 0x93 }, { '\t', '\n', ' ' } };
+	for (size_t f = 0; f < sizeof fill / sizeof fill[0]; f++) {
+		for (size_t i = 0; i < sizeof buf; i++)
+			buf[i] = fill[f][i % 3];
+		assert_int_equal(oldc_utf8_control(buf, sizeof buf), sizeof buf);
+		for (size_t b = 0; b < sizeof bad; b++)
+			for (size_t at = 0; at < sizeof buf; at++) {
+				unsigned char keep = buf[at];
+				buf[at] = bad[b];
+				assert_int_equal(oldc_utf8_control(buf, sizeof buf), at);
+				assert_int_equal(oldc_utf8_control(buf, at), at);
+				buf[at] = keep;
+			}
+	}
+	static const unsigned char edge[] = { 0x20, 0x7E, 0x80, 0xFF, '\t', '\n' };
+	memset(buf, 'a', sizeof buf);
+	for (size_t e = 0; e < sizeof edge; e++)
+		for (size_t at = 0; at < sizeof buf; at++) {
+			buf[at] = edge[e];
+			assert_int_equal(oldc_utf8_control(buf, sizeof buf), sizeof buf);
+			buf[at] = 'a';
+		}
+}
+
 static void utf8_errors_point_at_the_bad_character(void **state)
 {
 	(void)state;
@@ -210,6 +242,7 @@ int main(void)
 		cmocka_unit_test(deep_nesting_is_refused_without_recursion),
 		cmocka_unit_test(duplicate_keys_in_a_large_mapping),
 		cmocka_unit_test(utf8_errors_point_at_the_bad_character),
+		cmocka_unit_test(control_scan_finds_every_offset),
 		cmocka_unit_test(utf8_scan_finds_every_offset),
 	};
 	return cmocka_run_group_tests_name("yaml", tests, NULL, NULL);
