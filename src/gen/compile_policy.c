@@ -1,12 +1,11 @@
 /*
  * compile_policy.c: a build tool (not installed). It loads the default policy as any
  * policy file is loaded (oldc's strict YAML reader, then the schema check, which gives
- * every scalar its typed value) and writes the typed node tree as C data, so that the
- * programs start with the tree in place instead of parsing 34 KB of YAML at every
- * start: a shell loop that runs oldc-check once per dossier pays the policy each time.
- * The schema check still runs over the tree at start (it fills the policy's structs
- * and catalogs), but finds every value already typed and writes none: the tree's pages
- * are only read, and stay shared with the program file (schema.c, SET_VALUE).
+ * every scalar its typed value and fills the policy's structs) and writes both as C
+ * data: the typed node tree, and the structs as an image (image.h) whose node pointers
+ * are numbers in that tree. A program then starts with the policy in place: no parse
+ * of its text and no walk of its tree at every start, which a shell loop running
+ * oldc-check once per dossier would pay each time.
  *
  * Usage: compile_policy POLICY.yaml > policy_tree.c   (exit 1 when the file is bad)
  */
@@ -15,11 +14,14 @@
 #include <string.h>
 #include "oldc/node.h"
 #include "oldc/policy.h"
+#include "image.h"
 
 /* policy.c names the built-in policy; this tool makes it, so it has none yet. */
 const unsigned char oldc_builtin_policy[] = { 0 };
 const size_t oldc_builtin_policy_len = 0;
 oldc_node *const oldc_builtin_policy_tree = NULL;
+const oldc_image_word oldc_builtin_policy_words[] = { { 0, 0, 0 } };
+const size_t oldc_builtin_policy_words_count = 0, oldc_builtin_policy_size = 0;
 
 static size_t count(const oldc_node *n)
 {
@@ -96,7 +98,7 @@ int main(int argc, char **argv)
 		return 1;
 	number(root, order, 0);
 	printf("/* Generated from %s by compile_policy (src/gen): do not edit. */\n", argv[1]);
-	printf("#include \"oldc/node.h\"\n#include \"oldc/policy.h\"\n\n");
+	printf("#include \"oldc/node.h\"\n#include \"oldc/policy.h\"\n#include \"image.h\"\n\n");
 	printf("static oldc_node n[%zu];\n\n", total);
 	for (size_t i = 0; i < total; i++) {
 		const oldc_node *x = order[i];
@@ -130,6 +132,29 @@ int main(int argc, char **argv)
 		printf(" },\n");
 	}
 	printf("};\n\noldc_node *const oldc_builtin_policy_tree = &n[0];\n");
+
+	oldc_image im = { 0 };
+	oldc_policy_image(p, &im);
+	if (im.failed) {
+		fprintf(stderr, "compile_policy: the policy's structs cannot be written as an image\n");
+		return 1;
+	}
+	printf("\n/* The structs of the policy (oldc_policy and what it points to), %zu words. */\n", im.size);
+	printf("const size_t oldc_builtin_policy_size = %zu, oldc_builtin_policy_words_count = %zu;\n", im.size, im.count);
+	printf("const oldc_image_word oldc_builtin_policy_words[%zu] = {\n", im.count ? im.count : 1);
+	for (size_t i = 0; i < im.count; i++) {
+		uint64_t value = im.words[i].value;
+		if (im.nodes[i]) {
+			value = index_of(order, total, im.nodes[i]);
+			if (value == total) {
+				fprintf(stderr, "compile_policy: the policy's structs point outside its tree\n");
+				return 1;
+			}
+		}
+		printf("\t{ %u, %u, %ju },\n", (unsigned)im.words[i].at, (unsigned)im.words[i].kind, (uintmax_t)value);
+	}
+	printf("%s};\n", im.count ? "" : "\t{ 0, 0, 0 }\n");
+	oldc_image_release(&im);
 	free(order);
 	oldc_policy_free(p);
 	oldc_diags_release(&diags);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include "oldc/policy.h"
 #include "i18n.h"
+#include "image.h"
 #include "schema.h"
 
 typedef struct oldc_policy P;
@@ -242,6 +243,27 @@ static const oldc_node *entry_id(const oldc_list *list, size_t i, size_t elem_si
 	return id;
 }
 
+/* The list each catalog is made from, and the size of its entries. */
+static const oldc_list *catalog_list(const P *p, oldc_catalog cat, size_t *size)
+{
+	switch (cat) {
+	case OLDC_CAT_PRIORITY: *size = sizeof(struct oldc_entry); return &p->priority.conditions;
+	case OLDC_CAT_CONTENT: *size = sizeof(struct oldc_content_item); return &p->content.items;
+	case OLDC_CAT_COMMITMENT: *size = sizeof(struct oldc_entry); return &p->consultation.commitments;
+	case OLDC_CAT_VOTE_RULE: *size = sizeof(struct oldc_vote_rule); return &p->vote_rules;
+	case OLDC_CAT_APPROVAL: *size = sizeof(struct oldc_entry); return &p->approvals.items;
+	case OLDC_CAT_PILOT_TYPE: *size = sizeof(struct oldc_pilot_type); return &p->pilot.types;
+	case OLDC_CAT_CONDITION: *size = sizeof(struct oldc_entry); return &p->pilot.conditions;
+	case OLDC_CAT_MILESTONE: *size = sizeof(struct oldc_entry); return &p->pilot.milestones;
+	case OLDC_CAT_SECTION: *size = sizeof(struct oldc_section); return &p->pilot.creation_plan.sections;
+	case OLDC_CAT_DRAWING: *size = sizeof(struct oldc_entry); return &p->pilot.creation_plan.drawings;
+	case OLDC_CAT_TIER: *size = sizeof(struct oldc_entry); return &p->indicators.tiers;
+	case OLDC_CAT_SYSTEM: *size = sizeof(struct oldc_entry); return &p->indicators.systems;
+	case OLDC_CAT_INDICATOR: *size = sizeof(struct oldc_indicator); return &p->indicators.items;
+	default: *size = 0; return NULL;
+	}
+}
+
 static int make_catalog(oldc_schema_ctx *ctx, P *p, oldc_catalog cat, const oldc_list *list,
 			size_t elem_size)
 {
@@ -320,6 +342,18 @@ oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length,
 	bool builtin = !file && !data;
 	if (builtin)
 		file = "<built-in>";
+	if (builtin) {
+		/* The structs were filled at build time, by this loader (src/gen): made again
+		 * from their image, without a walk of the policy at every start. */
+		P *p = oldc_image_load(oldc_builtin_policy_words, oldc_builtin_policy_words_count,
+				       oldc_builtin_policy_size, oldc_builtin_policy_tree);
+		if (!p) {
+			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, _("out of memory"));
+			return NULL;
+		}
+		p->file = file;
+		return p;
+	}
 	P *p = calloc(1, sizeof *p);
 	oldc_arena *arena = oldc_arena_new();
 	if (!p || !arena) {
@@ -330,12 +364,10 @@ oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length,
 	}
 	p->arena = arena;
 	p->file = oldc_arena_strndup(arena, file, strlen(file));
-	/* The built-in tree was read at build time; the check below types its values in
-	 * place, writing the same values at every load. */
-	oldc_node *root = builtin ? oldc_builtin_policy_tree : oldc_yaml_read(file, data, length, NULL, arena, diags);
+	oldc_node *root = oldc_yaml_read(file, data, length, NULL, arena, diags);
 	if (!root || !p->file)
 		goto fail;
-	oldc_schema_ctx ctx = { .file = file, .diags = diags, .arena = arena, .policy = p, .texts_checked = builtin };
+	oldc_schema_ctx ctx = { .file = file, .diags = diags, .arena = arena, .policy = p };
 
 	/* Pass 1: the tiers and systems, which the rest refers to. */
 	const oldc_node *ind = root->kind == OLDC_MAPPING ? oldc_node_get(root, "indicators") : NULL;
@@ -353,24 +385,16 @@ oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length,
 	oldc_schema_check(&ctx, &t_policy, root, p);
 	if (ctx.errors)
 		goto fail;
-	struct { oldc_catalog cat; const oldc_list *list; size_t size; } lists[] = {
-		{ OLDC_CAT_PRIORITY, &p->priority.conditions, sizeof(struct oldc_entry) },
-		{ OLDC_CAT_CONTENT, &p->content.items, sizeof(struct oldc_content_item) },
-		{ OLDC_CAT_COMMITMENT, &p->consultation.commitments, sizeof(struct oldc_entry) },
-		{ OLDC_CAT_VOTE_RULE, &p->vote_rules, sizeof(struct oldc_vote_rule) },
-		{ OLDC_CAT_APPROVAL, &p->approvals.items, sizeof(struct oldc_entry) },
-		{ OLDC_CAT_PILOT_TYPE, &p->pilot.types, sizeof(struct oldc_pilot_type) },
-		{ OLDC_CAT_CONDITION, &p->pilot.conditions, sizeof(struct oldc_entry) },
-		{ OLDC_CAT_MILESTONE, &p->pilot.milestones, sizeof(struct oldc_entry) },
-		{ OLDC_CAT_SECTION, &p->pilot.creation_plan.sections, sizeof(struct oldc_section) },
-		{ OLDC_CAT_DRAWING, &p->pilot.creation_plan.drawings, sizeof(struct oldc_entry) },
-		{ OLDC_CAT_INDICATOR, &p->indicators.items, sizeof(struct oldc_indicator) },
-	};
-	for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
-		if (make_catalog(&ctx, p, lists[i].cat, lists[i].list, lists[i].size) < 0) {
+	for (oldc_catalog cat = 0; cat < OLDC_CAT_COUNT; cat++) {
+		if (cat == OLDC_CAT_TIER || cat == OLDC_CAT_SYSTEM)
+			continue; /* made in pass 1 */
+		size_t size;
+		const oldc_list *list = catalog_list(p, cat, &size);
+		if (make_catalog(&ctx, p, cat, list, size) < 0) {
 			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, _("out of memory"));
 			goto fail;
 		}
+	}
 	check_extra(&ctx, p);
 	if (ctx.errors)
 		goto fail;
@@ -378,6 +402,22 @@ oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length,
 fail:
 	oldc_policy_free(p);
 	return NULL;
+}
+
+void oldc_policy_image(const oldc_policy *p, oldc_image *im)
+{
+	size_t at = oldc_image_reserve(im, sizeof *p);
+	oldc_image_fill(im, &t_policy, p, at);
+	for (oldc_catalog cat = 0; cat < OLDC_CAT_COUNT; cat++) {
+		size_t size;
+		const oldc_list *list = catalog_list(p, cat, &size);
+		size_t n = p->catalogs[cat].count;
+		size_t ids = oldc_image_reserve(im, (n ? n : 1) * sizeof(const char *));
+		oldc_image_add(im, at + offsetof(P, catalogs[cat].ids) / sizeof(void *), OLDC_IMAGE_BLOCK, NULL, ids);
+		oldc_image_add(im, at + offsetof(P, catalogs[cat].count) / sizeof(void *), OLDC_IMAGE_COUNT, NULL, n);
+		for (size_t i = 0; i < n; i++)
+			oldc_image_add(im, ids + i, OLDC_IMAGE_TEXT, entry_id(list, i, size), 0);
+	}
 }
 
 void oldc_policy_free(oldc_policy *p)

@@ -7,15 +7,8 @@
 #include "schema.h"
 #include "utf8.h"
 
-/* Gives a node its typed value. The nodes are the caller's, const to everyone else;
- * the value is written only when it changes, so that the built-in policy's tree, typed
- * already at build time (src/gen/compile_policy.c), is only read: its pages stay
- * shared with the program file instead of being copied into every process. */
-#define SET_VALUE(n, member, v) \
-	do { \
-		if ((n)->value.member != (v)) \
-			((oldc_node *)(n))->value.member = (v); \
-	} while (0)
+/* Gives a node its typed value. The nodes are the caller's, const to everyone else. */
+#define SET_VALUE(n, member, v) (((oldc_node *)(n))->value.member = (v))
 
 #define ERR(ctx, n, rule, ...) \
 	(oldc_diag_add((ctx)->diags, OLDC_ERROR, (ctx)->file, (n)->line, (n)->column, (rule), \
@@ -284,7 +277,7 @@ static int check_scalar(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_no
 				   _(t->what), found(n)), -1;
 		/* A control character (an escape written as "\e" in a quoted string) would
 		 * be sent raw to a reviewer's terminal: refused. Tabs and line breaks are text. */
-		size_t bad = ctx->texts_checked ? n->length : oldc_utf8_control((const unsigned char *)n->text, n->length);
+		size_t bad = oldc_utf8_control((const unsigned char *)n->text, n->length);
 		if (bad < n->length)
 			return ERR(ctx, n, "schema.control",
 				   _("a control character (U+%04X) in text: remove it"), (unsigned char)n->text[bad]), -1;

@@ -71,10 +71,6 @@ typedef struct oldc_schema_ctx {
 	struct oldc_arena *arena;
 	const oldc_policy *policy;     /* catalogs; NULL while reading a policy itself */
 	unsigned errors;               /* errors added by the walk */
-	/* The texts were checked when the tree was built (the built-in policy, whose
-	 * check ran at build time): types and values are still read, but texts are not
-	 * scanned again for control characters. */
-	bool texts_checked;
 } oldc_schema_ctx;
 
 /* Checks `node` (NULL: absent) against `type` and fills `dest`, which must be zeroed

@@ -3,6 +3,7 @@
  * policy file is checked as strictly as a dossier (each mistake below is refused).
  */
 #include "unit.h"
+#include "image.h"
 
 static void builtin_policy_has_the_catalogs_of_the_rules(void **state)
 {
@@ -110,6 +111,31 @@ static void the_compiled_tree_is_the_policy_text(void **state)
 	assert_non_null(from_text);
 	assert_non_null(from_tree);
 	assert_int_equal(d.count, 0);
+	/* The structs made from the compiled image (image.h) are word for word those the
+	 * loader fills from the text, each node pointer at the same place of the file. */
+	oldc_image a = { 0 }, b = { 0 };
+	oldc_policy_image(from_text, &a);
+	oldc_policy_image(from_tree, &b);
+	assert_false(a.failed);
+	assert_false(b.failed);
+	assert_true(a.count > 1000);
+	assert_int_equal(a.size, b.size);
+	assert_int_equal(a.count, b.count);
+	for (size_t i = 0; i < a.count; i++) {
+		assert_int_equal(a.words[i].at, b.words[i].at);
+		assert_int_equal(a.words[i].kind, b.words[i].kind);
+		if (!a.nodes[i]) {
+			assert_int_equal(a.words[i].value, b.words[i].value);
+			continue;
+		}
+		assert_int_equal(a.nodes[i]->kind, b.nodes[i]->kind);
+		assert_int_equal(a.nodes[i]->line, b.nodes[i]->line);
+		assert_int_equal(a.nodes[i]->column, b.nodes[i]->column);
+		assert_memory_equal(&a.nodes[i]->value, &b.nodes[i]->value, sizeof a.nodes[i]->value);
+	}
+	oldc_image_release(&a);
+	oldc_image_release(&b);
+	assert_string_equal(from_tree->file, "<built-in>");
 	for (int c = 0; c < OLDC_CAT_COUNT; c++) {
 		assert_int_equal(from_text->catalogs[c].count, from_tree->catalogs[c].count);
 		for (size_t i = 0; i < from_text->catalogs[c].count; i++)
