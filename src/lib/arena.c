@@ -20,6 +20,13 @@ struct oldc_arena {
 
 enum { CHUNK_SIZE = 64 * 1024 };
 
+/* One chunk of CHUNK_SIZE kept from the last arena freed, for the next one: a batch
+ * reads thousands of dossiers one after another, and a fresh 64 KiB from malloc for
+ * each made malloc consolidate the parser's small blocks every time (a sixth of a
+ * batch's time went to malloc and free). Per thread, so arenas of other threads
+ * never share it. */
+static _Thread_local struct chunk *spare;
+
 oldc_arena *oldc_arena_new(void)
 {
 	return calloc(1, sizeof(oldc_arena));
@@ -35,8 +42,10 @@ static void *alloc(oldc_arena *a, size_t size, size_t align)
 	size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
 	if (!c || at > c->size || c->size - at < size) {
 		size_t n = size > CHUNK_SIZE ? size : CHUNK_SIZE;
-		c = malloc(sizeof *c + n);
-		if (!c)
+		if (n == CHUNK_SIZE && spare) {
+			c = spare;
+			spare = NULL;
+		} else if (!(c = malloc(sizeof *c + n)))
 			return NULL;
 		c->size = n;
 		c->used = 0;
@@ -72,7 +81,10 @@ void oldc_arena_free(oldc_arena *a)
 		return;
 	for (struct chunk *c = a->head, *next; c; c = next) {
 		next = c->next;
-		free(c);
+		if (!spare && c->size == CHUNK_SIZE)
+			spare = c;
+		else
+			free(c);
 	}
 	free(a);
 }

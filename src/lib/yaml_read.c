@@ -48,13 +48,18 @@ typedef struct reader {
 	oldc_diags *diags;
 	size_t nodes;
 	unsigned errors;
-	/* the open collections, innermost last */
+	/* the open collections, innermost last; the items of each so far are on one
+	 * stack shared by all (`items`, `top` of them used), from its `start`: a
+	 * collection's items are complete when it closes, before its parent goes on, so
+	 * one growing array serves a whole document instead of an allocation for each
+	 * collection (which made malloc consolidate its blocks over and over) */
 	struct open {
 		oldc_node *node;
-		oldc_node **items;
-		size_t count, cap;
+		size_t start;
 	} *stack;
 	size_t depth, stack_cap;
+	oldc_node **items;
+	size_t top, items_cap;
 	oldc_node *root;
 } reader;
 
@@ -79,21 +84,21 @@ static int attach(reader *r, oldc_node *node)
 		return 0;
 	}
 	struct open *o = &r->stack[r->depth - 1];
-	if (o->node->kind == OLDC_MAPPING && o->count % 2 == 0 && node->kind != OLDC_SCALAR) {
+	if (o->node->kind == OLDC_MAPPING && (r->top - o->start) % 2 == 0 && node->kind != OLDC_SCALAR) {
 		ERR(r, node->line, node->column, "yaml.complex_key",
 		    _("a mapping key must be a plain word, not a %s"),
 		    node->kind == OLDC_MAPPING ? "mapping" : "sequence");
 		return 0;
 	}
-	if (o->count == o->cap) {
-		size_t cap = o->cap ? o->cap * 2 : 8;
-		oldc_node **p = realloc(o->items, cap * sizeof *p);
+	if (r->top == r->items_cap) {
+		size_t cap = r->items_cap ? r->items_cap * 2 : 256;
+		oldc_node **p = realloc(r->items, cap * sizeof *p);
 		if (!p)
 			return oom(r);
-		o->items = p;
-		o->cap = cap;
+		r->items = p;
+		r->items_cap = cap;
 	}
-	o->items[o->count++] = node;
+	r->items[r->top++] = node;
 	return 0;
 }
 
@@ -194,7 +199,7 @@ static int open_collection(reader *r, oldc_node_kind kind, yaml_mark_t at,
 		r->stack = p;
 		r->stack_cap = cap;
 	}
-	r->stack[r->depth++] = (struct open){ .node = n };
+	r->stack[r->depth++] = (struct open){ .node = n, .start = r->top };
 	return 0;
 }
 
@@ -202,15 +207,14 @@ static int close_collection(reader *r)
 {
 	struct open o = r->stack[--r->depth];
 	oldc_node *n = o.node;
-	n->items = oldc_arena_alloc(r->arena, (o.count ? o.count : 1) * sizeof *n->items);
-	if (!n->items) {
-		free(o.items);
+	size_t count = r->top - o.start;
+	r->top = o.start;
+	n->items = oldc_arena_alloc(r->arena, (count ? count : 1) * sizeof *n->items);
+	if (!n->items)
 		return oom(r);
-	}
-	if (o.count)
-		memcpy(n->items, o.items, o.count * sizeof *n->items);
-	free(o.items);
-	n->count = n->kind == OLDC_MAPPING ? o.count / 2 : o.count;
+	if (count)
+		memcpy(n->items, r->items + o.start, count * sizeof *n->items);
+	n->count = n->kind == OLDC_MAPPING ? count / 2 : count;
 	if (n->kind == OLDC_MAPPING)
 		check_duplicates(r, n);
 	return attach(r, n);
@@ -354,8 +358,7 @@ oldc_node *oldc_yaml_read(const char *file, const char *data, size_t length,
 	yaml_parser_set_input_string(&p, s, length);
 	int rc = read_events(&r, &p);
 	yaml_parser_delete(&p);
-	for (size_t i = 0; i < r.depth; i++)
-		free(r.stack[i].items);
+	free(r.items);
 	free(r.stack);
 	free(owned);
 	if (rc < 0 || r.errors)
