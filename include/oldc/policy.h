@@ -166,8 +166,9 @@ const struct oldc_document *oldc_policy_document(const oldc_policy *policy, cons
 long oldc_policy_find(const oldc_policy *policy, oldc_catalog catalog, const char *id);
 
 /* The compiled-in default policy: its text, and its node tree as the strict YAML
- * reader made it at build time (src/gen/compile_policy.c), which oldc_policy_load
- * checks and types at start instead of parsing the text again. */
+ * reader and the schema check made and typed it at build time
+ * (src/gen/compile_policy.c); oldc_policy_load rebuilds the policy's structs from
+ * their compiled image (src/lib/image.h) instead of parsing or checking anything. */
 extern const unsigned char oldc_builtin_policy[];
 extern const size_t oldc_builtin_policy_len;
 extern oldc_node *const oldc_builtin_policy_tree;

@@ -27,6 +27,20 @@ enum { CHUNK_SIZE = 64 * 1024 };
  * never share it. */
 static _Thread_local struct chunk *spare;
 
+/* Under AddressSanitizer a chunk is freed, never kept, so that a pointer used after
+ * its arena was freed is still caught (a kept chunk would hand it the next
+ * dossier's data). */
+#if defined(__SANITIZE_ADDRESS__)
+#define KEEP_SPARE 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KEEP_SPARE 0
+#endif
+#endif
+#ifndef KEEP_SPARE
+#define KEEP_SPARE 1
+#endif
+
 oldc_arena *oldc_arena_new(void)
 {
 	return calloc(1, sizeof(oldc_arena));
@@ -81,7 +95,7 @@ void oldc_arena_free(oldc_arena *a)
 		return;
 	for (struct chunk *c = a->head, *next; c; c = next) {
 		next = c->next;
-		if (!spare && c->size == CHUNK_SIZE)
+		if (KEEP_SPARE && !spare && c->size == CHUNK_SIZE)
 			spare = c;
 		else
 			free(c);

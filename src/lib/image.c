@@ -71,6 +71,8 @@ void oldc_image_fill(oldc_image *im, const oldc_stype *t, const void *dest, size
 		const oldc_list *l = dest;
 		oldc_image_add(im, at + offsetof(oldc_list, node) / WORD, OLDC_IMAGE_NODE, l->node, 0);
 		oldc_image_add(im, at + offsetof(oldc_list, count) / WORD, OLDC_IMAGE_COUNT, NULL, l->count);
+		if (t->size % WORD)
+			im->failed = true;
 		if (!l->items)
 			return;
 		size_t items = oldc_image_reserve(im, (l->count ? l->count : 1) * t->size);
@@ -107,6 +109,9 @@ void *oldc_image_load(const oldc_image_word *words, size_t count, size_t size, c
 			break;
 		case OLDC_IMAGE_BLOCK:
 			*(void **)at = block + words[i].value;
+			break;
+		case OLDC_IMAGE_IDS:
+			*(const char ***)at = (const char **)(block + words[i].value);
 			break;
 		case OLDC_IMAGE_COUNT:
 			*(size_t *)at = (size_t)words[i].value;

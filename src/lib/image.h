@@ -6,7 +6,7 @@
  *
  * Every struct the schema check fills is made of pointer-sized words only: node
  * pointers, lists {node, items, count}, and the policy's catalogs {ids, count}. A word
- * of the image says which of these it is; oldc_image_build reads a filled destination
+ * of the image says which of these it is; oldc_image_fill reads a filled destination
  * by its type into an image (at build time, src/gen/compile_policy.c writes it as C),
  * oldc_image_load makes the structs again from the image and the node tree.
  */
@@ -23,7 +23,8 @@ typedef enum oldc_image_kind {
 	OLDC_IMAGE_NODE = 1,   /* a node pointer: the node numbered `value` */
 	OLDC_IMAGE_BLOCK,      /* a pointer to the word numbered `value` of the image */
 	OLDC_IMAGE_COUNT,      /* a size_t: `value` */
-	OLDC_IMAGE_TEXT        /* a string pointer: the text of the node numbered `value` */
+	OLDC_IMAGE_TEXT,       /* a string pointer: the text of the node numbered `value` */
+	OLDC_IMAGE_IDS         /* a `const char **`: the word numbered `value` (a catalog's ids) */
 } oldc_image_kind;
 
 /* A word that is not zero: its place in the image, its kind and its value. */
@@ -47,8 +48,8 @@ typedef struct oldc_image {
  * number of the first. */
 size_t oldc_image_reserve(oldc_image *im, size_t bytes);
 
-/* Adds a word of kind `kind` at word number `at`: for NODE and TEXT `node`, for BLOCK
- * and COUNT `value`. A NULL node or a zero count or value adds nothing (the image
+/* Adds a word of kind `kind` at word number `at`: for NODE and TEXT `node`, for BLOCK,
+ * IDS and COUNT `value`. A NULL node or a zero count or value adds nothing (the image
  * starts zeroed). */
 void oldc_image_add(oldc_image *im, size_t at, oldc_image_kind kind, const oldc_node *node, uint64_t value);
 

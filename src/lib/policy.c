@@ -413,7 +413,7 @@ void oldc_policy_image(const oldc_policy *p, oldc_image *im)
 		const oldc_list *list = catalog_list(p, cat, &size);
 		size_t n = p->catalogs[cat].count;
 		size_t ids = oldc_image_reserve(im, (n ? n : 1) * sizeof(const char *));
-		oldc_image_add(im, at + offsetof(P, catalogs[cat].ids) / sizeof(void *), OLDC_IMAGE_BLOCK, NULL, ids);
+		oldc_image_add(im, at + offsetof(P, catalogs[cat].ids) / sizeof(void *), OLDC_IMAGE_IDS, NULL, ids);
 		oldc_image_add(im, at + offsetof(P, catalogs[cat].count) / sizeof(void *), OLDC_IMAGE_COUNT, NULL, n);
 		for (size_t i = 0; i < n; i++)
 			oldc_image_add(im, ids + i, OLDC_IMAGE_TEXT, entry_id(list, i, size), 0);

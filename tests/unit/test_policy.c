@@ -135,6 +135,20 @@ static void the_compiled_tree_is_the_policy_text(void **state)
 	}
 	oldc_image_release(&a);
 	oldc_image_release(&b);
+	/* ... and, read without the image's code, every word of the policy struct itself
+	 * but `file` and `arena` is set on both sides or on neither, and its nodes sit at
+	 * the same places (a word the image left out would be NULL in from_tree only). */
+	size_t skip_file = offsetof(oldc_policy, file) / sizeof(uintptr_t);
+	size_t skip_arena = offsetof(oldc_policy, arena) / sizeof(uintptr_t);
+	for (size_t i = 0; i < sizeof(oldc_policy) / sizeof(uintptr_t); i++) {
+		uintptr_t wt, wb;
+		memcpy(&wt, (const char *)from_text + i * sizeof wt, sizeof wt);
+		memcpy(&wb, (const char *)from_tree + i * sizeof wb, sizeof wb);
+		if (i != skip_file && i != skip_arena)
+			assert_int_equal(wt != 0, wb != 0);
+	}
+	assert_int_equal(from_text->pilot.reward.max_yuan->line, from_tree->pilot.reward.max_yuan->line);
+	assert_int_equal(from_text->pilot.reward.max_yuan->value.integer, from_tree->pilot.reward.max_yuan->value.integer);
 	assert_string_equal(from_tree->file, "<built-in>");
 	for (int c = 0; c < OLDC_CAT_COUNT; c++) {
 		assert_int_equal(from_text->catalogs[c].count, from_tree->catalogs[c].count);
