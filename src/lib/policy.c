@@ -264,9 +264,10 @@ static const oldc_list *catalog_list(const P *p, oldc_catalog cat, size_t *size)
 	}
 }
 
-static int make_catalog(oldc_schema_ctx *ctx, P *p, oldc_catalog cat, const oldc_list *list,
-			size_t elem_size)
+static int make_catalog(oldc_schema_ctx *ctx, P *p, oldc_catalog cat)
 {
+	size_t elem_size;
+	const oldc_list *list = catalog_list(p, cat, &elem_size);
 	const char **ids = oldc_arena_alloc(p->arena, (list->count ? list->count : 1) * sizeof *ids);
 	if (!ids)
 		return -1;
@@ -339,10 +340,8 @@ static void check_extra(oldc_schema_ctx *ctx, P *p)
 
 oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length, oldc_diags *diags)
 {
-	bool builtin = !file && !data;
-	if (builtin)
+	if (!file && !data) {
 		file = "<built-in>";
-	if (builtin) {
 		/* The structs were filled at build time, by this loader (src/gen): made again
 		 * from their image, without a walk of the policy at every start. */
 		P *p = oldc_image_load(oldc_builtin_policy_words, oldc_builtin_policy_words_count,
@@ -376,8 +375,8 @@ oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length,
 	oldc_schema_check(&ctx, &t_entries, ind ? oldc_node_get(ind, "systems") : NULL, &p->indicators.systems);
 	if (ctx.errors)
 		goto fail;
-	make_catalog(&ctx, p, OLDC_CAT_TIER, &p->indicators.tiers, sizeof(struct oldc_entry));
-	make_catalog(&ctx, p, OLDC_CAT_SYSTEM, &p->indicators.systems, sizeof(struct oldc_entry));
+	make_catalog(&ctx, p, OLDC_CAT_TIER);
+	make_catalog(&ctx, p, OLDC_CAT_SYSTEM);
 	if (ctx.errors)
 		goto fail;
 
@@ -388,9 +387,7 @@ oldc_policy *oldc_policy_load(const char *file, const char *data, size_t length,
 	for (oldc_catalog cat = 0; cat < OLDC_CAT_COUNT; cat++) {
 		if (cat == OLDC_CAT_TIER || cat == OLDC_CAT_SYSTEM)
 			continue; /* made in pass 1 */
-		size_t size;
-		const oldc_list *list = catalog_list(p, cat, &size);
-		if (make_catalog(&ctx, p, cat, list, size) < 0) {
+		if (make_catalog(&ctx, p, cat) < 0) {
 			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, _("out of memory"));
 			goto fail;
 		}

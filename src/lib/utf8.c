@@ -1,19 +1,27 @@
 /* utf8.c: UTF-8 validation shared by the YAML and CSV readers (utf8.h). */
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 #include "utf8.h"
+
+static const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+
+/* Whether a byte of the eight in `w` is below `n` (1 to 128): exact, not a guess. */
+static bool has_byte_below(uint64_t w, unsigned n)
+{
+	return ((w - n * ones) & ~w & highs) != 0;
+}
 
 /* Finds the first byte that is not well-formed UTF-8 (RFC 3629: no overlong forms, no
  * surrogates, nothing past U+10FFFF) or is a NUL; returns its offset or `n`. */
 size_t oldc_utf8_invalid(const unsigned char *s, size_t n)
 {
-	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
 	size_t i = 0;
 	while (i < n) {
 		/* ASCII, the bulk of a dossier or a sheet, eight bytes at a time: no byte
 		 * with its high bit set, and none zero */
 		uint64_t w;
-		while (n - i >= 8 && (memcpy(&w, s + i, 8), !(w & highs) && !((w - ones) & ~w & highs)))
+		while (n - i >= 8 && (memcpy(&w, s + i, 8), !(w & highs) && !has_byte_below(w, 1)))
 			i += 8;
 		if (i >= n)
 			break;
@@ -59,15 +67,14 @@ size_t oldc_utf8_invalid(const unsigned char *s, size_t n)
 
 size_t oldc_utf8_control(const unsigned char *s, size_t n)
 {
-	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
 	size_t i = 0;
 	for (;;) {
-		/* Eight bytes at a time while none is below 0x20 and none is 0x7F (the
-		 * bit tricks test "a byte less than" and "a zero byte" exactly). A word
-		 * with a tab or a line break is looked at byte by byte. */
-		uint64_t w, del;
-		while (n - i >= 8 && (memcpy(&w, s + i, 8), del = w ^ (0x7F * ones),
-				      !((w - 0x20 * ones) & ~w & highs) && !((del - ones) & ~del & highs)))
+		/* Eight bytes at a time while none is below 0x20 and none is 0x7F (a zero
+		 * byte of w ^ 0x7F7F...). A word with a tab or a line break is looked at
+		 * byte by byte. */
+		uint64_t w;
+		while (n - i >= 8 && (memcpy(&w, s + i, 8), !has_byte_below(w, 0x20) &&
+				      !has_byte_below(w ^ (0x7F * ones), 1)))
 			i += 8;
 		size_t end = n - i >= 8 ? i + 8 : n;
 		for (; i < end; i++)
