@@ -52,7 +52,8 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const struct oldc_vo
 			   size_t end, bool color);
 
 /* The same as one element of "results" (FORMATS.md §4): `rule` and `motion` name what
- * was asked, for an invalid sheet too. */
+ * was asked, for an invalid sheet too (result NULL; of counts, when given, only the
+ * findings counted beyond the cap are read). */
 void oldc_render_vote_json(oldc_buf *out, const char *file, const struct oldc_vote_counts *counts,
 			   const struct oldc_vote_result *result, const char *rule, const char *motion,
 			   const oldc_diags *diags, size_t first, size_t end);

@@ -7,8 +7,15 @@
  * held parts together one owner. Areas are hundredths of a m²; every share is compared
  * by integer cross-multiplication.
  *
+ * Total rows (合计, 小计, 总计) are checked against the rows they sum and never counted;
+ * a blank owner cell (a merged cell, as Excel exports it) is an error unless filled down
+ * on request; ids are compared after Unicode NFC, and ids Excel mangled (3.70602E+17)
+ * or that hold invisible characters are errors. At most OLDC_VOTE_MAX_FINDINGS findings
+ * are kept per sheet, the rest counted: memory follows the distinct units, never the
+ * number of errors.
+ *
  * Personal data: a sheet's columns that the format does not name (names, phone
- * numbers) are never copied into a finding; nor are owner ids.
+ * numbers) are never copied into a finding, only their headers; nor are owner ids.
  */
 #ifndef OLDC_VOTE_H
 #define OLDC_VOTE_H
@@ -21,9 +28,15 @@
 typedef enum { OLDC_SHAPE_BALLOTS, OLDC_SHAPE_TALLY } oldc_vote_shape;
 typedef enum { OLDC_ENCODING_AUTO, OLDC_ENCODING_UTF8, OLDC_ENCODING_GB18030 } oldc_encoding;
 
+enum { OLDC_VOTE_MAX_FINDINGS = 1000, OLDC_VOTE_HEADER_ROWS = 10 };
+
 typedef struct oldc_vote_options {
 	const char *motion;          /* the vote column; NULL: the format's vote column */
-	char delimiter;              /* ',' (or ';', '\t'); 0 means ',' */
+	char delimiter;              /* ',', ';' or '\t'; 0: found from the header row */
+	unsigned header_row;         /* the header's row (1-based); 0: the first of the first
+				      * OLDC_VOTE_HEADER_ROWS rows that names a shape's columns */
+	bool fill_down_owner;        /* a blank owner cell takes the owner of the row above
+				      * (a merged cell); false: a blank owner cell is an error */
 	oldc_encoding encoding;
 	int64_t owners;              /* the number of owners when the sheet lists only those who
 				      * answered (--owners); 0: the sheet is the roster */
@@ -49,13 +62,26 @@ typedef struct oldc_vote_counts {
 	bool areas_known;
 	bool area_from_options;
 	int64_t area, consulted_area, agreed_area, disagreed_area, abstained_area; /* hundredths */
+	unsigned header_row;         /* the header's row, 1-based */
+	char delimiter;              /* as read */
+	uint32_t total_row[32];      /* the first total rows (合计, 小计, 总计), checked, not counted */
+	size_t total_rows;           /* how many there were */
+	bool fill_down_owner;        /* --fill-down owner was given */
+	size_t filled_down;          /* blank owner cells that took the owner above */
+	char ignored[8][64];         /* the headers of the first columns not read (headers only,
+				      * cut at a character's end) */
+	size_t n_ignored;            /* how many columns were not read */
+	size_t suppressed;           /* findings beyond OLDC_VOTE_MAX_FINDINGS, counted only
+				      * (set whether or not the sheet is valid) */
 } oldc_vote_counts;
 
 /*
  * Reads and counts the sheet `file` ("-": standard input). Returns 0 and fills `out`
- * when the sheet is valid (warnings, e.g. about formula-looking cells, may have been
- * added to `diags`); returns -1 after adding the errors that make it invalid, each at
- * FILE:ROW:COLUMN (row 1 is the header). Nothing is counted from an invalid sheet.
+ * when the sheet is valid (warnings, e.g. about formula-looking cells, and notes, e.g.
+ * about ignored columns or title rows, may have been added to `diags`); returns -1
+ * after adding the errors that make it invalid, each at FILE:ROW:COLUMN (rows are the
+ * sheet's own, counted from 1). Nothing is counted from an invalid sheet. "-" reads
+ * from standard input's current offset.
  */
 int oldc_vote_read(const char *file, const oldc_vote_options *options,
 		   oldc_vote_counts *out, oldc_diags *diags);

@@ -23,7 +23,11 @@ static const char usage[] = N_(
 	"  --owners N            the number of owners, for a sheet listing only those who answered\n"
 	"  --total-area M2       likewise, the total exclusive area in m²\n"
 	"  --encoding ENC        utf-8 or gb18030 (gbk); default: UTF-8, else GB18030\n"
-	"  --delimiter D         , (default), ; or tab\n"
+	"  --delimiter D         , ; or tab; default: found from the header row\n"
+	"  --header-row N        the header is row N (default: the first of the first 10\n"
+	"                        rows that names the columns; rows above are a title)\n"
+	"  --fill-down owner     a blank owner cell takes the owner of the row above\n"
+	"                        (a merged cell exported); default: an error\n"
 	"  --format FORMAT       text (default), json, or for CI: sarif, github\n"
 	"                        (workflow commands), junit; repeat --format for\n"
 	"                        several outputs, each -o FILE after it that output's\n"
@@ -41,7 +45,7 @@ static const char *const formats[] = { "text", "json", "sarif", "github", "junit
 
 static const oldc_cli_option options[] = {
 	{ "rule", true }, { "motion", true }, { "owners", true }, { "total-area", true },
-	{ "encoding", true }, { "delimiter", true }, { NULL, false }
+	{ "encoding", true }, { "delimiter", true }, { "header-row", true }, { "fill-down", true }, { NULL, false }
 };
 
 typedef struct vote_args {
@@ -87,6 +91,17 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 			a->opt.encoding = OLDC_ENCODING_GB18030;
 		else
 			return oldc_cli_usage_error(cli, _("--encoding takes utf-8 or gb18030 (gbk), not '%s'"), value), -1;
+	} else if (strcmp(name, "header-row") == 0) {
+		char *end;
+		long n = strtol(value, &end, 10);
+		if (*end || !*value || n < 1 || n > 1000000)
+			return oldc_cli_usage_error(cli, _("--header-row needs a row number from 1, not '%s'"), value), -1;
+		a->opt.header_row = (unsigned)n;
+	} else if (strcmp(name, "fill-down") == 0) {
+		if (strcmp(value, "owner") != 0)
+			return oldc_cli_usage_error(cli, _("--fill-down takes owner (the one column filled down), not '%s'"),
+						    value), -1;
+		a->opt.fill_down_owner = true;
 	} else if (strcmp(name, "delimiter") == 0) {
 		if (strcmp(value, ",") == 0 || strcmp(value, ";") == 0)
 			a->opt.delimiter = value[0];
@@ -135,7 +150,7 @@ static void failed_vote(oldc_diags *diags, const char *file, const oldc_vote_res
 int cmd_vote(int argc, char **argv)
 {
 	oldc_cli cli = { .prog = "oldc-vote", .usage = usage, .formats = formats };
-	vote_args args = { .rule = "consultation", .opt = { .delimiter = ',', .total_area = -1 } };
+	vote_args args = { .rule = "consultation", .opt = { .total_area = -1 } };
 	int status;
 	if (oldc_cli_start(&cli, argc, argv, options, handle, &args,
 			   N_("no sheet given (a CSV file, or - for standard input)"), &status) < 0)
@@ -193,11 +208,21 @@ int cmd_vote(int argc, char **argv)
 				continue;
 			if (strcmp(format, "json") == 0) {
 				oldc_buf_puts(out, i ? ",\n  " : "\n  ");
-				oldc_render_vote_json(out, file, valid ? &counts : NULL, valid ? &result : NULL, args.rule,
+				oldc_render_vote_json(out, file, &counts, valid ? &result : NULL, args.rule,
 						      args.opt.motion, &diags, 0, shown);
 			} else if (cli.quiet) {
 				for (size_t k2 = 0; k2 < shown; k2++)
 					oldc_render_diag_text(out, &diags.items[k2], color);
+				/* quiet still says that a motion failed, and why */
+				if (valid && !result.passed) {
+					oldc_diags why;
+					oldc_diags_init(&why);
+					failed_vote(&why, file, &result);
+					for (size_t k2 = 0; k2 < why.count; k2++)
+						oldc_render_diag_text(out, &why.items[k2], color);
+					oom |= why.out_of_memory;
+					oldc_diags_release(&why);
+				}
 			} else {
 				if (i)
 					oldc_buf_putc(out, '\n');

@@ -109,7 +109,7 @@ bool judge_vote(check_ctx *c, const oldc_node *ballots, const oldc_node *motion,
 		char *path = sheet_path(c, ballots);
 		if (!path)
 			return false;
-		oldc_vote_options opt = { .motion = motion ? motion->text : NULL, .delimiter = ',', .total_area = -1 };
+		oldc_vote_options opt = { .motion = motion ? motion->text : NULL, .total_area = -1 };
 		size_t before = c->diags->count;
 		int rc = oldc_vote_read(path, &opt, counts, c->diags);
 		for (size_t i = before; i < c->diags->count; i++) {

@@ -61,6 +61,19 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 			oldc_buf_printf(out, _("  area          %s m²%s\n"), a,
 					c->area_from_options ? _(" (from --total-area)") : "");
 		}
+		if (c->total_rows) {
+			oldc_buf_puts(out, P_("  total row     ", "  total rows    ", c->total_rows));
+			for (size_t i = 0; i < c->total_rows && i < sizeof c->total_row / sizeof *c->total_row; i++)
+				oldc_buf_printf(out, "%s%u", i ? ", " : "", (unsigned)c->total_row[i]);
+			if (c->total_rows > sizeof c->total_row / sizeof *c->total_row)
+				oldc_buf_printf(out, _(" and %zu more"), c->total_rows - sizeof c->total_row / sizeof *c->total_row);
+			oldc_buf_puts(out, P_(" (合计/小计/总计): checked against the rows it sums, not counted\n",
+					      " (合计/小计/总计): checked against the rows they sum, not counted\n", c->total_rows));
+		}
+		if (c->fill_down_owner)
+			oldc_buf_printf(out, P_("  filled down   %zu blank owner cell took the owner of the row above (--fill-down owner)\n",
+						"  filled down   %zu blank owner cells took the owner of the row above (--fill-down owner)\n",
+						c->filled_down), c->filled_down);
 		for (size_t i = 0; i < r->n_checks; i++) {
 			const oldc_vote_check *k = &r->checks[i];
 			bool area = strcmp(k->basis, "area") == 0;
@@ -101,21 +114,34 @@ void oldc_render_vote_json(oldc_buf *out, const char *file, const oldc_vote_coun
 	char a[40], b[40], d[40];
 	oldc_buf_puts(out, "{\"file\": ");
 	oldc_buf_json_string(out, file);
-	oldc_buf_printf(out, ", \"shape\": %s, \"rule\": ", !c ? "null" : c->shape == OLDC_SHAPE_BALLOTS ? "\"ballots\"" : "\"tally\"");
+	oldc_buf_printf(out, ", \"shape\": %s, \"rule\": ", !c || !r ? "null" : c->shape == OLDC_SHAPE_BALLOTS ? "\"ballots\"" : "\"tally\"");
 	oldc_buf_json_string(out, rule);
 	oldc_buf_puts(out, ", \"motion\": ");
-	if (c && c->shape == OLDC_SHAPE_BALLOTS)
+	if (c && r && c->shape == OLDC_SHAPE_BALLOTS)
 		oldc_buf_json_string(out, c->motion);
 	else if (motion)
 		oldc_buf_json_string(out, motion);
 	else
 		oldc_buf_puts(out, "null");
 	if (!c || !r) {
-		oldc_buf_puts(out, ", \"valid\": false, \"owners\": null, \"area_m2\": null, \"checks\": [], "
-				   "\"verdict\": null, \"cc278\": null,\n   \"findings\": [");
+		oldc_buf_printf(out, ", \"valid\": false, \"owners\": null, \"area_m2\": null, \"checks\": [], "
+				"\"verdict\": null, \"cc278\": null, \"suppressed\": %zu,\n   \"findings\": [",
+				c ? c->suppressed : 0);
 	} else {
-		oldc_buf_printf(out, ", \"valid\": true, \"encoding\": \"%s\", \"rows\": %zu,\n   \"owners\": {\"total\": %jd, "
-				"\"consulted\": %jd, \"agreed\": %jd, ", c->encoding, c->rows, (intmax_t)c->owners,
+		oldc_buf_printf(out, ", \"valid\": true, \"encoding\": \"%s\", \"rows\": %zu, \"header_row\": %u, "
+				"\"delimiter\": \"%s\",\n   \"total_rows\": [", c->encoding, c->rows, c->header_row,
+				c->delimiter == '\t' ? "\\t" : c->delimiter == ';' ? ";" : ",");
+		for (size_t i = 0; i < c->total_rows && i < sizeof c->total_row / sizeof *c->total_row; i++)
+			oldc_buf_printf(out, "%s%u", i ? ", " : "", (unsigned)c->total_row[i]);
+		oldc_buf_printf(out, "], \"total_rows_count\": %zu, \"fill_down\": %s, \"filled_down\": %zu, "
+				"\"ignored_columns\": [", c->total_rows, c->fill_down_owner ? "\"owner\"" : "null",
+				c->filled_down);
+		for (size_t i = 0; i < c->n_ignored && i < sizeof c->ignored / sizeof *c->ignored; i++) {
+			oldc_buf_puts(out, i ? ", " : "");
+			oldc_buf_json_string(out, c->ignored[i]);
+		}
+		oldc_buf_printf(out, "], \"ignored_columns_count\": %zu, \"suppressed\": %zu,\n   \"owners\": {\"total\": %jd, "
+				"\"consulted\": %jd, \"agreed\": %jd, ", c->n_ignored, c->suppressed, (intmax_t)c->owners,
 				(intmax_t)c->consulted, (intmax_t)c->agreed);
 		if (c->answers_split)
 			oldc_buf_printf(out, "\"disagreed\": %jd, \"abstained\": %jd, ", (intmax_t)c->disagreed,

@@ -5,7 +5,10 @@
  * column the format names stands; every row is checked before anything is counted.
  *
  * Memory: one hash entry per distinct unit and per distinct owner, whatever the number
- * of rows; duplicate units are found in constant time per row.
+ * of rows; duplicate units are found in constant time per row; at most
+ * OLDC_VOTE_MAX_FINDINGS findings are kept, the rest only counted.
+ *
+ * The column names are vote_columns.c's table; how ids compare, vote_ids.c.
  */
 /* madvise(MADV_HUGEPAGE) is a Linux extension, beyond the POSIX of the Makefile */
 #define _DEFAULT_SOURCE
@@ -24,29 +27,7 @@
 #include "file.h"
 #include "i18n.h"
 #include "utf8.h"
-
-enum role {
-	COL_OTHER, COL_UNIT, COL_OWNER, COL_AREA, COL_VOTE, COL_DEVELOPER,
-	COL_OWNERS, COL_CONSULTED, COL_AGREED, COL_DISAGREED, COL_ABSTAINED,
-	COL_TOTAL_AREA, COL_CONSULTED_AREA, COL_AGREED_AREA, COL_ROLES
-};
-
-/* The column names of FORMATS.md §2, English and Chinese. */
-static const char *const aliases[COL_ROLES][5] = {
-	[COL_UNIT] = { "unit", "房号", "专有部分", "房屋编号", NULL },
-	[COL_OWNER] = { "owner", "业主", "业主编号", "产权人", NULL },
-	[COL_AREA] = { "area_m2", "建筑面积", "面积", "专有部分面积", NULL },
-	[COL_VOTE] = { "vote", "意见", "表决意见", "是否同意", NULL },
-	[COL_DEVELOPER] = { "developer_held", "开发商持有", "未售", NULL },
-	[COL_OWNERS] = { "owners", NULL },
-	[COL_CONSULTED] = { "consulted", NULL },
-	[COL_AGREED] = { "agreed", NULL },
-	[COL_DISAGREED] = { "disagreed", NULL },
-	[COL_ABSTAINED] = { "abstained", NULL },
-	[COL_TOTAL_AREA] = { NULL },          /* area_m2 of a tally: see header() */
-	[COL_CONSULTED_AREA] = { "consulted_area_m2", NULL },
-	[COL_AGREED_AREA] = { "agreed_area_m2", NULL },
-};
+#include "vote_sheet.h"
 
 enum answer { BLANK, AGREE, DISAGREE, ABSTAIN, BAD_ANSWER };
 
@@ -192,13 +173,26 @@ typedef struct reader {
 	char *text;               /* the fields' bytes, NUL-separated */
 	size_t textlen, textcap;
 	size_t *offsets;
-	uint32_t row;             /* 1-based; 1 is the header */
+	uint32_t row;             /* 1-based, the sheet's own */
 	/* the header */
+	uint32_t header_row;      /* 0 until found */
 	size_t columns;
 	bool shape_known;         /* the header names a shape's columns: rows are read */
 	int role_of[COL_ROLES];   /* column index of each role, or -1 */
-	int role_at[256];         /* the role of each of the first 256 columns */
+	unsigned rank_of[COL_ROLES];
+	unsigned char *role_at;   /* the role of each column (owned) */
 	char **header;            /* column names (owned) */
+	/* findings beyond the cap are counted, not kept */
+	size_t kept;
+	/* ids as compared (vote_ids.c) */
+	char unit_buf[1024], owner_buf[1024];
+	/* blank owner cells: the run of rows being gathered into one finding */
+	uint32_t blank_first, blank_last;
+	char *last_owner;         /* --fill-down owner: the owner above (owned) */
+	size_t last_owner_cap;
+	/* total rows: the sums since the last total row, to check a 小计 (subtotal) */
+	int64_t since[5], area_since[3];
+	int64_t area_all, area_part; /* ballots: every counted area, and since the last total */
 	/* counting */
 	table units, owners;
 	/* sizing the tables once: a regular file's size and the bytes of its first rows
@@ -211,8 +205,20 @@ typedef struct reader {
 	bool tally_has[5];
 } reader;
 
-#define ERR(r, row, col, rule, ...) \
-	(oldc_diag_add((r)->diags, OLDC_ERROR, (r)->file, (row), (col), (rule), NULL, __VA_ARGS__), (r)->errors++)
+/* Whether one more finding of the sheet is kept: past OLDC_VOTE_MAX_FINDINGS they are
+ * counted (a sheet of a million bad rows must not keep a million messages). */
+static bool keep(reader *r)
+{
+	if (r->kept < OLDC_VOTE_MAX_FINDINGS)
+		return ++r->kept, true;
+	r->out->suppressed++;
+	return false;
+}
+
+#define FINDING(r, sev, row, col, rule, ...) \
+	(keep(r) ? oldc_diag_add((r)->diags, (sev), (r)->file, (row), (col), (rule), NULL, __VA_ARGS__) : (void)0)
+#define ERR(r, row, col, rule, ...) (FINDING(r, OLDC_ERROR, row, col, rule, __VA_ARGS__), (r)->errors++)
+#define NOTE(r, row, col, rule, ...) FINDING(r, OLDC_NOTE, row, col, rule, __VA_ARGS__)
 
 static void field_cb(void *s, size_t len, void *data)
 {
@@ -285,62 +291,123 @@ static char *trim(char *s)
  * exported without its header row) and is personal data either way. */
 static void column_label(const reader *r, size_t col, char *out, size_t size)
 {
-	if (col < r->columns && col < 256 && r->role_at[col] != COL_OTHER)
+	if (col < r->columns && r->role_at && r->role_at[col] != COL_OTHER)
 		snprintf(out, size, "%zu (%s)", col + 1, r->header[col]);
 	else
 		snprintf(out, size, "%zu", col + 1);
 }
 
-static void header(reader *r)
+/* Copies at most `size` - 1 bytes of `s` into `out`, cut at the end of a character. */
+static void copy_cut(char *out, size_t size, const char *s)
 {
-	r->columns = r->nfields;
-	r->header = calloc(r->columns ? r->columns : 1, sizeof *r->header);
-	if (!r->header) {
+	size_t n = strlen(s);
+	if (n >= size) {
+		n = size - 1;
+		while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(out, s, n);
+	out[n] = '\0';
+}
+
+/* The row just read as the header, if it is one: the columns it names by the table of
+ * vote_columns.c, the best of each role taken. With `decide` false a row that names
+ * neither a unit nor a tally's counts is no header (a title row, say) and leaves no
+ * trace; with `decide` true (--header-row, or the last row looked at) it is taken and
+ * whatever it lacks is reported. Returns whether the row was taken. */
+static bool header(reader *r, bool decide)
+{
+	size_t n = r->nfields;
+	vote_column col[256];
+	bool is_unit = false, is_tally = false;
+	for (size_t c = 0; c < n && c < 256; c++) {
+		col[c] = vote_column_of(trim(r->fields[c]));
+		if (r->opt->motion && strcmp(r->fields[c], r->opt->motion) == 0)
+			col[c] = (vote_column){ COL_VOTE, 0, false };
+		else if (col[c].role == COL_VOTE && r->opt->motion)
+			col[c].role = COL_OTHER; /* with --motion, the format's vote column is just a column */
+		is_unit |= col[c].role == COL_UNIT;
+		is_tally |= col[c].role == COL_OWNERS || col[c].role == COL_CONSULTED || col[c].role == COL_AGREED;
+	}
+	if (!decide && !is_unit && !is_tally)
+		return false;
+	r->header_row = r->row;
+	r->out->header_row = r->row;
+	if (r->row == 2)
+		NOTE(r, 1, 1, "csv.title_rows", _("row 1, above the header, is not read (a title)"));
+	else if (r->row > 2)
+		NOTE(r, 1, 1, "csv.title_rows", _("rows 1-%u, above the header (row %u), are not read (a title)"),
+		     r->row - 1, r->row);
+	r->columns = n;
+	r->header = calloc(n ? n : 1, sizeof *r->header);
+	r->role_at = calloc(n ? n : 1, 1);
+	if (!r->header || !r->role_at) {
 		r->oom = true;
-		return;
+		return true;
 	}
 	for (int k = 0; k < COL_ROLES; k++)
 		r->role_of[k] = -1;
-	for (size_t c = 0; c < r->columns; c++) {
-		char *name = trim(r->fields[c]);
-		r->header[c] = strdup(name);
+	for (size_t c = 0; c < n; c++) {
+		r->header[c] = strdup(r->fields[c]);
 		if (!r->header[c]) {
 			r->oom = true;
-			return;
+			return true;
 		}
-		int role = COL_OTHER;
-		if (r->opt->motion && strcmp(name, r->opt->motion) == 0)
-			role = COL_VOTE;
-		for (int k = 1; k < COL_ROLES && role == COL_OTHER; k++)
-			for (size_t a = 0; aliases[k][a]; a++)
-				if (strcasecmp(name, aliases[k][a]) == 0)
-					role = k;
-		if (role == COL_VOTE && r->opt->motion && strcmp(name, r->opt->motion) != 0)
-			role = COL_OTHER; /* with --motion, the format's vote column is just a column */
-		if (c < 256)
-			r->role_at[c] = role;
+		vote_column v = c < 256 ? col[c] : (vote_column){ COL_OTHER, 0, false };
+		int role = v.role, old = r->role_of[role];
 		if (role == COL_OTHER)
 			continue;
-		if (r->role_of[role] >= 0) {
-			ERR(r, 1, (unsigned)c + 1, "csv.header",
-			    _("columns %d (%s) and %zu (%s) both name the same thing"), r->role_of[role] + 1,
-			    r->header[r->role_of[role]], c + 1, name);
+		if (old >= 0 && v.rank == r->rank_of[role]) {
+			ERR(r, r->row, (unsigned)c + 1, "csv.header",
+			    _("columns %d (%s) and %zu (%s) both name the same thing"), old + 1, r->header[old], c + 1,
+			    r->header[c]);
 			continue;
 		}
+		if (old >= 0 && v.rank > r->rank_of[role])
+			continue; /* a lesser column of the role: not read, like any other */
+		if (old >= 0)
+			r->role_at[old] = COL_OTHER;
 		r->role_of[role] = (int)c;
+		r->rank_of[role] = v.rank;
+		r->role_at[c] = (unsigned char)role;
 	}
+	/* every column not read is named by its header, never by its cells */
+	oldc_buf list;
+	oldc_buf_init(&list);
+	for (size_t c = 0; c < n; c++) {
+		if (r->role_at[c] != COL_OTHER || !*r->header[c])
+			continue;
+		size_t k = r->out->n_ignored++;
+		if (k >= sizeof r->out->ignored / sizeof *r->out->ignored)
+			continue;
+		copy_cut(r->out->ignored[k], sizeof *r->out->ignored, r->header[c]);
+		oldc_buf_printf(&list, "%s%zu (%s)", k ? ", " : "", c + 1, r->out->ignored[k]);
+	}
+	if (r->out->n_ignored > sizeof r->out->ignored / sizeof *r->out->ignored)
+		oldc_buf_printf(&list, _(" and %zu more"), r->out->n_ignored - sizeof r->out->ignored / sizeof *r->out->ignored);
 	bool ballots = r->role_of[COL_UNIT] >= 0;
-	bool tally = r->role_of[COL_OWNERS] >= 0 || r->role_of[COL_CONSULTED] >= 0 || r->role_of[COL_AGREED] >= 0;
+	bool tally = !ballots && is_tally;
+	if (list.len && (ballots || tally))
+		NOTE(r, r->row, 1, "csv.ignored_column", P_("a column not read (its cells are never printed): %s",
+							     "columns not read (their cells are never printed): %s",
+							     r->out->n_ignored), list.data);
+	r->oom |= list.failed;
+	oldc_buf_release(&list);
 	unsigned before = r->errors;
 	if (ballots) {
 		r->out->shape = OLDC_SHAPE_BALLOTS;
 		if (r->role_of[COL_VOTE] < 0) {
 			if (r->opt->motion)
-				ERR(r, 1, 1, "csv.column", _("no column named '%s' (the --motion given)"), r->opt->motion);
+				ERR(r, r->row, 1, "csv.column", _("no column named '%s' (the --motion given)"), r->opt->motion);
 			else
-				ERR(r, 1, 1, "csv.column",
+				ERR(r, r->row, 1, "csv.column",
 				    _("no vote column: name it vote, 意见, 表决意见 or 是否同意, or give --motion COLUMN"));
 		}
+		int owner = r->role_of[COL_OWNER];
+		if (owner >= 0 && vote_column_of(r->header[owner]).is_name)
+			NOTE(r, r->row, (unsigned)owner + 1, "csv.owner_names",
+			     _("owners are told apart by the column %d (%s), which holds names: two owners of one "
+			       "name count as one; an id column (业主编号, 身份证号) is safer"), owner + 1, r->header[owner]);
 	} else if (tally) {
 		r->out->shape = OLDC_SHAPE_TALLY;
 		/* a tally's area_m2 is the total area of its row */
@@ -349,15 +416,16 @@ static void header(reader *r)
 		static const int need[] = { COL_OWNERS, COL_CONSULTED, COL_AGREED };
 		for (size_t k = 0; k < 3; k++)
 			if (r->role_of[need[k]] < 0)
-				ERR(r, 1, 1, "csv.column", _("a tally needs the column '%s'"), aliases[need[k]][0]);
+				ERR(r, r->row, 1, "csv.column", _("a tally needs the column '%s'"), vote_role_name(need[k]));
 	} else {
-		ERR(r, 1, 1, "csv.column",
-		    _("cannot tell the sheet's shape: a ballots sheet has a unit column (unit, 房号, 专有部分, "
-		      "房屋编号), a tally has owners, consulted and agreed"));
+		ERR(r, r->row, 1, "csv.column",
+		    _("cannot tell the sheet's shape: a ballots sheet has a unit column (unit, 房号, 户号, "
+		      "房屋编号), a tally has owners, consulted and agreed (业主总数, 征求意见数, 同意数)"));
 	}
 	r->shape_known = (ballots || tally) && r->errors == before;
 	if (r->out->shape == OLDC_SHAPE_BALLOTS && r->role_of[COL_VOTE] >= 0)
 		snprintf(r->out->motion, sizeof r->out->motion, "%s", r->header[r->role_of[COL_VOTE]]);
+	return true;
 }
 
 static enum answer parse_answer(const char *v)
@@ -427,9 +495,9 @@ static void formula_warnings(reader *r)
 			bad = strcmp(v, errors[i]) == 0;
 		char label[160];
 		if (bad && (column_label(r, c, label, sizeof label), true))
-			oldc_diag_add(r->diags, OLDC_WARNING, r->file, r->row, (unsigned)c + 1, "csv.formula", NULL,
-				      _("the cell in column %s looks like a spreadsheet formula or error value: "
-					"export the values, not the formulas"), label);
+			FINDING(r, OLDC_WARNING, r->row, (unsigned)c + 1, "csv.formula",
+				_("the cell in column %s looks like a spreadsheet formula or error value: "
+				  "export the values, not the formulas"), label);
 	}
 }
 
@@ -438,19 +506,175 @@ static const char *cell(reader *r, int role)
 	return r->role_of[role] >= 0 ? r->fields[r->role_of[role]] : NULL;
 }
 
+/* The kind of total row this row is (vote_total_word: 1 a subtotal, 2 a total), 0 when
+ * it is a row to count: the word may stand in the unit or label column or any column
+ * not read, never in one that holds counts, answers or ids. */
+static int total_row(const reader *r)
+{
+	for (size_t c = 0; c < r->nfields && c < r->columns; c++) {
+		int role = r->role_at[c];
+		if (role != COL_UNIT && role != COL_LABEL && role != COL_OTHER)
+			continue;
+		int k = vote_total_word(r->fields[c]);
+		if (k)
+			return k;
+	}
+	return 0;
+}
+
+/* A total row's figure against the rows it sums: a subtotal (kind 1) the rows since the
+ * last total row, a total all the counted rows above. Nothing is checked once the sheet
+ * has an error: its sums are not the sheet's. */
+static void total_mismatch(reader *r, int kind, int role, int64_t given, int64_t since, int64_t all, bool area)
+{
+	int64_t want = kind == 1 ? since : all;
+	if (given == want || r->errors)
+		return;
+	char g[48], w[48];
+	if (area) {
+		snprintf(g, sizeof g, "%jd.%02jd", (intmax_t)(given / 100), (intmax_t)(given % 100));
+		snprintf(w, sizeof w, "%jd.%02jd", (intmax_t)(want / 100), (intmax_t)(want % 100));
+	} else {
+		snprintf(g, sizeof g, "%jd", (intmax_t)given);
+		snprintf(w, sizeof w, "%jd", (intmax_t)want);
+	}
+	char label[160];
+	column_label(r, (size_t)r->role_of[role], label, sizeof label);
+	ERR(r, r->row, (unsigned)r->role_of[role] + 1, "csv.total_row",
+	    kind == 1 ? _("this subtotal row (小计) gives %s in column %s, but the rows since the last total row add "
+			  "up to %s: correct the sheet; a total row is checked, never counted")
+		      : _("this total row (合计) gives %s in column %s, but the rows above it add up to %s: "
+			  "correct the sheet; a total row is checked, never counted"), g, label, w);
+}
+
+/* Notes a total row's number for the output. */
+static void note_total_row(reader *r)
+{
+	oldc_vote_counts *o = r->out;
+	if (o->total_rows < sizeof o->total_row / sizeof *o->total_row)
+		o->total_row[o->total_rows] = r->row;
+	o->total_rows++;
+}
+
+static void ballot_total_row(reader *r, int kind)
+{
+	note_total_row(r);
+	const char *area = cell(r, COL_AREA);
+	if (area && *area) {
+		int64_t centi = parse_area(area);
+		if (centi < 0)
+			ERR(r, r->row, (unsigned)r->role_of[COL_AREA] + 1, "csv.area",
+			    _("'%s' is not an area: digits with at most two decimals, up to 10^12 m², e.g. 86.25"), area);
+		else
+			total_mismatch(r, kind, COL_AREA, centi, r->area_part, r->area_all, true);
+	}
+	r->area_part = 0;
+}
+
+/* Owner cells left blank, gathered into runs of rows: one finding a run. */
+static void flush_blank_owners(reader *r)
+{
+	if (!r->blank_first)
+		return;
+	unsigned col = (unsigned)r->role_of[COL_OWNER] + 1;
+	if (r->blank_first == r->blank_last)
+		FINDING(r, OLDC_ERROR, r->blank_first, col, "csv.owner_blank",
+			_("row %u has no owner in column %u: a merged cell exported? (Excel writes a merged cell's "
+			  "value in its first row only.) Fill in each row's owner, or give --fill-down owner"),
+			r->blank_first, col);
+	else
+		FINDING(r, OLDC_ERROR, r->blank_first, col, "csv.owner_blank",
+			_("rows %u-%u have no owner in column %u: a merged cell exported? (Excel writes a merged "
+			  "cell's value in its first row only.) Fill in each row's owner, or give --fill-down owner"),
+			r->blank_first, r->blank_last, col);
+	r->blank_first = r->blank_last = 0;
+}
+
+/* An id cell (a unit, an owner) as it is compared; NULL after reporting why it cannot
+ * be one. Its text is never in the message. */
+static const char *id_key(reader *r, int role, char *buf, size_t size)
+{
+	const char *v = cell(r, role);
+	unsigned col = (unsigned)r->role_of[role] + 1;
+	switch (vote_id_problem(v)) {
+	case ID_INVISIBLE:
+		ERR(r, r->row, col, "csv.invisible",
+		    _("an invisible or text-direction character (U+200B-U+200F, U+202A-U+202E, U+2060, U+FEFF) in "
+		      "the id in column %u: it makes an id that looks the same a different one; retype the cell"), col);
+		return NULL;
+	case ID_MANGLED:
+		ERR(r, r->row, col, "csv.mangled_id",
+		    _("the id in column %u is a number Excel rounded or wrote in scientific notation (it keeps 15 "
+		      "digits): format the column as text in the spreadsheet before exporting, and export again"), col);
+		return NULL;
+	case ID_OK:
+		break;
+	}
+	const char *key = vote_identity(v, buf, size);
+	if (!key)
+		ERR(r, r->row, col, "csv.id", _("the id in column %u is over %zu bytes: it is no id"), col, size - 1);
+	return key;
+}
+
 static void ballot_row(reader *r)
 {
 	oldc_vote_counts *o = r->out;
+	int kind = total_row(r);
+	if (kind) {
+		ballot_total_row(r, kind);
+		return;
+	}
 	unsigned col_unit = (unsigned)r->role_of[COL_UNIT] + 1, col_vote = (unsigned)r->role_of[COL_VOTE] + 1;
-	const char *unit = cell(r, COL_UNIT), *vote = cell(r, COL_VOTE), *owner = cell(r, COL_OWNER);
-	const char *area = cell(r, COL_AREA), *dev = cell(r, COL_DEVELOPER);
+	const char *vote = cell(r, COL_VOTE), *area = cell(r, COL_AREA), *dev = cell(r, COL_DEVELOPER);
 	unsigned before = r->errors;
+	bool developer = false;
+	if (dev && *dev) {
+		if (strcasecmp(dev, "true") == 0 || strcmp(dev, "是") == 0 || strcmp(dev, "1") == 0)
+			developer = true;
+		else if (!(strcasecmp(dev, "false") == 0 || strcmp(dev, "否") == 0 || strcmp(dev, "0") == 0))
+			ERR(r, r->row, (unsigned)r->role_of[COL_DEVELOPER] + 1, "csv.developer_held",
+			    _("'%s' is not a yes or no: use true/false, 是/否, 1/0 or leave it empty"), dev);
+	}
+	const char *unit = *cell(r, COL_UNIT) ? id_key(r, COL_UNIT, r->unit_buf, sizeof r->unit_buf) : "";
+	const char *owner = NULL;
+	if (r->role_of[COL_OWNER] >= 0 && *cell(r, COL_OWNER)) {
+		owner = id_key(r, COL_OWNER, r->owner_buf, sizeof r->owner_buf);
+		if (owner && r->opt->fill_down_owner) {
+			size_t n = strlen(owner) + 1;
+			if (n > r->last_owner_cap) {
+				char *p = realloc(r->last_owner, n);
+				if (!p) {
+					r->oom = true;
+					return;
+				}
+				r->last_owner = p;
+				r->last_owner_cap = n;
+			}
+			memcpy(r->last_owner, owner, n);
+		}
+	} else if (r->role_of[COL_OWNER] >= 0 && !developer) {
+		if (r->opt->fill_down_owner && r->last_owner) {
+			owner = r->last_owner;
+			o->filled_down++;
+		} else {
+			/* a blank owner: one finding for a run of such rows */
+			if (r->blank_first && r->blank_last + 1 != r->row)
+				flush_blank_owners(r);
+			if (!r->blank_first)
+				r->blank_first = r->row;
+			r->blank_last = r->row;
+			r->errors++;
+		}
+	}
+	if (unit && !*unit)
+		ERR(r, r->row, col_unit, "csv.unit",
+		    _("no unit: every row names its exclusive part (房号); a merged cell exported? Fill in each row"));
+	if (!unit || (r->role_of[COL_OWNER] >= 0 && !owner && !developer))
+		return; /* reported, or counted in a run of blank owners */
 	uint32_t unit_hash = hash(unit), owner_hash = owner ? hash(owner) : 0;
 	table_prefetch(&r->units, unit_hash);
-	if (owner && *owner)
+	if (owner)
 		table_prefetch(&r->owners, owner_hash);
-	if (!*unit)
-		ERR(r, r->row, col_unit, "csv.unit", _("no unit: every row names its exclusive part (房号)"));
 	enum answer a = parse_answer(vote);
 	/* The answer is shown only from the format's own vote column: a --motion column
 	 * could be any column, names included. */
@@ -469,14 +693,6 @@ static void ballot_row(reader *r)
 			ERR(r, r->row, (unsigned)r->role_of[COL_AREA] + 1, "csv.area",
 			    _("'%s' is not an area: digits with at most two decimals, up to 10^12 m², e.g. 86.25"), area);
 	}
-	bool developer = false;
-	if (dev && *dev) {
-		if (strcasecmp(dev, "true") == 0 || strcmp(dev, "是") == 0 || strcmp(dev, "1") == 0)
-			developer = true;
-		else if (!(strcasecmp(dev, "false") == 0 || strcmp(dev, "否") == 0 || strcmp(dev, "0") == 0))
-			ERR(r, r->row, (unsigned)r->role_of[COL_DEVELOPER] + 1, "csv.developer_held",
-			    _("'%s' is not a yes or no: use true/false, 是/否, 1/0 or leave it empty"), dev);
-	}
 	if (*unit) {
 		bool added;
 		entry *e = table_get(&r->units, r->arena, unit, unit_hash, &added);
@@ -484,11 +700,12 @@ static void ballot_row(reader *r)
 			r->oom = true;
 			return;
 		}
+		/* the unit is not printed when it is not as written (its NFC form) */
 		if (added)
 			e->row = r->row;
 		else
 			ERR(r, r->row, col_unit, "csv.duplicate_unit",
-			    _("unit '%s' is listed twice: rows %u and %u"), unit, e->row, r->row);
+			    _("unit '%s' is listed twice: rows %u and %u"), cell(r, COL_UNIT), e->row, r->row);
 	}
 	if (r->errors != before)
 		return;
@@ -503,6 +720,8 @@ static void ballot_row(reader *r)
 			    _("the areas add up to more than can be counted exactly"));
 			return;
 		}
+		r->area_all = o->area;
+		r->area_part += centi; /* within the total: no overflow */
 	}
 	/* JI-OWNERS: the developer's parts are one owner; an owner of several parts counts once. */
 	if (developer) {
@@ -547,12 +766,48 @@ static void ballot_row(reader *r)
 	}
 }
 
+/* A tally's total row: each figure it gives (a blank is no figure) against the rows it
+ * sums; then a subtotal starts again. */
+static void tally_total_row(reader *r, int kind, const int roles[5], const int area_roles[3])
+{
+	note_total_row(r);
+	for (size_t k = 0; k < 5; k++) {
+		const char *s = cell(r, roles[k]);
+		if (!s || !*s)
+			continue;
+		int64_t v = parse_count(s);
+		if (v < 0)
+			ERR(r, r->row, (unsigned)r->role_of[roles[k]] + 1, "csv.count",
+			    _("'%s' is not a count of owners: a whole number up to 10^12"), s);
+		else
+			total_mismatch(r, kind, roles[k], v, r->since[k], r->sum[k], false);
+	}
+	for (size_t k = 0; k < 3; k++) {
+		const char *s = cell(r, area_roles[k]);
+		if (!s || !*s)
+			continue;
+		int64_t a = parse_area(s);
+		if (a < 0)
+			ERR(r, r->row, (unsigned)r->role_of[area_roles[k]] + 1, "csv.area",
+			    _("'%s' is not an area: digits with at most two decimals, up to 10^12 m², e.g. 86.25"), s);
+		else
+			total_mismatch(r, kind, area_roles[k], a, r->area_since[k], r->area_sum[k], true);
+	}
+	memset(r->since, 0, sizeof r->since);
+	memset(r->area_since, 0, sizeof r->area_since);
+}
+
 static void tally_row(reader *r)
 {
 	static const int roles[] = { COL_OWNERS, COL_CONSULTED, COL_AGREED, COL_DISAGREED, COL_ABSTAINED };
 	static const int area_roles[] = { COL_TOTAL_AREA, COL_CONSULTED_AREA, COL_AGREED_AREA };
 	int64_t v[5] = { 0 }, a[3] = { 0 };
 	unsigned before = r->errors;
+	int kind = total_row(r);
+	if (kind) {
+		tally_total_row(r, kind, roles, area_roles);
+		return;
+	}
 	for (size_t k = 0; k < 5; k++) {
 		const char *s = cell(r, roles[k]);
 		if (!s)
@@ -596,10 +851,14 @@ static void tally_row(reader *r)
 		if (__builtin_add_overflow(r->sum[k], v[k], &r->sum[k]))
 			ERR(r, r->row, (unsigned)r->role_of[roles[k]] + 1, "csv.count",
 			    _("the counts add up to more than can be counted exactly"));
+		else
+			r->since[k] += v[k]; /* at most the sum */
 	for (size_t k = 0; k < 3; k++)
 		if (__builtin_add_overflow(r->area_sum[k], a[k], &r->area_sum[k]))
 			ERR(r, r->row, (unsigned)r->role_of[area_roles[k]] + 1, "csv.area",
 			    _("the areas add up to more than can be counted exactly"));
+		else
+			r->area_since[k] += a[k];
 }
 
 static void row_cb(int terminator, void *data)
@@ -639,9 +898,13 @@ static void row_cb(int terminator, void *data)
 			return;
 		}
 	}
-	if (r->row == 1)
-		header(r);
-	else {
+	if (!r->header_row) {
+		/* the header is the first row naming a shape's columns: rows above it (a title)
+		 * are not read */
+		unsigned forced = r->opt->header_row;
+		if (forced ? r->row == forced : true)
+			header(r, forced || r->row == OLDC_VOTE_HEADER_ROWS);
+	} else {
 		bool empty = true;
 		for (size_t i = 0; i < r->nfields; i++) {
 			r->fields[i] = trim(r->fields[i]);
@@ -675,6 +938,8 @@ typedef struct source {
 	int fd;                   /* -1: the bytes are in data */
 	const char *data;
 	size_t len, pos;
+	off_t start;              /* where the sheet starts in fd: standard input may have
+				   * been read from before oldc was started */
 	char chunk[CHUNK];
 	bool failed;              /* a read error, already reported */
 } source;
@@ -708,7 +973,7 @@ static const char *source_next(reader *r, source *s, size_t *n)
 static bool source_rewind(reader *r, source *s)
 {
 	s->pos = 0;
-	if (s->fd >= 0 && lseek(s->fd, 0, SEEK_SET) != 0) {
+	if (s->fd >= 0 && lseek(s->fd, s->start, SEEK_SET) != s->start) {
 		ERR(r, 0, 0, "io.read", _("cannot read '%s': %s"), r->file, oldc_strerror(errno));
 		return false;
 	}
@@ -752,10 +1017,62 @@ static bool all_utf8(reader *r, source *s, unsigned *line, unsigned char *byte)
 }
 
 /* Feeds UTF-8 text to the CSV parser; false after a syntax error (reported). */
+/* How many columns of `line` (n bytes), split at `delim`, the table knows. */
+static unsigned known_columns(const reader *r, const char *line, size_t n, char delim)
+{
+	unsigned known = 0;
+	for (const char *p = line, *end = line + n; p <= end; ) {
+		const char *q = memchr(p, delim, (size_t)(end - p));
+		if (!q)
+			q = end;
+		char name[256];
+		size_t len = (size_t)(q - p);
+		if (len >= 2 && p[0] == '"' && p[len - 1] == '"')
+			p++, len -= 2;
+		if (len < sizeof name) {
+			memcpy(name, p, len);
+			name[len] = '\0';
+			char *t = trim(name);
+			known += vote_column_of(t).role != COL_OTHER || (r->opt->motion && strcmp(t, r->opt->motion) == 0);
+		}
+		p = q + 1;
+	}
+	return known;
+}
+
+/* The delimiter of a sheet whose options leave it open: of comma, semicolon and tab,
+ * the one that splits the header (the first of the first rows in which any splits off
+ * a column the table knows) into the most known columns; a comma when none does. */
+static char find_delimiter(const reader *r, const char *text, size_t n)
+{
+	static const char delims[] = { ',', ';', '\t' };
+	const char *line = text, *end = text + n;
+	for (unsigned row = 0; row < OLDC_VOTE_HEADER_ROWS && line < end; row++) {
+		const char *nl = memchr(line, '\n', (size_t)(end - line));
+		if (!nl)
+			nl = end;
+		char best = 0;
+		unsigned most = 0;
+		for (size_t d = 0; d < sizeof delims; d++) {
+			unsigned k = known_columns(r, line, (size_t)(nl - line), delims[d]);
+			if (k > most)
+				most = k, best = delims[d];
+		}
+		if (best)
+			return best;
+		line = nl + 1;
+	}
+	return ',';
+}
+
 static bool feed(reader *r, struct csv_parser *p, const char *text, size_t n, bool *first)
 {
 	if (*first && n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 		text += 3, n -= 3;
+	if (*first) {
+		r->out->delimiter = r->opt->delimiter ? r->opt->delimiter : find_delimiter(r, text, n);
+		csv_set_delim(p, (unsigned char)r->out->delimiter);
+	}
 	*first = false;
 	if (memchr(text, '\0', n)) {
 		ERR(r, r->row + 1, 1, "csv.encoding", _("a NUL character: this is not a text sheet"));
@@ -839,7 +1156,7 @@ static int is_term(unsigned char c)
 int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_counts *out,
 		   oldc_diags *diags)
 {
-	static const oldc_vote_options defaults = { .delimiter = ',', .total_area = -1 };
+	static const oldc_vote_options defaults = { .total_area = -1 };
 	if (!opt)
 		opt = &defaults;
 	*out = (oldc_vote_counts){ .encoding = "UTF-8", .answers_split = true };
@@ -873,8 +1190,12 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 	struct stat st;
 	if (opt->data)
 		r.file_size = opt->length;
-	else if (regular && fstat(src->fd, &st) == 0)
-		r.file_size = (uint64_t)st.st_size;
+	else if (regular && fstat(src->fd, &st) == 0) {
+		src->start = lseek(src->fd, 0, SEEK_CUR);
+		if (src->start < 0)
+			src->start = 0;
+		r.file_size = st.st_size > src->start ? (uint64_t)(st.st_size - src->start) : 0;
+	}
 	if (!regular) {
 		whole = oldc_read_fd(src->fd, file, limit, &src->len, diags);
 		src->fd = -1;
@@ -888,7 +1209,6 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 		goto done;
 	}
 	parser = true;
-	csv_set_delim(&p, (unsigned char)(opt->delimiter ? opt->delimiter : ','));
 	csv_set_space_func(&p, is_space);
 	csv_set_term_func(&p, is_term);
 	csv_set_realloc_func(&p, cell_realloc);
@@ -923,10 +1243,18 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 			      _("the sheet is not UTF-8: read as GB18030 (GBK), as Excel on a Chinese system saves it"));
 	if (r.oom)
 		goto done;
+	flush_blank_owners(&r);
+	out->rows -= out->total_rows < out->rows ? out->total_rows : out->rows;
 	if (r.row == 0)
 		ERR(&r, 0, 0, "csv.empty", _("the sheet is empty: it needs a header row and a row per part"));
+	else if (!r.header_row && opt->header_row)
+		ERR(&r, r.row, 1, "csv.column", _("--header-row %u, but the sheet has %u rows"), opt->header_row, r.row);
+	else if (!r.header_row)
+		ERR(&r, 1, 1, "csv.column",
+		    _("cannot tell the sheet's shape: none of its first rows names a unit column (unit, 房号, 户号, "
+		      "房屋编号) or a tally's owners, consulted and agreed (业主总数, 征求意见数, 同意数)"));
 	else if (out->rows == 0 && !r.errors)
-		ERR(&r, 1, 1, "csv.empty", _("the sheet has a header but no rows"));
+		ERR(&r, r.header_row, 1, "csv.empty", _("the sheet has a header but no rows"));
 	if (r.errors)
 		goto done;
 	if (out->shape == OLDC_SHAPE_TALLY) {
@@ -971,6 +1299,11 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 	}
 	rc = r.errors ? -1 : 0;
 done:
+	out->fill_down_owner = opt->fill_down_owner;
+	if (out->suppressed)
+		oldc_diag_add(diags, OLDC_NOTE, file, 0, 0, "limit.findings", NULL,
+			      _("… and %zu more findings like these: only the first %u of a sheet are kept"),
+			      out->suppressed, (unsigned)OLDC_VOTE_MAX_FINDINGS);
 	if (r.oom) {
 		oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, _("out of memory"));
 		rc = -1;
@@ -978,6 +1311,8 @@ done:
 	for (size_t c = 0; r.header && c < r.columns; c++)
 		free(r.header[c]);
 	free(r.header);
+	free(r.role_at);
+	free(r.last_owner);
 	free(r.fields);
 	free(r.text);
 	free(r.offsets);
