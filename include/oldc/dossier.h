@@ -34,6 +34,7 @@ struct oldc_condition {
 	const oldc_node *node;
 	const oldc_node *value;              /* the boolean when written as one */
 	const oldc_node *ballots, *motion;   /* or a ballots sheet */
+	const oldc_node *fill_down, *header_row; /* how the sheet is read (vote.h) */
 	struct oldc_tally tally;             /* or a tally */
 };
 
@@ -70,6 +71,7 @@ typedef struct oldc_dossier {
 		struct oldc_illegal_structures { const oldc_node *node, *status, *cleared; } illegal_structures;
 		struct oldc_consultation {
 			const oldc_node *node, *ballots, *motion;
+			const oldc_node *fill_down, *header_row; /* how the sheet is read (vote.h) */
 			struct oldc_tally tally;
 			oldc_list commitments;   /* by OLDC_CAT_COMMITMENT: const oldc_node * (boolean) */
 		} consultation;

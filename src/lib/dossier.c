@@ -40,6 +40,10 @@ static const oldc_stype t_content_status = { .kind = S_WORD, .what = N_("content
 static const oldc_stype t_review_result = { .kind = S_WORD, .what = N_("review result"), .words = review_words };
 static const oldc_stype t_outcome = { .kind = S_WORD, .what = N_("result"), .words = outcome_words };
 static const oldc_stype t_tier_status = { .kind = S_WORD, .what = N_("tier status"), .words = tier_status_words };
+/* how a ballots sheet is read: the one column filled down, the header's row */
+static const char *const fill_down_words[] = { "owner", NULL };
+static const oldc_stype t_fill_down = { .kind = S_WORD, .what = N_("the column filled down"), .words = fill_down_words };
+static const oldc_stype t_header_row = { .kind = S_INT, .what = N_("a row number"), .min = 1, .max = 1000000 };
 static const oldc_stype t_pilot_type = { .kind = S_CATALOG, .what = N_("pilot type"), .catalog = OLDC_CAT_PILOT_TYPE };
 static const oldc_stype t_condition_id = { .kind = S_CATALOG, .what = N_("pilot condition"), .catalog = OLDC_CAT_CONDITION };
 static const oldc_stype t_section_id = { .kind = S_CATALOG, .what = N_("creation-plan section"), .catalog = OLDC_CAT_SECTION };
@@ -82,6 +86,8 @@ static const oldc_stype t_commitments = { .kind = S_CATALOG_MAP, .what = N_("'co
 static const oldc_field t_consultation_fields[] = {
 	P("ballots", oldc_t_text, preconditions.consultation, ballots),
 	P("motion", oldc_t_text, preconditions.consultation, motion),
+	P("fill_down", t_fill_down, preconditions.consultation, fill_down),
+	P("header_row", t_header_row, preconditions.consultation, header_row),
 	P("tally", t_tally, preconditions.consultation, tally),
 	P("commitments", t_commitments, preconditions.consultation, commitments),
 	END
@@ -139,6 +145,8 @@ MAP(t_completion, N_("'completion'"), 0,
 static const oldc_field t_condition_fields[] = {
 	F("ballots", oldc_t_text, struct oldc_condition, ballots),
 	F("motion", oldc_t_text, struct oldc_condition, motion),
+	F("fill_down", t_fill_down, struct oldc_condition, fill_down),
+	F("header_row", t_header_row, struct oldc_condition, header_row),
 	F("tally", t_tally, struct oldc_condition, tally),
 	END
 };

@@ -580,12 +580,14 @@ static void flush_blank_owners(reader *r)
 	if (r->blank_first == r->blank_last)
 		FINDING(r, OLDC_ERROR, r->blank_first, col, "csv.owner_blank",
 			_("row %u has no owner in column %u: a merged cell exported? (Excel writes a merged cell's "
-			  "value in its first row only.) Fill in each row's owner, or give --fill-down owner"),
+			  "value in its first row only.) Fill in each row's owner, or give --fill-down owner "
+			  "(fill_down: owner in a dossier)"),
 			r->blank_first, col);
 	else
 		FINDING(r, OLDC_ERROR, r->blank_first, col, "csv.owner_blank",
 			_("rows %u-%u have no owner in column %u: a merged cell exported? (Excel writes a merged "
-			  "cell's value in its first row only.) Fill in each row's owner, or give --fill-down owner"),
+			  "cell's value in its first row only.) Fill in each row's owner, or give --fill-down owner "
+			  "(fill_down: owner in a dossier)"),
 			r->blank_first, r->blank_last, col);
 	r->blank_first = r->blank_last = 0;
 }
