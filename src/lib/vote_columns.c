@@ -109,6 +109,10 @@ const char *vote_role_name(enum vote_role role)
 
 int vote_total_word(const char *cell)
 {
+	/* every row asks: a cell that starts with a letter or digit is no total word */
+	unsigned char c0 = (unsigned char)*cell;
+	if (c0 != ' ' && c0 != '\t' && c0 != 0xE3 && c0 != 0xE5 && c0 != 0xE6)
+		return 0;
 	/* at most a few characters with spaces between: copy without the spaces */
 	char word[16];
 	size_t n = 0;

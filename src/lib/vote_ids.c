@@ -90,13 +90,25 @@ static bool e_notation(const char *s)
 	return e > 0 && s[i + e] == '\0';
 }
 
-enum vote_id_problem vote_id_problem(const char *cell)
+enum vote_id_problem vote_id_problem(const char *cell, bool *ascii)
 {
+	/* one pass, as every row has two ids: what kind of characters, how many digits */
 	const unsigned char *p = (const unsigned char *)cell;
+	bool high = false, other = false, exponent = false;
+	size_t digits = 0;
 	for (; *p; p++) {
-		if (*p < 0xE2)
+		if (*p >= '0' && *p <= '9') {
+			digits++;
 			continue;
-		/* U+200B-U+200F, U+202A-U+202E, U+2060, U+2066-U+2069, U+FEFF */
+		}
+		if (*p < 0x80) {
+			other = true;
+			exponent |= *p == 'E' || *p == 'e';
+			continue;
+		}
+		high = true;
+		/* U+200B-U+200F, U+202A-U+202E, U+2060, U+2066-U+2069, U+FEFF (the string is
+		 * UTF-8: a lead byte is followed by its continuation bytes) */
 		if (p[0] == 0xE2 && p[1] == 0x80 && ((p[2] >= 0x8B && p[2] <= 0x8F) || (p[2] >= 0xAA && p[2] <= 0xAE)))
 			return ID_INVISIBLE;
 		if (p[0] == 0xE2 && p[1] == 0x81 && (p[2] == 0xA0 || (p[2] >= 0xA6 && p[2] <= 0xA9)))
@@ -104,8 +116,11 @@ enum vote_id_problem vote_id_problem(const char *cell)
 		if (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
 			return ID_INVISIBLE;
 	}
+	*ascii = !high;
 	size_t n = (size_t)(p - (const unsigned char *)cell);
-	if (rounded_number(cell, n) || e_notation(cell))
+	if (!high && !other && rounded_number(cell, n))
+		return ID_MANGLED;
+	if (!high && exponent && digits && e_notation(cell))
 		return ID_MANGLED;
 	return ID_OK;
 }

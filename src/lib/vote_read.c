@@ -491,7 +491,7 @@ static void formula_warnings(reader *r)
 	for (size_t c = 0; c < r->nfields; c++) {
 		const char *v = r->fields[c];
 		bool bad = *v == '=' || *v == '+' || *v == '@';
-		for (size_t i = 0; errors[i] && !bad; i++)
+		for (size_t i = 0; *v == '#' && errors[i] && !bad; i++) /* every error value starts with # */
 			bad = strcmp(v, errors[i]) == 0;
 		char label[160];
 		if (bad && (column_label(r, c, label, sizeof label), true))
@@ -504,6 +504,26 @@ static void formula_warnings(reader *r)
 static const char *cell(reader *r, int role)
 {
 	return r->role_of[role] >= 0 ? r->fields[r->role_of[role]] : NULL;
+}
+
+/* The area in hundredths of `s`, the cell of `role`; -1 after reporting that it is none. */
+static int64_t area_of(reader *r, int role, const char *s)
+{
+	int64_t centi = parse_area(s);
+	if (centi < 0)
+		ERR(r, r->row, (unsigned)r->role_of[role] + 1, "csv.area",
+		    _("'%s' is not an area: digits with at most two decimals, up to 10^12 m², e.g. 86.25"), s);
+	return centi;
+}
+
+/* Likewise a tally's count of owners. */
+static int64_t count_of(reader *r, int role, const char *s)
+{
+	int64_t n = parse_count(s);
+	if (n < 0)
+		ERR(r, r->row, (unsigned)r->role_of[role] + 1, "csv.count",
+		    _("'%s' is not a count of owners: a whole number up to 10^12"), s);
+	return n;
 }
 
 /* The kind of total row this row is (vote_total_word: 1 a subtotal, 2 a total), 0 when
@@ -560,14 +580,9 @@ static void ballot_total_row(reader *r, int kind)
 {
 	note_total_row(r);
 	const char *area = cell(r, COL_AREA);
-	if (area && *area) {
-		int64_t centi = parse_area(area);
-		if (centi < 0)
-			ERR(r, r->row, (unsigned)r->role_of[COL_AREA] + 1, "csv.area",
-			    _("'%s' is not an area: digits with at most two decimals, up to 10^12 m², e.g. 86.25"), area);
-		else
-			total_mismatch(r, kind, COL_AREA, centi, r->area_part, r->area_all, true);
-	}
+	int64_t centi = area && *area ? area_of(r, COL_AREA, area) : -1;
+	if (centi >= 0)
+		total_mismatch(r, kind, COL_AREA, centi, r->area_part, r->area_all, true);
 	r->area_part = 0;
 }
 
@@ -598,7 +613,8 @@ static const char *id_key(reader *r, int role, char *buf, size_t size)
 {
 	const char *v = cell(r, role);
 	unsigned col = (unsigned)r->role_of[role] + 1;
-	switch (vote_id_problem(v)) {
+	bool ascii;
+	switch (vote_id_problem(v, &ascii)) {
 	case ID_INVISIBLE:
 		ERR(r, r->row, col, "csv.invisible",
 		    _("an invisible or text-direction character (U+200B-U+200F, U+202A-U+202E, U+2060, U+FEFF) in "
@@ -612,6 +628,8 @@ static const char *id_key(reader *r, int role, char *buf, size_t size)
 	case ID_OK:
 		break;
 	}
+	if (ascii)
+		return v; /* the cell is trimmed: ASCII text is its own identity */
 	const char *key = vote_identity(v, buf, size);
 	if (!key)
 		ERR(r, r->row, col, "csv.id", _("the id in column %u is over %zu bytes: it is no id"), col, size - 1);
@@ -637,10 +655,17 @@ static void ballot_row(reader *r)
 			ERR(r, r->row, (unsigned)r->role_of[COL_DEVELOPER] + 1, "csv.developer_held",
 			    _("'%s' is not a yes or no: use true/false, 是/否, 1/0 or leave it empty"), dev);
 	}
+	/* each key's slot is asked of the memory as soon as the key is known: the two cache
+	 * misses a row costs then overlap the rest of its work */
 	const char *unit = *cell(r, COL_UNIT) ? id_key(r, COL_UNIT, r->unit_buf, sizeof r->unit_buf) : "";
+	uint32_t unit_hash = 0, owner_hash = 0;
+	if (unit && *unit)
+		table_prefetch(&r->units, unit_hash = hash(unit));
 	const char *owner = NULL;
 	if (r->role_of[COL_OWNER] >= 0 && *cell(r, COL_OWNER)) {
 		owner = id_key(r, COL_OWNER, r->owner_buf, sizeof r->owner_buf);
+		if (owner)
+			table_prefetch(&r->owners, owner_hash = hash(owner));
 		if (owner && r->opt->fill_down_owner) {
 			size_t n = strlen(owner) + 1;
 			if (n > r->last_owner_cap) {
@@ -657,6 +682,7 @@ static void ballot_row(reader *r)
 	} else if (r->role_of[COL_OWNER] >= 0 && !developer) {
 		if (r->opt->fill_down_owner && r->last_owner) {
 			owner = r->last_owner;
+			owner_hash = hash(owner);
 			o->filled_down++;
 		} else {
 			/* a blank owner: one finding for a run of such rows */
@@ -673,10 +699,6 @@ static void ballot_row(reader *r)
 		    _("no unit: every row names its exclusive part (房号); a merged cell exported? Fill in each row"));
 	if (!unit || (r->role_of[COL_OWNER] >= 0 && !owner && !developer))
 		return; /* reported, or counted in a run of blank owners */
-	uint32_t unit_hash = hash(unit), owner_hash = owner ? hash(owner) : 0;
-	table_prefetch(&r->units, unit_hash);
-	if (owner)
-		table_prefetch(&r->owners, owner_hash);
 	enum answer a = parse_answer(vote);
 	/* The answer is shown only from the format's own vote column: a --motion column
 	 * could be any column, names included. */
@@ -688,13 +710,7 @@ static void ballot_row(reader *r)
 		ERR(r, r->row, col_vote, "csv.vote",
 		    _("unknown answer '%s': use 同意/agree, 不同意/反对/disagree, 弃权/abstain, or leave it empty"),
 		    vote);
-	int64_t centi = 0;
-	if (area) {
-		centi = parse_area(area);
-		if (centi < 0)
-			ERR(r, r->row, (unsigned)r->role_of[COL_AREA] + 1, "csv.area",
-			    _("'%s' is not an area: digits with at most two decimals, up to 10^12 m², e.g. 86.25"), area);
-	}
+	int64_t centi = area ? area_of(r, COL_AREA, area) : 0;
 	if (*unit) {
 		bool added;
 		entry *e = table_get(&r->units, r->arena, unit, unit_hash, &added);
@@ -777,22 +793,16 @@ static void tally_total_row(reader *r, int kind, const int roles[5], const int a
 		const char *s = cell(r, roles[k]);
 		if (!s || !*s)
 			continue;
-		int64_t v = parse_count(s);
-		if (v < 0)
-			ERR(r, r->row, (unsigned)r->role_of[roles[k]] + 1, "csv.count",
-			    _("'%s' is not a count of owners: a whole number up to 10^12"), s);
-		else
+		int64_t v = count_of(r, roles[k], s);
+		if (v >= 0)
 			total_mismatch(r, kind, roles[k], v, r->since[k], r->sum[k], false);
 	}
 	for (size_t k = 0; k < 3; k++) {
 		const char *s = cell(r, area_roles[k]);
 		if (!s || !*s)
 			continue;
-		int64_t a = parse_area(s);
-		if (a < 0)
-			ERR(r, r->row, (unsigned)r->role_of[area_roles[k]] + 1, "csv.area",
-			    _("'%s' is not an area: digits with at most two decimals, up to 10^12 m², e.g. 86.25"), s);
-		else
+		int64_t a = area_of(r, area_roles[k], s);
+		if (a >= 0)
 			total_mismatch(r, kind, area_roles[k], a, r->area_since[k], r->area_sum[k], true);
 	}
 	memset(r->since, 0, sizeof r->since);
@@ -814,20 +824,14 @@ static void tally_row(reader *r)
 		const char *s = cell(r, roles[k]);
 		if (!s)
 			continue;
-		v[k] = parse_count(s);
+		v[k] = count_of(r, roles[k], s);
 		r->tally_has[k] = true;
-		if (v[k] < 0)
-			ERR(r, r->row, (unsigned)r->role_of[roles[k]] + 1, "csv.count",
-			    _("'%s' is not a count of owners: a whole number up to 10^12"), s);
 	}
 	for (size_t k = 0; k < 3; k++) {
 		const char *s = cell(r, area_roles[k]);
 		if (!s)
 			continue;
-		a[k] = parse_area(s);
-		if (a[k] < 0)
-			ERR(r, r->row, (unsigned)r->role_of[area_roles[k]] + 1, "csv.area",
-			    _("'%s' is not an area: digits with at most two decimals, up to 10^12 m², e.g. 86.25"), s);
+		a[k] = area_of(r, area_roles[k], s);
 	}
 	if (r->errors != before)
 		return;

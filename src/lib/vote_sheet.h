@@ -50,6 +50,8 @@ enum vote_id_problem {
 	ID_INVISIBLE,      /* a zero-width, joiner or bidirectional control character */
 	ID_MANGLED,        /* E-notation, or 16+ digits that end in zeros after the 15th */
 };
-enum vote_id_problem vote_id_problem(const char *cell);
+/* What is wrong with an id cell; *ascii says whether it is all ASCII (then, trimmed, it
+ * is its own identity: vote_identity need not be asked). */
+enum vote_id_problem vote_id_problem(const char *cell, bool *ascii);
 
 #endif
