@@ -98,6 +98,7 @@ static void display_width_counts_columns(void **state)
 	assert_int_equal(oldc_display_width("✓ met"), 5);
 	assert_int_equal(oldc_display_width("e\xcc\x81"), 1); /* e + combining acute */
 	assert_int_equal(oldc_display_width("\xff"), 1);     /* not UTF-8: one column, no overread */
+	assert_int_equal(oldc_display_width("\xf0\x9f\x9a\x80"), 2); /* U+1F680: wide, as Unicode's tables say */
 }
 
 int main(void)
