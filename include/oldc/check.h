@@ -16,7 +16,10 @@
 #include "oldc/dossier.h"
 #include "oldc/policy.h"
 
-typedef enum { OLDC_RENOVATION_ELIGIBLE, OLDC_RENOVATION_DEFERRED, OLDC_RENOVATION_INELIGIBLE } oldc_renovation_verdict;
+/* NONE: a pilot of a type that is no old-community renovation (a planned new build,
+ * RULES.md §1): not judged for listing, not counted toward OP-1. */
+typedef enum { OLDC_RENOVATION_ELIGIBLE, OLDC_RENOVATION_DEFERRED, OLDC_RENOVATION_INELIGIBLE,
+	       OLDC_RENOVATION_NONE } oldc_renovation_verdict;
 typedef enum { OLDC_PILOT_ELIGIBLE, OLDC_PILOT_CONDITIONAL, OLDC_PILOT_INELIGIBLE, OLDC_PILOT_NONE } oldc_pilot_verdict;
 typedef enum { OLDC_COMPLETION_COMPLETE, OLDC_COMPLETION_INCOMPLETE } oldc_completion_verdict;
 typedef enum { OLDC_EVALUATION_READY, OLDC_EVALUATION_NOT_READY, OLDC_EVALUATION_NONE } oldc_evaluation_verdict;

@@ -97,7 +97,7 @@ typedef struct oldc_report_totals {
 	size_t by_verdict[4];                  /* oldc_pilot_verdict */
 	size_t started, completed;             /* BC-1.3 */
 	size_t candidates, payable;            /* BC-4.4 */
-	size_t renovation[3];                  /* oldc_renovation_verdict */
+	size_t renovation[4];                  /* oldc_renovation_verdict */
 	size_t missing_floor_area, missing_households; /* rows that give none: the sums are short */
 	/* the deferred by the clauses that decided ("OP-3, OP-6"), each combination once,
 	 * in order of first appearance; reasons point into a row */

@@ -18,11 +18,6 @@ static void old_community(check_ctx *c)
 	const oldc_node *built = c->d->built_year;
 	if (built->value.integer <= p->old_community.built_by_year->value.integer)
 		return;
-	if (c->type >= 0) {
-		const struct oldc_pilot_type *t = p->pilot.types.items;
-		if (!t[c->type].old_community_required->value.boolean)
-			return; /* a planned new build (规划新建类) is not tied to the year */
-	}
 	finding(c, built, OLDC_ERROR, "listing.old_community", p->old_community.clause->text,
 		MOVES_INELIGIBLE,
 		_("built in %jd: an old community (城镇老旧小区) is one completed by the end of %jd, "

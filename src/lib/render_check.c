@@ -7,7 +7,8 @@
 #include "i18n.h"
 
 /* The policy's own words beside the JSON words, so a planner reads what the policy says. */
-static const char *renovation_words[] = { N_("eligible (符合)"), N_("deferred (暂缓)"), N_("ineligible (不符合)") };
+static const char *renovation_words[] = { N_("eligible (符合)"), N_("deferred (暂缓)"), N_("ineligible (不符合)"),
+					  N_("none (not an old-community renovation)") };
 static const char *pilot_words[] = { N_("eligible (符合)"), N_("conditional (有条件: 承诺函)"),
 				     N_("ineligible (不符合)"), N_("none (not a pilot)") };
 static const char *completion_words[] = { N_("complete (改造完成)"), N_("incomplete (未完成)") };

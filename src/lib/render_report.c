@@ -141,8 +141,8 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 		oldc_buf_printf(out, _("  warning: more candidates than the %jd first-batch pilots the policy rewards\n"),
 				(intmax_t)p->pilot.reward.count->value.integer);
 
-	oldc_buf_printf(out, _("\nVerdicts: eligible %zu, deferred %zu, ineligible %zu, invalid %zu\n"),
-			t->renovation[0], t->renovation[1], t->renovation[2], r->n_invalid);
+	oldc_buf_printf(out, _("\nVerdicts: eligible %zu, deferred %zu, ineligible %zu, none %zu, invalid %zu\n"),
+			t->renovation[0], t->renovation[1], t->renovation[2], t->renovation[3], r->n_invalid);
 	for (size_t k = 0; k < t->n_deferrals; k++)
 		oldc_buf_printf(out, _("  deferred for %s: %zu\n"), t->deferrals[k].reasons, t->deferrals[k].count);
 
@@ -312,8 +312,9 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 	oldc_buf_printf(out, "], \"max_yuan_each\": %jd, \"max_payable_yuan\": %jd},\n",
 			(intmax_t)p->pilot.reward.max_yuan->value.integer,
 			(intmax_t)((int64_t)t->payable * p->pilot.reward.max_yuan->value.integer));
-	oldc_buf_printf(out, " \"verdicts\": {\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu, \"invalid\": %zu},\n",
-			t->renovation[0], t->renovation[1], t->renovation[2], r->n_invalid);
+	oldc_buf_printf(out, " \"verdicts\": {\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu, \"none\": %zu, "
+			"\"invalid\": %zu},\n", t->renovation[0], t->renovation[1], t->renovation[2], t->renovation[3],
+			r->n_invalid);
 	oldc_buf_puts(out, " \"deferrals\": [");
 	for (size_t k = 0; k < t->n_deferrals; k++) {
 		oldc_buf_puts(out, k ? ", {\"clauses\": [" : "{\"clauses\": [");
