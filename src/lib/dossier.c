@@ -34,7 +34,10 @@ static const char *const tier_status_words[] = { "met", "planned", "not_met", NU
 
 static const oldc_stype t_id = { .kind = S_ID, .what = N_("an id") };
 static const oldc_stype t_version = { .kind = S_INT, .what = N_("the format version"), .min = INT64_MIN + 1, .max = INT64_MAX };
-static const oldc_stype t_plan_year = { .kind = S_INT, .what = N_("a year"), .min = 2000, .max = 2100 };
+/* Every four-digit year loads (RULES.md §1): a plan year the policy does not cover is
+ * a finding of OP-1, not a loader error. */
+static const oldc_stype t_plan_year = { .kind = S_INT, .what = N_("a four-digit year"), .min = 1000, .max = 9999 };
+static const oldc_stype t_batch_year = { .kind = S_INT, .what = N_("a year"), .min = 2000, .max = 2100 };
 static const oldc_stype t_illegal_status = { .kind = S_WORD, .what = N_("illegal-structures status"), .words = illegal_status_words };
 static const oldc_stype t_content_status = { .kind = S_WORD, .what = N_("content status"), .words = content_status_words };
 static const oldc_stype t_review_result = { .kind = S_WORD, .what = N_("review result"), .words = review_words };
@@ -205,7 +208,7 @@ static const oldc_stype t_indicators = { .kind = S_CATALOG_MAP, .what = N_("'ind
 
 MAP(t_pilot, N_("'pilot'"), 0,
     P("type", t_pilot_type, pilot, type),
-    P("batch_year", t_plan_year, pilot, batch_year),
+    P("batch_year", t_batch_year, pilot, batch_year),
     P("conditions", t_conditions, pilot, conditions),
     P("demolition", t_demolition, pilot, demolition),
     P("commitment_letter", t_letter, pilot, commitment_letter),
