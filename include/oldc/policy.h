@@ -118,6 +118,7 @@ typedef struct oldc_policy {
 		oldc_list conditions;       /* struct oldc_entry */
 		struct {
 			const oldc_node *node, *clause, *source;
+			const oldc_node *condition; /* the pilot condition a breach leaves unmet (an id of `conditions`) */
 			struct oldc_fraction demolished_share_max, rebuild_ratio_max, resettlement_min;
 		} demolition;
 		struct { const oldc_node *node, *clause, *months; } trial_operation;

@@ -62,22 +62,82 @@ static bool condition_met(check_ctx *c, size_t k, const struct oldc_condition *c
 	return vote.passed;
 }
 
+/* JK-63: demolished (less the exempt) at most 20% of the existing floor area, new
+ * floor area at most twice the demolished, resettlement on site not below 50%. Checked
+ * for the types whose policy entry says so, on the figures the dossier gives. Returns
+ * whether a limit of the two that are pilot condition (2) is broken; reports only when
+ * `report`, a breach with `severity` moving `m` (an error, or a note when the
+ * commitment letter covers the condition), the resettlement always as a warning. */
+static bool demolition(check_ctx *c, bool report, oldc_severity severity, moves m)
+{
+	const struct oldc_pilot_type *t = pilot_type(c);
+	if (!t || !t->demolition_limits->value.boolean)
+		return false;
+	const struct oldc_demolition *x = &c->d->pilot.demolition;
+	const char *clause = c->p->pilot.demolition.clause->text;
+	int64_t demolished = x->demolished_floor_area_m2 ? x->demolished_floor_area_m2->value.centi : -1;
+	int64_t exempt = x->exempt_floor_area_m2 ? x->exempt_floor_area_m2->value.centi : 0;
+	bool breach = false;
+	if (x->existing_floor_area_m2 && demolished >= 0) {
+		int64_t counted = demolished > exempt ? demolished - exempt : 0;
+		int64_t existing = x->existing_floor_area_m2->value.centi;
+		const struct oldc_fraction *f = &c->p->pilot.demolition.demolished_share_max;
+		if (existing > 0 && !oldc_fraction_met(f, counted, existing)) {
+			breach = true;
+			if (report)
+				finding(c, x->demolished_floor_area_m2, severity, "demolition.share", clause, m,
+					_("%jd.%02jd m² demolished (not counting %jd.%02jd m² exempt) is more than %jd/%jd of the "
+					  "existing %s m²: 拆除建筑面积不应大于现状总建筑面积的20%%"),
+					(intmax_t)(counted / 100), (intmax_t)(counted % 100), (intmax_t)(exempt / 100),
+					(intmax_t)(exempt % 100), (intmax_t)f->num->value.integer,
+					(intmax_t)f->den->value.integer, x->existing_floor_area_m2->text);
+		}
+	}
+	if (x->new_floor_area_m2 && demolished > 0) {
+		const struct oldc_fraction *f = &c->p->pilot.demolition.rebuild_ratio_max;
+		if (!oldc_fraction_met(f, x->new_floor_area_m2->value.centi, demolished)) {
+			breach = true;
+			if (report)
+				finding(c, x->new_floor_area_m2, severity, "demolition.ratio", clause, m,
+					_("%s m² new for %s m² demolished: the ratio (拆建比) must not exceed %jd/%jd"),
+					x->new_floor_area_m2->text, x->demolished_floor_area_m2->text,
+					(intmax_t)f->num->value.integer, (intmax_t)f->den->value.integer);
+		}
+	}
+	if (report && x->onsite_resettlement_pct) {
+		const struct oldc_fraction *f = &c->p->pilot.demolition.resettlement_min;
+		if (!oldc_fraction_met(f, x->onsite_resettlement_pct->value.centi, 10000))
+			finding(c, x->onsite_resettlement_pct, OLDC_WARNING, "demolition.resettlement", clause,
+				MOVES_NOTHING,
+				_("%s%% resettled on site or nearby: should not fall below %jd/%jd (就地就近安置率不宜低于50%%)"),
+				x->onsite_resettlement_pct->text, (intmax_t)f->num->value.integer,
+				(intmax_t)f->den->value.integer);
+	}
+	return breach;
+}
+
 /* BC-3.2.3: the district's commitment letter names each unmet condition with a
- * completion deadline after the letter's date. Every item is checked, whether or not
- * its condition is met by now. Returns for each item whether it can be relied on. */
-static void letter_items(check_ctx *c, bool *usable)
+ * completion deadline after the letter's date. Only the items of unmet conditions are
+ * checked (an item for a condition that is met is not needed, so neither its deadline
+ * nor the letter's date matters). Returns for each item whether it can be relied on. */
+static void letter_items(check_ctx *c, const bool *met, bool *usable)
 {
 	const oldc_dossier *d = c->d;
 	const struct oldc_letter_item *items = d->pilot.commitment_letter.items.items;
 	const oldc_node *issued = d->pilot.commitment_letter.issued;
 	const struct oldc_entry *names = c->p->pilot.conditions.items;
 	char a[11], b[11];
-	if (d->pilot.commitment_letter.items.count && !issued)
+	bool needed = false;
+	for (size_t i = 0; i < d->pilot.commitment_letter.items.count; i++)
+		needed |= !met[items[i].condition->value.index];
+	if (needed && !issued)
 		finding(c, d->pilot.commitment_letter.node, OLDC_ERROR, "commitment_letter.issued", "BC-3.2.3",
 			MOVES_PILOT_INELIGIBLE, _("the commitment letter has no date of issue: give commitment_letter.issued"));
 	for (size_t i = 0; i < d->pilot.commitment_letter.items.count; i++) {
 		const char *clause = clause_of(names[items[i].condition->value.index].clause, "BC-3.2.3");
 		usable[i] = false;
+		if (met[items[i].condition->value.index])
+			continue;
 		if (!items[i].deadline)
 			finding(c, items[i].node, OLDC_ERROR, "commitment_letter.deadline", clause, MOVES_PILOT_INELIGIBLE,
 				_("the commitment letter names %s without a completion deadline (完成时限)"),
@@ -91,29 +151,44 @@ static void letter_items(check_ctx *c, bool *usable)
 	}
 }
 
+/* BC-3.2.3: each condition met by its fact (or the owners' vote), else covered by a
+ * usable letter item whose deadline has not passed (conditional), else ineligible.
+ * Condition (2) is also unmet when the JK-63 figures break a limit; the breach is then
+ * reported as an error, or as a note when the letter covers the condition. */
 static void conditions(check_ctx *c)
 {
 	const oldc_dossier *d = c->d;
 	const struct oldc_condition *given = d->pilot.conditions.items;
 	const struct oldc_entry *names = c->p->pilot.conditions.items;
 	const struct oldc_letter_item *items = d->pilot.commitment_letter.items.items;
-	size_t n_items = d->pilot.commitment_letter.items.count;
+	size_t n_items = d->pilot.commitment_letter.items.count, n = d->pilot.conditions.count;
+	long jk63 = oldc_policy_find(c->p, OLDC_CAT_CONDITION, c->p->pilot.demolition.condition->text);
+	bool breach = demolition(c, false, OLDC_ERROR, MOVES_NOTHING);
 	bool *usable = calloc(n_items ? n_items : 1, sizeof *usable);
-	if (!usable) {
+	bool *met = calloc(n ? n : 1, sizeof *met), *fact = calloc(n ? n : 1, sizeof *fact);
+	if (!usable || !met || !fact) {
+		free(usable), free(met), free(fact);
 		c->diags->out_of_memory = true;
 		return;
 	}
-	letter_items(c, usable);
+	for (size_t k = 0; k < n; k++) {
+		fact[k] = condition_met(c, k, &given[k], clause_of(names[k].clause, "BC-3.2.3"));
+		met[k] = fact[k] && !((long)k == jk63 && breach);
+	}
+	letter_items(c, met, usable);
 	char a[11], b[11];
-	for (size_t k = 0; k < d->pilot.conditions.count; k++) {
+	bool breach_covered = false;
+	for (size_t k = 0; k < n; k++) {
 		const char *clause = clause_of(names[k].clause, "BC-3.2.3");
-		if (condition_met(c, k, &given[k], clause))
+		if (met[k])
 			continue;
 		const oldc_node *at = where(given[k].node, d->pilot.conditions.node, d->pilot.node);
 		size_t i;
 		for (i = 0; i < n_items && items[i].condition->value.index != k; i++)
 			;
 		if (i == n_items) {
+			if (fact[k])
+				continue; /* met by its fact, unmet by the JK-63 figures: the breach's errors say why */
 			finding(c, at, OLDC_ERROR, "pilot.condition", clause, MOVES_PILOT_INELIGIBLE,
 				_("pilot condition not met: %s (%s)%s, and no commitment letter (承诺函) covers it"),
 				names[k].name->text, names[k].id->text, given[k].node ? "" : _(" is not given"));
@@ -128,56 +203,14 @@ static void conditions(check_ctx *c)
 				date_text(items[i].deadline->value.date, a), names[k].id->text, date_text(c->as_of, b));
 			continue;
 		}
+		breach_covered |= (long)k == jk63;
 		finding(c, at, OLDC_NOTE, "pilot.condition_committed", clause, MOVES_CONDITIONAL,
 			_("%s (%s) is not met yet: the district's commitment letter promises it by %s"),
 			names[k].name->text, names[k].id->text, date_text(items[i].deadline->value.date, a));
 	}
-	free(usable);
-}
-
-/* JK-63: demolished (less the exempt) at most 20% of the existing floor area, new
- * floor area at most twice the demolished, resettlement on site not below 50%. Checked
- * for the types whose policy entry says so, on the figures the dossier gives. */
-static void demolition(check_ctx *c)
-{
-	const struct oldc_pilot_type *t = pilot_type(c);
-	if (!t || !t->demolition_limits->value.boolean)
-		return;
-	const struct oldc_demolition *x = &c->d->pilot.demolition;
-	const char *clause = c->p->pilot.demolition.clause->text;
-	int64_t demolished = x->demolished_floor_area_m2 ? x->demolished_floor_area_m2->value.centi : -1;
-	int64_t exempt = x->exempt_floor_area_m2 ? x->exempt_floor_area_m2->value.centi : 0;
-	if (x->existing_floor_area_m2 && demolished >= 0) {
-		int64_t counted = demolished > exempt ? demolished - exempt : 0;
-		int64_t existing = x->existing_floor_area_m2->value.centi;
-		const struct oldc_fraction *f = &c->p->pilot.demolition.demolished_share_max;
-		if (existing > 0 && !oldc_fraction_met(f, counted, existing))
-			finding(c, x->demolished_floor_area_m2, OLDC_ERROR, "demolition.share", clause,
-				MOVES_PILOT_INELIGIBLE,
-				_("%jd.%02jd m² demolished (not counting %jd.%02jd m² exempt) is more than %jd/%jd of the "
-				  "existing %s m²: 拆除建筑面积不应大于现状总建筑面积的20%%"),
-				(intmax_t)(counted / 100), (intmax_t)(counted % 100), (intmax_t)(exempt / 100),
-				(intmax_t)(exempt % 100), (intmax_t)f->num->value.integer,
-				(intmax_t)f->den->value.integer, x->existing_floor_area_m2->text);
-	}
-	if (x->new_floor_area_m2 && demolished > 0) {
-		const struct oldc_fraction *f = &c->p->pilot.demolition.rebuild_ratio_max;
-		if (!oldc_fraction_met(f, x->new_floor_area_m2->value.centi, demolished))
-			finding(c, x->new_floor_area_m2, OLDC_ERROR, "demolition.ratio", clause,
-				MOVES_PILOT_INELIGIBLE,
-				_("%s m² new for %s m² demolished: the ratio (拆建比) must not exceed %jd/%jd"),
-				x->new_floor_area_m2->text, x->demolished_floor_area_m2->text,
-				(intmax_t)f->num->value.integer, (intmax_t)f->den->value.integer);
-	}
-	if (x->onsite_resettlement_pct) {
-		const struct oldc_fraction *f = &c->p->pilot.demolition.resettlement_min;
-		if (!oldc_fraction_met(f, x->onsite_resettlement_pct->value.centi, 10000))
-			finding(c, x->onsite_resettlement_pct, OLDC_WARNING, "demolition.resettlement", clause,
-				MOVES_NOTHING,
-				_("%s%% resettled on site or nearby: should not fall below %jd/%jd (就地就近安置率不宜低于50%%)"),
-				x->onsite_resettlement_pct->text, (intmax_t)f->num->value.integer,
-				(intmax_t)f->den->value.integer);
-	}
+	demolition(c, true, breach_covered ? OLDC_NOTE : OLDC_ERROR,
+		   breach_covered ? MOVES_CONDITIONAL : MOVES_PILOT_INELIGIBLE);
+	free(usable), free(met), free(fact);
 }
 
 /* BC-A2: every section of the creation plan (the funding plan only where the type
@@ -349,7 +382,6 @@ void check_pilot(check_ctx *c)
 {
 	type_and_scale(c);
 	conditions(c);
-	demolition(c);
 	creation_plan(c);
 	time_to_finish(c);
 	evaluation(c);

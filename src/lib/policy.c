@@ -142,6 +142,7 @@ LIST(t_pilot_types, N_("a list of pilot types"), t_pilot_type, sizeof(struct old
 MAP(t_demolition, N_("'demolition'"), 0,
     RP("clause", oldc_t_code, pilot.demolition, clause),
     FP("source", oldc_t_code, pilot.demolition, source),
+    RP("condition", oldc_t_name, pilot.demolition, condition),
     RP("demolished_share_max", t_fraction, pilot.demolition, demolished_share_max),
     RP("rebuild_ratio_max", t_fraction, pilot.demolition, rebuild_ratio_max),
     RP("resettlement_min", t_fraction, pilot.demolition, resettlement_min));
@@ -332,6 +333,10 @@ static void check_extra(oldc_schema_ctx *ctx, P *p)
 			ERR(ctx, p->vote_rules.node, "policy.vote_rule",
 			    _("the vote rule '%s' is missing: oldc-check judges %s with it"), needed[i],
 			    i == 0 ? _("the consultation (OP-6)") : _("the all-owner agreement (BC-3.2.3)"));
+	/* A breach of the demolition limits is a pilot condition unmet (BC-3.2.3(2)). */
+	if (p->pilot.demolition.condition && oldc_policy_find(p, OLDC_CAT_CONDITION, p->pilot.demolition.condition->text) < 0)
+		ERR(ctx, p->pilot.demolition.condition, "policy.reference",
+		    _("demolition.condition '%s' is not one of the pilot conditions"), p->pilot.demolition.condition->text);
 	if (p->pilot.scale.population_min && p->pilot.scale.population_max &&
 	    p->pilot.scale.population_min->value.integer > p->pilot.scale.population_max->value.integer)
 		ERR(ctx, p->pilot.scale.population_max, "policy.range",
