@@ -270,9 +270,20 @@ static void creation_plan(check_ctx *c)
 	}
 }
 
+/* The one acceptance date (RULES.md §5) that has happened by the as-of date: the
+ * pilot's milestone, else completion.accepted; NULL when neither has. */
+static const oldc_node *accepted_by_as_of(check_ctx *c)
+{
+	const oldc_node *a = actual(c, "completion_accepted");
+	if (!a)
+		a = c->d->completion.accepted;
+	return a && a->value.date <= c->as_of ? a : NULL;
+}
+
 /* BC-4.2 "原则上": from confirmation to completion acceptance within the type's time;
- * exceeding it is a warning. The end is the planned acceptance or, when later, the
- * actual one. */
+ * exceeding it is a warning. Judged on the actual acceptance when there is one, else on
+ * the planned one; with no acceptance yet, a time that has run out by the as-of date
+ * is exceeded too. */
 static void time_to_finish(check_ctx *c)
 {
 	const struct oldc_pilot_type *t = pilot_type(c);
@@ -280,20 +291,49 @@ static void time_to_finish(check_ctx *c)
 	if (!t || !start || !end)
 		return;
 	const oldc_node *from = start->actual ? start->actual : start->planned;
-	const oldc_node *to = end->planned;
-	if (end->actual && (!to || end->actual->value.date > to->value.date))
-		to = end->actual;
-	if (!from || !to)
+	const oldc_node *accepted = accepted_by_as_of(c);
+	const oldc_node *to = accepted ? accepted : end->planned;
+	if (!from)
 		return;
 	int months = (int)t->time_to_finish_months->value.integer;
 	oldc_date limit = oldc_date_period_end(from->value.date, months);
 	char a[11], b[11], e[11];
-	if (to->value.date > limit)
+	if (to && to->value.date > limit)
 		finding(c, to, OLDC_WARNING, "pilot.time_to_finish", "BC-4.2", MOVES_NOTHING,
 			_("completion acceptance on %s is later than %d months after confirmation on %s "
 			  "(by %s): a %s pilot is in principle finished within that time"),
 			date_text(to->value.date, a), months, date_text(from->value.date, b),
 			date_text(limit, e), t->name->text);
+	else if (!accepted && c->as_of > limit)
+		finding(c, where(end->node, c->d->pilot.milestones.node, c->d->pilot.node), OLDC_WARNING,
+			"pilot.time_to_finish", "BC-4.2", MOVES_NOTHING,
+			_("no completion acceptance as of %s, though %d months from confirmation on %s ran out on %s: "
+			  "a %s pilot is in principle finished within that time"),
+			date_text(c->as_of, a), months, date_text(from->value.date, b), date_text(limit, e),
+			t->name->text);
+}
+
+/* BC-3.3.3: the design plan may be implemented only after the city's expert committee
+ * approves it, so works started (actual) before the approval (actual), or with none,
+ * is an error (this pair's one finding: check_dates.c leaves its order alone). */
+static void works_after_design_approval(check_ctx *c)
+{
+	long k = oldc_policy_find(c->p, OLDC_CAT_MILESTONE, "design_approved");
+	const oldc_node *started = actual(c, "works_started"), *approved = actual(c, "design_approved");
+	if (k < 0 || !started || started->value.date > c->as_of)
+		return;
+	const struct oldc_entry *names = c->p->pilot.milestones.items;
+	const char *clause = clause_of(names[k].clause, NULL);
+	char a[11], b[11];
+	if (!approved || approved->value.date > c->as_of)
+		finding(c, started, OLDC_ERROR, "works.design_approval", clause, MOVES_NOTHING,
+			_("the works started on %s without an approved design plan (设计方案须经审核通过后方可组织实施)"),
+			date_text(started->value.date, a));
+	else if (started->value.date < approved->value.date)
+		finding(c, started, OLDC_ERROR, "works.design_approval", clause, MOVES_NOTHING,
+			_("the works started on %s, before the design plan's approval on %s "
+			  "(设计方案须经审核通过后方可组织实施)"), date_text(started->value.date, a),
+			date_text(approved->value.date, b));
 }
 
 /* BC-4.2: after completion acceptance, delivery and the trial operation's months, and
@@ -384,6 +424,7 @@ void check_pilot(check_ctx *c)
 	conditions(c);
 	creation_plan(c);
 	time_to_finish(c);
+	works_after_design_approval(c);
 	evaluation(c);
 	overdue(c);
 	reward(c);

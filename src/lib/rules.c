@@ -116,6 +116,7 @@ static const oldc_rule rules[] = {
 	{ "vote.area_needed", NULL, E, N_("The vote rule counts areas and the sheet gives none") },
 	{ "vote.failed", NULL, E, N_("The motion fails: a share the vote rule requires is not met (CI formats of oldc-vote)") },
 	{ "works.contradiction", "OP-8", E, N_("The works add floor area but say they do not") },
+	{ "works.design_approval", "BC-3.3.3", E, N_("The works started before the design plan's approval, or without it") },
 	{ "yaml.alias", NULL, E, N_("YAML aliases are refused") },
 	{ "yaml.anchor", NULL, E, N_("YAML anchors are refused") },
 	{ "yaml.complex_key", NULL, E, N_("A YAML key is not plain text") },
