@@ -122,6 +122,8 @@ typedef struct oldc_policy {
 			struct oldc_fraction demolished_share_max, rebuild_ratio_max, resettlement_min;
 		} demolition;
 		struct { const oldc_node *node, *clause, *months; } trial_operation;
+		/* BC-3.3.5: evaluation only once the tiers the type requires are all met */
+		struct { const oldc_node *node, *clause; } evaluation_tiers;
 		oldc_list milestones;       /* struct oldc_entry */
 		struct { const oldc_node *node, *clause, *source, *yellow_max_overdue_days; } supervision;
 		struct {

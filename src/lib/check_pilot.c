@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "oldc/score.h"
 #include "check_rules.h"
 
 static const struct oldc_milestone *milestone(check_ctx *c, const char *id)
@@ -336,6 +337,38 @@ static void works_after_design_approval(check_ctx *c)
 			date_text(approved->value.date, b));
 }
 
+/* BC-3.3.5: a pilot meeting the indicator system is accepted and then applies for
+ * evaluation, so the evaluation is not ready while the tiers its type requires are not
+ * all met (counted as oldc-score counts them at the evaluation stage: one scorecard,
+ * score.c). Applied for while short: an error; not yet applied: a note. */
+static void evaluation_tiers(check_ctx *c, const oldc_node *applied)
+{
+	oldc_scorecard card;
+	if (c->type < 0)
+		return;
+	if (oldc_score(c->d, c->p, OLDC_STAGE_EVALUATION, 100, c->as_of, &card) < 0) {
+		c->diags->out_of_memory = true;
+		return;
+	}
+	const char *clause = c->p->pilot.evaluation_tiers.clause->text;
+	size_t met = card.met, required = card.required;
+	bool passed = card.passed;
+	oldc_scorecard_release(&card);
+	if (passed)
+		return;
+	char a[11];
+	if (applied && applied->value.date <= c->as_of)
+		finding(c, applied, OLDC_ERROR, "evaluation.indicators", clause, MOVES_NOT_READY,
+			_("evaluation applied for on %s, but only %zu of the %zu indicator tiers the pilot's type "
+			  "requires are met (符合创建指标体系: oldc-score shows which)"),
+			date_text(applied->value.date, a), met, required);
+	else
+		finding(c, where(c->d->pilot.indicators.node, c->d->pilot.node, NULL), OLDC_NOTE,
+			"evaluation.indicators_short", clause, MOVES_NOT_READY,
+			_("not ready for evaluation: %zu of the %zu indicator tiers the pilot's type requires are met "
+			  "(符合创建指标体系: oldc-score shows which)"), met, required);
+}
+
 /* BC-4.2: after completion acceptance, delivery and the trial operation's months, and
  * only then, the builder applies for evaluation. */
 static void evaluation(check_ctx *c)
@@ -362,6 +395,7 @@ static void evaluation(check_ctx *c)
 				date_text(applied->value.date, a), months, date_text(delivered->value.date, b),
 				date_text(trial_end, e), date_text(trial_end + 1, f));
 	}
+	evaluation_tiers(c, applied);
 	bool trial_over = delivered && c->as_of > trial_end;
 	if (c->r->completion == OLDC_COMPLETION_COMPLETE && trial_over)
 		c->r->evaluation = OLDC_EVALUATION_READY;

@@ -63,6 +63,8 @@ static const oldc_rule rules[] = {
 	{ "design_plan.publicized", "OP-6", E, N_("The design plan was not posted in the community") },
 	{ "design_plan.street_coordination", "OP-6", E, N_("The street office did not coordinate the design plan") },
 	{ "evaluation.early", "BC-4.2", E, N_("The pilot applied for evaluation before three months of trial operation") },
+	{ "evaluation.indicators", "BC-3.3.5", E, N_("The pilot applied for evaluation before every indicator tier its type requires is met") },
+	{ "evaluation.indicators_short", "BC-3.3.5", N, N_("The pilot is not ready for evaluation: not every indicator tier its type requires is met") },
 	{ "evaluation.trial_operation", "BC-4.2", N, N_("The pilot's trial operation has not ended yet") },
 	{ "illegal_structures.cleared_date", "OP-5", E, N_("Illegal structures are cleared without a date") },
 	{ "illegal_structures.status", "OP-5", E, N_("Illegal structures are not cleared (拆违拆临)") },
