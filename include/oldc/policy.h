@@ -105,7 +105,7 @@ typedef struct oldc_policy {
 		const oldc_node *node, *clause, *new_build_max_floor_area_m2;
 		oldc_list items;            /* struct oldc_entry */
 	} approvals;
-	struct { const oldc_node *node, *clause; } completion;
+	struct { const oldc_node *node, *clause, *survey_clause; } completion; /* survey: OP-3 */
 	struct {
 		const oldc_node *node;
 		struct {
@@ -113,7 +113,10 @@ typedef struct oldc_policy {
 			struct { const oldc_node *node, *year, *count, *central_city; } started;
 			struct { const oldc_node *node, *by_year, *count; } completed;
 		} targets;
-		struct { const oldc_node *node, *clause, *population_min, *population_max; } scale;
+		struct {
+			const oldc_node *node, *clause, *population_min, *population_max;
+			const oldc_node *walking_minutes_max; /* to a kindergarten, an elderly service station */
+		} scale;
 		oldc_list types;            /* struct oldc_pilot_type */
 		oldc_list conditions;       /* struct oldc_entry */
 		struct {

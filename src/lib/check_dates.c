@@ -73,6 +73,8 @@ void check_dates(check_ctx *c)
 	future(c, expert, _("the expert review"));
 	future(c, accepted, _("completion acceptance"));
 	future(c, filed, _("filing"));
+	future(c, d->completion.onsite_check, _("the on-site check"));
+	future(c, d->completion.satisfaction_survey, _("the satisfaction survey"));
 	future(c, d->pilot.commitment_letter.issued, _("the commitment letter"));
 	const struct oldc_milestone *m = d->pilot.milestones.items;
 	const struct oldc_entry *names = c->p->pilot.milestones.items;
@@ -82,6 +84,8 @@ void check_dates(check_ctx *c)
 	order(c, assembly, _("the owners' assembly"), elected, _("the committee election"));
 	order(c, joint, _("the joint review"), expert, _("the expert review"));
 	order(c, accepted, _("completion acceptance"), filed, _("filing"));
+	order(c, accepted, _("completion acceptance"), d->completion.onsite_check, _("the on-site check"));
+	order(c, accepted, _("completion acceptance"), d->completion.satisfaction_survey, _("the satisfaction survey"));
 	milestone_order(c, false);
 	milestone_order(c, true);
 

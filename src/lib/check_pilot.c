@@ -43,6 +43,15 @@ static void type_and_scale(check_ctx *c)
 		finding(c, pop, OLDC_WARNING, "pilot.scale", clause, MOVES_NOTHING,
 			_("a population of %jd is outside the %jd to %jd people a pilot has in principle "
 			  "(原则上以0.5—1.2万人口)"), (intmax_t)pop->value.integer, lo, hi);
+	/* BC-3.2.1's walking times are a goal (以…为目标): over the limit is a warning. */
+	intmax_t most = (intmax_t)c->p->pilot.scale.walking_minutes_max->value.integer;
+	const oldc_node *walk[] = { d->pilot.walking_minutes.kindergarten, d->pilot.walking_minutes.elderly_service_station };
+	const char *to[] = { N_("a kindergarten (幼儿园)"), N_("an elderly service station (老年服务站)") };
+	for (size_t i = 0; i < 2; i++)
+		if (walk[i] && walk[i]->value.integer > most)
+			finding(c, walk[i], OLDC_WARNING, "pilot.walking_minutes", clause, MOVES_NOTHING,
+				_("%jd minutes on foot to %s: the goal is at most %jd (居民步行5-10分钟到达)"),
+				(intmax_t)walk[i]->value.integer, _(to[i]), most);
 }
 
 /* Whether condition k is shown to be met: true, or a vote of all owners (the policy's

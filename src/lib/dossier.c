@@ -136,7 +136,10 @@ MAP(t_works, N_("'works'"), 0,
 
 MAP(t_completion, N_("'completion'"), 0,
     P("accepted", oldc_t_date, completion, accepted),
-    P("filed", oldc_t_date, completion, filed));
+    P("representatives_invited", oldc_t_bool, completion, representatives_invited),
+    P("onsite_check", oldc_t_date, completion, onsite_check),
+    P("filed", oldc_t_date, completion, filed),
+    P("satisfaction_survey", oldc_t_date, completion, satisfaction_survey));
 
 /* A pilot condition: true/false, or the vote that shows it ({ballots} or {tally}). */
 static const oldc_field t_condition_fields[] = {
@@ -152,6 +155,11 @@ static const oldc_stype t_condition = { .kind = S_SCALAR_OR_MAP,
 	.need_one = true };
 static const oldc_stype t_conditions = { .kind = S_CATALOG_MAP, .what = N_("'conditions'"),
 	.catalog = OLDC_CAT_CONDITION, .elem = &t_condition, .size = sizeof(struct oldc_condition) };
+
+static const oldc_stype t_minutes = { .kind = S_INT, .what = N_("a number of minutes"), .min = 0, .max = 1440 };
+MAP(t_walking, N_("'walking_minutes'"), 0,
+    P("kindergarten", t_minutes, pilot.walking_minutes, kindergarten),
+    P("elderly_service_station", t_minutes, pilot.walking_minutes, elderly_service_station));
 
 MAP(t_demolition, N_("'demolition'"), 0,
     P("existing_floor_area_m2", oldc_t_area, pilot.demolition, existing_floor_area_m2),
@@ -209,6 +217,7 @@ static const oldc_stype t_indicators = { .kind = S_CATALOG_MAP, .what = N_("'ind
 MAP(t_pilot, N_("'pilot'"), 0,
     P("type", t_pilot_type, pilot, type),
     P("batch_year", t_batch_year, pilot, batch_year),
+    P("walking_minutes", t_walking, pilot, walking_minutes),
     P("conditions", t_conditions, pilot, conditions),
     P("demolition", t_demolition, pilot, demolition),
     P("commitment_letter", t_letter, pilot, commitment_letter),

@@ -108,7 +108,8 @@ MAP(t_approvals, N_("'approvals'"), 0,
     RP("new_build_max_floor_area_m2", oldc_t_area, approvals, new_build_max_floor_area_m2),
     RP("items", t_entries, approvals, items));
 
-MAP(t_completion, N_("'completion'"), 0, RP("clause", oldc_t_code, completion, clause));
+MAP(t_completion, N_("'completion'"), 0, RP("clause", oldc_t_code, completion, clause),
+    RP("survey_clause", oldc_t_code, completion, survey_clause));
 
 MAP(t_started, N_("'started'"), 0,
     RP("year", oldc_t_year, pilot.targets.started, year),
@@ -124,7 +125,8 @@ MAP(t_targets, N_("'targets'"), 0,
 MAP(t_scale, N_("'scale'"), 0,
     RP("clause", oldc_t_code, pilot.scale, clause),
     RP("population_min", oldc_t_count, pilot.scale, population_min),
-    RP("population_max", oldc_t_count, pilot.scale, population_max));
+    RP("population_max", oldc_t_count, pilot.scale, population_max),
+    RP("walking_minutes_max", oldc_t_count, pilot.scale, walking_minutes_max));
 
 LIST(t_tier_words, N_("a list of tiers"), t_tier_word, sizeof(const oldc_node *));
 MAP(t_pilot_type, N_("a pilot type"), sizeof(struct oldc_pilot_type),

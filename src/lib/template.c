@@ -410,7 +410,16 @@ static void works_and_completion(oldc_buf *out, const oldc_policy *p)
 	clause_note(out, text_of(p->completion.clause));
 	oldc_buf_putc(out, '\n');
 	field(out, true, 2, "accepted:", "竣工验收日期 / date of the completion acceptance");
+	field(out, true, 2, "representatives_invited:",
+	      "验收邀请街道、社区及业主代表参加 / street, community and owner representatives invited: true");
+	field(out, true, 2, "onsite_check:", "区住建部门现场核查日期 / date of the district's on-site check");
 	field(out, true, 2, "filed:", "向市住建局备案日期 / date filed with the city housing bureau");
+	s = begin(out, true, 2);
+	oldc_buf_puts(out, "satisfaction_survey:");
+	note(out, s);
+	oldc_buf_puts(out, "改造后满意度调查日期 / date of the satisfaction survey after the renovation");
+	clause_note(out, text_of(p->completion.survey_clause));
+	oldc_buf_putc(out, '\n');
 }
 
 static void tier_names(oldc_buf *out, const oldc_policy *p, const struct oldc_pilot_type *type)
@@ -502,6 +511,17 @@ static void pilot(oldc_buf *out, const oldc_policy *p, const oldc_template *t, c
 	note(out, s);
 	oldc_buf_printf(out, "试点批次年度，如 %jd / the pilot's batch year, e.g. %jd\n", (intmax_t)t->plan_year,
 			(intmax_t)t->plan_year);
+
+	s = begin(out, true, 2);
+	oldc_buf_puts(out, "walking_minutes:");
+	note(out, s);
+	oldc_buf_printf(out, "步行分钟数，目标不超过 %jd / minutes on foot, the goal at most %jd",
+			(intmax_t)p->pilot.scale.walking_minutes_max->value.integer,
+			(intmax_t)p->pilot.scale.walking_minutes_max->value.integer);
+	clause_note(out, text_of(p->pilot.scale.clause));
+	oldc_buf_putc(out, '\n');
+	field(out, true, 4, "kindergarten:", "到幼儿园 / to a kindergarten");
+	field(out, true, 4, "elderly_service_station:", "到老年服务站 / to an elderly service station");
 
 	const struct oldc_entry *conds = p->pilot.conditions.items;
 	s = begin(out, true, 2);

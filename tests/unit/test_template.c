@@ -108,7 +108,8 @@ static const char *const to_be_done[] = {
 	"design_plan.publicized", "design_plan.hotline", "design_plan.street_coordination",
 	"reviews.joint", "reviews.expert", "completion.accepted", "completion.items",
 	"pilot.scale", "pilot.condition", "creation_plan.section", "creation_plan.drawing",
-	"listing.review_year", "evaluation.indicators_short", NULL
+	"listing.review_year", "evaluation.indicators_short", "completion.representatives",
+	"completion.onsite_check", NULL
 };
 
 static void the_check_finds_only_what_is_to_be_done(void **state)
