@@ -441,11 +441,16 @@ static void reward(check_ctx *c)
 		return;
 	if (is_true(p->pilot.reward.central_city) && !is_true(d->central_city))
 		return;
+	/* no candidate without an actual confirmation (FORMATS.md §6); the cap on their
+	 * number is a batch figure, oldc-report's */
+	const oldc_node *confirmed = actual(c, "confirmed");
+	if (!confirmed || confirmed->value.date > c->as_of)
+		return;
 	c->r->reward_candidate = true;
 	const struct oldc_milestone *evaluated = milestone(c, "evaluated");
 	int64_t yuan = p->pilot.reward.max_yuan->value.integer;
 	char a[11];
-	if (evaluated && evaluated->actual && evaluated->result &&
+	if (evaluated && evaluated->actual && evaluated->actual->value.date <= c->as_of && evaluated->result &&
 	    strcmp(evaluated->result->text, "passed") == 0) {
 		c->r->reward_payable = true;
 		finding(c, evaluated->result, OLDC_NOTE, "pilot.reward", p->pilot.reward.clause->text,

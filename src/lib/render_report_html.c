@@ -978,10 +978,11 @@ static void rewards_section(oldc_buf *out, const oldc_report *r)
 	oldc_buf_puts(out, _("万元)</span><span class=\"v\">"));
 	put_wan_yuan(out, (int64_t)payable * max_yuan);
 	oldc_buf_puts(out, _("万元</span></div>\n</div>\n"));
-	if ((int64_t)candidates > quota)
+	size_t all = candidates + r->totals.beyond_first_batch;
+	if ((int64_t)all > quota)
 		oldc_buf_printf(out, _("<p class=\"warn\">⚠ 候选 %zu 个，超过政策名额 %jd 个 "
 				       "<span class=\"en\">%zu candidates exceed the policy's count of %jd</span></p>\n"),
-				candidates, (intmax_t)quota, candidates, (intmax_t)quota);
+				all, (intmax_t)quota, all, (intmax_t)quota);
 	if (!candidates) {
 		oldc_buf_puts(out, "</section>\n");
 		return;
