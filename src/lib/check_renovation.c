@@ -183,6 +183,12 @@ static void consultation(check_ctx *c)
 	oldc_vote_counts counts;
 	oldc_vote_result vote;
 	if (judge_vote(c, k->ballots, k->motion, &k->tally, "consultation", &counts, &vote)) {
+		c->r->consultation_judged = true;
+		c->r->consultation = vote;
+		/* CC-278 beside OP-6, by the vote library's own rule and computation */
+		long cc = vote.cc278_known ? oldc_policy_find(p, OLDC_CAT_VOTE_RULE, vote.cc278->id->text) : -1;
+		if (cc >= 0)
+			oldc_vote_decide(&counts, p, (size_t)cc, &c->r->cc278);
 		for (size_t i = 0; i < vote.n_checks; i++) {
 			const oldc_vote_check *v = &vote.checks[i];
 			if (v->met)
