@@ -11,6 +11,7 @@
 #include "oldc/dossier.h"
 #include "i18n.h"
 #include "schema.h"
+#include "utf8.h"
 
 typedef struct oldc_dossier D;
 
@@ -285,8 +286,61 @@ static void check_tally(oldc_schema_ctx *ctx, const struct oldc_tally *t)
 
 /* Checks what the tables cannot say: the format version, tallies that add up, and
  * tiers an indicator does not have (indicator 21 has no innovative tier). */
+/* The district: one of the policy's (RULES.md §1), compared after NFC, with no
+ * invisible character; else a loader error naming the nearest. A policy that lists
+ * no districts leaves the text as it is. */
+static void check_district(oldc_schema_ctx *ctx, const D *d)
+{
+	const oldc_policy *p = ctx->policy;
+	const oldc_node *n = d->district;
+	if (!n || !n->text || !p->districts.count)
+		return;
+	size_t len = strlen(n->text), at = oldc_utf8_invisible(n->text, len);
+	if (at < len) {
+		oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "district.invisible", NULL,
+			      _("the district holds an invisible character (U+200B and kin) at its byte %zu: "
+				"type it again"), at + 1);
+		ctx->errors++;
+		return;
+	}
+	bool oom = false;
+	if (oldc_policy_district(p, n->text, &oom) || oom) {
+		if (oom) {
+			oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, 0, 0, "io.memory", NULL, _("out of memory"));
+			ctx->errors++;
+		}
+		return;
+	}
+	/* the nearest: a name holding the text (芝罘 → 芝罘区), or held by it, else by edits */
+	const struct oldc_district *ds = p->districts.items;
+	const char *near = NULL;
+	for (size_t i = 0; i < p->districts.count && !near; i++)
+		if (strstr(ds[i].name->text, n->text) || strstr(n->text, ds[i].name->text))
+			near = ds[i].name->text;
+	const char *names[64];
+	size_t k = 0;
+	for (size_t i = 0; i < p->districts.count && k < 64; i++)
+		names[k++] = ds[i].name->text;
+	if (!near)
+		near = oldc_nearest(n->text, names, k);
+	oldc_buf list;
+	oldc_buf_init(&list);
+	for (size_t i = 0; i < k; i++)
+		oldc_buf_printf(&list, "%s%s", i ? ", " : "", names[i]);
+	if (near)
+		oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "district.unknown", NULL,
+			      _("unknown district '%s': did you mean %s?"), n->text, near);
+	else
+		oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "district.unknown", NULL,
+			      _("unknown district '%s': the policy's districts are %s"), n->text,
+			      list.data ? list.data : "");
+	oldc_buf_release(&list);
+	ctx->errors++;
+}
+
 static void check_extra(oldc_schema_ctx *ctx, D *d)
 {
+	check_district(ctx, d);
 	check_tally(ctx, &d->preconditions.consultation.tally);
 	const struct oldc_condition *cond = d->pilot.conditions.items;
 	for (size_t i = 0; i < d->pilot.conditions.count; i++)

@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "image.h"
 #include "schema.h"
+#include "utf8.h"
 
 typedef struct oldc_policy P;
 
@@ -63,6 +64,13 @@ MAP(t_document, N_("a document"), sizeof(struct oldc_document),
     F("title_en", oldc_t_text, struct oldc_document, title_en),
     F("note", oldc_t_text, struct oldc_document, note));
 LIST(t_documents, N_("a list of documents"), t_document, sizeof(struct oldc_document));
+
+MAP(t_district, N_("a district"), sizeof(struct oldc_district),
+    R("name", oldc_t_text, struct oldc_district, name),
+    R("code", oldc_t_text, struct oldc_district, code),
+    F("full_name", oldc_t_text, struct oldc_district, full_name),
+    F("name_en", oldc_t_text, struct oldc_district, name_en));
+LIST(t_districts, N_("a list of districts"), t_district, sizeof(struct oldc_district));
 
 MAP(t_old_community, N_("'old_community'"), 0,
     RP("clause", oldc_t_code, old_community, clause),
@@ -220,6 +228,7 @@ static const oldc_field t_policy_fields[] = {
 	R("issuer", oldc_t_text, P, issuer),
 	R("documents", t_documents, P, documents),
 	F("sources", t_documents, P, sources),
+	F("districts", t_districts, P, districts),
 	R("old_community", t_old_community, P, old_community),
 	R("plan_years", t_plan_years, P, plan_years),
 	R("priority", t_priority, P, priority),
@@ -310,6 +319,17 @@ static void check_extra(oldc_schema_ctx *ctx, P *p)
 				ERR(ctx, y[i].year, "policy.duplicate_id",
 				    _("plan year %jd is defined twice (first at line %u)"),
 				    (intmax_t)y[i].year->value.integer, y[j].year->line);
+	}
+	const struct oldc_district *dist = p->districts.items;
+	for (size_t i = 0; i < p->districts.count; i++) {
+		const char *code = dist[i].code->text;
+		if (!(strlen(code) == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z'))
+			ERR(ctx, dist[i].code, "policy.range", _("a district's code is two capital letters, not '%s'"), code);
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(dist[j].name->text, dist[i].name->text) == 0 || strcmp(dist[j].code->text, code) == 0)
+				ERR(ctx, dist[i].node, "policy.duplicate_id",
+				    _("district '%s' (%s) repeats the name or code of line %u"), dist[i].name->text, code,
+				    dist[j].node->line);
 	}
 	const struct oldc_indicator *ind = p->indicators.items.items;
 	for (size_t i = 0; i < p->indicators.items.count; i++)
@@ -462,4 +482,35 @@ long oldc_policy_find(const oldc_policy *p, oldc_catalog cat, const char *id)
 		if (strcmp(p->catalogs[cat].ids[i], id) == 0)
 			return (long)i;
 	return -1;
+}
+
+const struct oldc_district *oldc_policy_district(const oldc_policy *p, const char *name, bool *out_of_memory)
+{
+	char *nfc = oldc_utf8_nfc(name);
+	if (!nfc) {
+		*out_of_memory = true;
+		return NULL;
+	}
+	const struct oldc_district *d = p->districts.items, *found = NULL;
+	for (size_t i = 0; i < p->districts.count && !found; i++) {
+		char *want = oldc_utf8_nfc(d[i].name->text);
+		if (!want) {
+			*out_of_memory = true;
+			break;
+		}
+		if (strcmp(want, nfc) == 0)
+			found = &d[i];
+		free(want);
+	}
+	free(nfc);
+	return found;
+}
+
+const struct oldc_district *oldc_policy_district_code(const oldc_policy *p, const char *code)
+{
+	const struct oldc_district *d = p->districts.items;
+	for (size_t i = 0; i < p->districts.count; i++)
+		if (strcmp(d[i].code->text, code) == 0)
+			return &d[i];
+	return NULL;
 }

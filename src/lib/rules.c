@@ -65,6 +65,8 @@ static const oldc_rule rules[] = {
 	{ "design_plan.hotline", "OP-6", E, N_("The design plan was published without a hotline") },
 	{ "design_plan.publicized", "OP-6", E, N_("The design plan was not posted in the community") },
 	{ "design_plan.street_coordination", "OP-6", E, N_("The street office did not coordinate the design plan") },
+	{ "district.invisible", NULL, E, N_("A district's text holds an invisible character") },
+	{ "district.unknown", NULL, E, N_("A district is not one of the policy's districts") },
 	{ "evaluation.early", "BC-4.2", E, N_("The pilot applied for evaluation before three months of trial operation") },
 	{ "evaluation.indicators", "BC-3.3.5", E, N_("The pilot applied for evaluation before every indicator tier its type requires is met") },
 	{ "evaluation.indicators_short", "BC-3.3.5", N, N_("The pilot is not ready for evaluation: not every indicator tier its type requires is met") },
