@@ -30,12 +30,13 @@ B          ?= build
 YAML_CFLAGS   := $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
 YAML_LIBS     := $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
 CSV_LIBS      := $(shell $(PKG_CONFIG) --libs csv 2>/dev/null || echo -lcsv)
-UNISTRING_LIBS := $(shell $(PKG_CONFIG) --libs libunistring 2>/dev/null || echo -lunistring)
+UNISTRING_CFLAGS := $(shell $(PKG_CONFIG) --cflags libunistring 2>/dev/null)
+UNISTRING_LIBS   := $(shell $(PKG_CONFIG) --libs libunistring 2>/dev/null || echo -lunistring)
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
 ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARNINGS) $(CFLAGS) $(EXTRA_CFLAGS) \
-             -Iinclude -Isrc/lib -I$(B)/gen $(YAML_CFLAGS) -DOLDC_VERSION='"$(VERSION)"'
+             -Iinclude -Isrc/lib -I$(B)/gen $(YAML_CFLAGS) $(UNISTRING_CFLAGS) -DOLDC_VERSION='"$(VERSION)"'
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
 LIBS = $(YAML_LIBS) $(CSV_LIBS) $(UNISTRING_LIBS)
 

@@ -15,8 +15,12 @@
 #include "oldc/diag.h"
 #include "oldc/dossier.h"
 #include "oldc/policy.h"
+#include "oldc/vote.h"
 
-typedef enum { OLDC_RENOVATION_ELIGIBLE, OLDC_RENOVATION_DEFERRED, OLDC_RENOVATION_INELIGIBLE } oldc_renovation_verdict;
+/* NONE: a pilot of a type that is no old-community renovation (a planned new build,
+ * RULES.md §1): not judged for listing, not counted toward OP-1. */
+typedef enum { OLDC_RENOVATION_ELIGIBLE, OLDC_RENOVATION_DEFERRED, OLDC_RENOVATION_INELIGIBLE,
+	       OLDC_RENOVATION_NONE } oldc_renovation_verdict;
 typedef enum { OLDC_PILOT_ELIGIBLE, OLDC_PILOT_CONDITIONAL, OLDC_PILOT_INELIGIBLE, OLDC_PILOT_NONE } oldc_pilot_verdict;
 typedef enum { OLDC_COMPLETION_COMPLETE, OLDC_COMPLETION_INCOMPLETE } oldc_completion_verdict;
 typedef enum { OLDC_EVALUATION_READY, OLDC_EVALUATION_NOT_READY, OLDC_EVALUATION_NONE } oldc_evaluation_verdict;
@@ -32,6 +36,12 @@ typedef struct oldc_check_result {
 	bool reward_payable;               /* ... and evaluated with result passed */
 	unsigned errors, warnings, notes;  /* the findings this check added */
 	bool input_invalid;                /* a sheet the dossier names could not be read or counted */
+	/* OP-6 as judged (consultation_judged: a tally or a sheet was counted), and beside it,
+	 * when the counts give areas (consultation.cc278_known), the Civil Code's double
+	 * majority: the vote rule the vote library names (cc278), applied by it to the same
+	 * counts. Information only: it moves no verdict (RULES.md §8). */
+	bool consultation_judged;
+	oldc_vote_result consultation, cc278;
 	/* The clauses of the errors that decided a verdict, each once, in reading order:
 	 * why the renovation is deferred or ineligible, why the pilot is ineligible. */
 	const char *renovation_reasons[16];

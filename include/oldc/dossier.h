@@ -85,9 +85,14 @@ typedef struct oldc_dossier {
 		const oldc_node *new_build_floor_area_m2, *new_build_low_risk;
 		const oldc_node *ownership_registration_change, *high_risk_work;
 	} works;
-	struct { const oldc_node *node, *accepted, *filed; } completion;
+	struct {
+		const oldc_node *node, *accepted, *filed;
+		const oldc_node *representatives_invited, *onsite_check, *satisfaction_survey; /* OP-12, OP-3 */
+	} completion;
 	struct {
 		const oldc_node *node, *type, *batch_year;
+		/* BC-3.2.1: whole minutes on foot to a kindergarten and an elderly service station */
+		struct { const oldc_node *node, *kindergarten, *elderly_service_station; } walking_minutes;
 		oldc_list conditions;        /* by OLDC_CAT_CONDITION: struct oldc_condition */
 		struct oldc_demolition {
 			const oldc_node *node, *existing_floor_area_m2, *demolished_floor_area_m2;

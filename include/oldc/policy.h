@@ -10,6 +10,7 @@
 #ifndef OLDC_POLICY_H
 #define OLDC_POLICY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "oldc/diag.h"
@@ -63,6 +64,11 @@ struct oldc_document {
 struct oldc_clause {
 	const oldc_node *node, *id, *source, *title, *title_en, *text, *text_en, *verbatim;
 };
+/* A district (区市 or 管委, RULES.md §1): the short name a dossier writes, the two-letter
+ * code of ids (ZF-2024-101), and optionally the full name. */
+struct oldc_district {
+	const oldc_node *node, *name, *code, *full_name, *name_en;
+};
 struct oldc_plan_year {
 	const oldc_node *node, *year, *unit, *units, *floor_area_m2, *households, *review;
 };
@@ -92,6 +98,7 @@ typedef struct oldc_policy {
 	const oldc_node *format_version, *id, *title, *title_en, *issued, *issuer;
 	oldc_list documents;                /* struct oldc_document */
 	oldc_list sources;                  /* struct oldc_document */
+	oldc_list districts;                /* struct oldc_district; may be empty (then not checked) */
 	struct { const oldc_node *node, *clause, *built_by_year; } old_community;
 	struct { const oldc_node *node, *clause; oldc_list years; } plan_years; /* struct oldc_plan_year */
 	struct { const oldc_node *node, *clause; oldc_list conditions; } priority; /* struct oldc_entry */
@@ -105,7 +112,7 @@ typedef struct oldc_policy {
 		const oldc_node *node, *clause, *new_build_max_floor_area_m2;
 		oldc_list items;            /* struct oldc_entry */
 	} approvals;
-	struct { const oldc_node *node, *clause; } completion;
+	struct { const oldc_node *node, *clause, *survey_clause; } completion; /* survey: OP-3 */
 	struct {
 		const oldc_node *node;
 		struct {
@@ -113,14 +120,20 @@ typedef struct oldc_policy {
 			struct { const oldc_node *node, *year, *count, *central_city; } started;
 			struct { const oldc_node *node, *by_year, *count; } completed;
 		} targets;
-		struct { const oldc_node *node, *clause, *population_min, *population_max; } scale;
+		struct {
+			const oldc_node *node, *clause, *population_min, *population_max;
+			const oldc_node *walking_minutes_max; /* to a kindergarten, an elderly service station */
+		} scale;
 		oldc_list types;            /* struct oldc_pilot_type */
 		oldc_list conditions;       /* struct oldc_entry */
 		struct {
 			const oldc_node *node, *clause, *source;
+			const oldc_node *condition; /* the pilot condition a breach leaves unmet (an id of `conditions`) */
 			struct oldc_fraction demolished_share_max, rebuild_ratio_max, resettlement_min;
 		} demolition;
 		struct { const oldc_node *node, *clause, *months; } trial_operation;
+		/* BC-3.3.5: evaluation only once the tiers the type requires are all met */
+		struct { const oldc_node *node, *clause; } evaluation_tiers;
 		oldc_list milestones;       /* struct oldc_entry */
 		struct { const oldc_node *node, *clause, *source, *yellow_max_overdue_days; } supervision;
 		struct {
@@ -161,6 +174,13 @@ const struct oldc_clause *oldc_policy_clause(const oldc_policy *policy, const ch
 /* The document or outside source `id` (e.g. "OP", "JK-63"), or NULL when the policy
  * names none such. */
 const struct oldc_document *oldc_policy_document(const oldc_policy *policy, const char *id);
+
+/* The district whose name is `name` compared after Unicode NFC, or NULL (also when
+ * memory runs out: *out_of_memory is then set). */
+const struct oldc_district *oldc_policy_district(const oldc_policy *policy, const char *name,
+						  bool *out_of_memory);
+/* The district whose two-letter code is `code`, or NULL. */
+const struct oldc_district *oldc_policy_district_code(const oldc_policy *policy, const char *code);
 
 /* Position of `id` in a catalog, or -1. */
 long oldc_policy_find(const oldc_policy *policy, oldc_catalog catalog, const char *id);

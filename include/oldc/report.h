@@ -24,6 +24,7 @@ typedef enum { OLDC_BLUE, OLDC_YELLOW, OLDC_RED } oldc_colour;
 typedef struct oldc_sums {
 	int64_t count, floor_area, households;
 	int64_t missing_floor_area, missing_households;
+	int64_t deferred;                      /* of which deferred (暂缓): RULES.md §9 */
 } oldc_sums;
 
 typedef struct oldc_report_row {
@@ -39,6 +40,9 @@ typedef struct oldc_report_row {
 	bool started_in_target_year;           /* BC-1.3: confirmed (actual) in the start target's year, central city */
 	bool completed_by_target;              /* BC-1.3: completion accepted (actual) by the end of the target year */
 	oldc_date confirmed;                   /* 试点确定 (actual, else planned); 0 when neither */
+	oldc_date confirmed_actual;            /* 试点确定 actual by the as-of date; 0 when none */
+	bool counted;                          /* an old community: counts toward OP-1 (RULES.md §9) */
+	bool beyond_first_batch;               /* a reward candidate past the policy's count (BC-4.4) */
 	oldc_date finish_by;                   /* the type's time to finish from confirmed; 0 when unknown */
 	oldc_date completion;                  /* completion accepted (actual, else planned); 0 when neither */
 	bool completion_actual;
@@ -96,8 +100,10 @@ typedef struct oldc_report_totals {
 	size_t by_colour[3];                   /* blue, yellow, red */
 	size_t by_verdict[4];                  /* oldc_pilot_verdict */
 	size_t started, completed;             /* BC-1.3 */
-	size_t candidates, payable;            /* BC-4.4 */
-	size_t renovation[3];                  /* oldc_renovation_verdict */
+	size_t candidates, payable;            /* BC-4.4, within the first batch's count */
+	size_t beyond_first_batch;             /* candidates past the count: listed apart, a warning */
+	size_t not_counted;                    /* rows counted toward no OP-1 figure (ineligible, none) */
+	size_t renovation[4];                  /* oldc_renovation_verdict */
 	size_t missing_floor_area, missing_households; /* rows that give none: the sums are short */
 	/* the deferred by the clauses that decided ("OP-3, OP-6"), each combination once,
 	 * in order of first appearance; reasons point into a row */

@@ -67,7 +67,7 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 
 
 typedef struct tally {
-	size_t files, valid, by_renovation[3], by_pilot[4], errors, warnings, notes;
+	size_t files, valid, by_renovation[4], by_pilot[4], errors, warnings, notes;
 } tally;
 
 /* What one dossier's check leaves for the batch, made by check_one (perhaps in a
@@ -313,16 +313,20 @@ int cmd_check(int argc, char **argv)
 		if (strcmp(cli.outputs[k].format, "json") == 0)
 			oldc_buf_printf(out, "%s],\n \"summary\": {\"files\": %zu, \"valid\": %zu, \"invalid\": %zu, "
 					"\"errors\": %zu, \"warnings\": %zu, \"notes\": %zu,\n  \"renovation\": "
-					"{\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu},\n  \"pilot\": "
+					"{\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu, \"none\": %zu},\n  \"pilot\": "
 					"{\"eligible\": %zu, \"conditional\": %zu, \"ineligible\": %zu}}}\n",
 					n ? "\n " : "", t.files, t.valid, t.files - t.valid, t.errors, t.warnings, t.notes,
-					t.by_renovation[0], t.by_renovation[1], t.by_renovation[2],
+					t.by_renovation[0], t.by_renovation[1], t.by_renovation[2], t.by_renovation[3],
 					t.by_pilot[0], t.by_pilot[1], t.by_pilot[2]);
 		else if (!cli.quiet) {
 			oldc_buf_printf(out, P_("\n%zu dossier, %zu invalid.", "\n%zu dossiers, %zu invalid.", t.files),
 					t.files, t.files - t.valid);
-			oldc_buf_printf(out, _(" Renovation: %zu eligible, %zu deferred, %zu ineligible."),
-					t.by_renovation[0], t.by_renovation[1], t.by_renovation[2]);
+			if (t.by_renovation[OLDC_RENOVATION_NONE])
+				oldc_buf_printf(out, _(" Renovation: %zu eligible, %zu deferred, %zu ineligible, %zu none."),
+						t.by_renovation[0], t.by_renovation[1], t.by_renovation[2], t.by_renovation[3]);
+			else
+				oldc_buf_printf(out, _(" Renovation: %zu eligible, %zu deferred, %zu ineligible."),
+						t.by_renovation[0], t.by_renovation[1], t.by_renovation[2]);
 			if (t.valid > t.by_pilot[OLDC_PILOT_NONE])
 				oldc_buf_printf(out, _(" Pilots: %zu eligible, %zu conditional, %zu ineligible."),
 						t.by_pilot[0], t.by_pilot[1], t.by_pilot[2]);

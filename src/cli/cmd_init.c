@@ -20,6 +20,7 @@
 static const char usage[] = N_(
 	"usage: oldc init [OPTIONS] --district DISTRICT --built-year YEAR NAME\n"
 	"       oldc init --list-pilots\n"
+	"       oldc init --list-districts\n"
 	"\n"
 	"Writes a new dossier for the community NAME (Chinese is fine) from the policy:\n"
 	"a template in the dossier format (man oldc-dossier(5)) that lists every content\n"
@@ -29,7 +30,8 @@ static const char usage[] = N_(
 	"new dossier lists only what is still to be done.\n"
 	"\n"
 	"Options:\n"
-	"  --district DISTRICT   the district (所在区), e.g. 芝罘区; required\n"
+	"  --district DISTRICT   the district (所在区), e.g. 芝罘区, one of the policy's; by\n"
+	"                        default the one whose code starts the id (ZF-2024-101)\n"
 	"  --built-year YEAR     the year the community was completed; required\n"
 	"  --id ID               the dossier's id (letters, digits, '.', '_', '-'); by\n"
 	"                        default the name of -o FILE without .yaml, in capitals\n"
@@ -39,6 +41,8 @@ static const char usage[] = N_(
 	"  --pilot TYPE          also a Beautiful Community pilot of this type, one of the\n"
 	"                        policy's pilot types (see --list-pilots)\n"
 	"  --list-pilots         print the policy's pilot types, one a line, and exit\n"
+	"  --list-districts      print the policy's districts (name, code), one a line, and\n"
+	"                        exit\n"
 	"  --schema PATH         the JSON Schema named on the first line, for editors\n"
 	"                        (default ../schemas/dossier.schema.json, as in the\n"
 	"                        examples; --schema '' leaves the line out)\n"
@@ -56,13 +60,14 @@ static const char usage[] = N_(
 static const char *const formats[] = { "yaml", NULL };
 static const oldc_cli_option options[] = {
 	{ "district", true }, { "built-year", true }, { "id", true }, { "plan-year", true },
-	{ "pilot", true }, { "list-pilots", false }, { "schema", true }, { "force", false },
+	{ "pilot", true }, { "list-pilots", false }, { "list-districts", false }, { "schema", true },
+	{ "force", false },
 	{ "f", false }, { NULL, false }
 };
 
 typedef struct init_args {
 	const char *district, *built_year, *id, *plan_year, *pilot, *schema;
-	bool list_pilots, force;
+	bool list_pilots, list_districts, force;
 } init_args;
 
 static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
@@ -83,6 +88,8 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 		a->schema = value;
 	else if (strcmp(name, "list-pilots") == 0)
 		a->list_pilots = true;
+	else if (strcmp(name, "list-districts") == 0)
+		a->list_districts = true;
 	else
 		a->force = true;
 	return 0;
@@ -252,6 +259,35 @@ static void list_pilots(const oldc_policy *p, oldc_buf *out)
 	}
 }
 
+static void list_districts(const oldc_policy *p, oldc_buf *out)
+{
+	const struct oldc_district *d = p->districts.items;
+	for (size_t i = 0; i < p->districts.count; i++)
+		oldc_buf_printf(out, "%s\t%s\t%s\n", d[i].name->text, d[i].code->text,
+				d[i].full_name ? d[i].full_name->text : "");
+}
+
+/* The district whose code starts `id` ("ZF-2024-101": 芝罘区), or NULL. */
+static const struct oldc_district *district_of_id(const oldc_policy *p, const char *id)
+{
+	const char *dash = strchr(id, '-');
+	if (!dash || dash - id != 2)
+		return NULL;
+	char code[3] = { id[0], id[1], '\0' };
+	return oldc_policy_district_code(p, code);
+}
+
+/* The plan year an id gives ("ZF-2024-101": "2024"), in a caller's buffer, or NULL. */
+static const char *plan_year_of_id(const char *id, char year[5])
+{
+	const char *dash = strchr(id, '-');
+	if (!dash || strlen(dash) < 6 || (dash[5] != '-' && dash[5] != '\0'))
+		return NULL;
+	memcpy(year, dash + 1, 4);
+	year[4] = '\0';
+	return year;
+}
+
 static void pilot_ids(const oldc_policy *p, oldc_buf *out)
 {
 	const struct oldc_pilot_type *t = p->pilot.types.items;
@@ -270,7 +306,7 @@ int cmd_init(int argc, char **argv)
 	oldc_buf_init(&list);
 	if (oldc_cli_parse(&cli, argc, argv, options, handle, &a, &status) < 0)
 		goto done;
-	if (!a.list_pilots) {
+	if (!a.list_pilots && !a.list_districts) {
 		if (cli.n_operands != 1) {
 			status = oldc_cli_usage_error(&cli, "%s", cli.n_operands ? _("one NAME only (quote a name with spaces)")
 										: _("no NAME given (the community's name)"));
@@ -280,9 +316,8 @@ int cmd_init(int argc, char **argv)
 			status = oldc_cli_usage_error(&cli, "%s", _("NAME must be text: UTF-8, not empty, no control characters"));
 			goto done;
 		}
-		if (!a.district || !text_ok(a.district)) {
-			status = oldc_cli_usage_error(&cli, "%s", a.district ? _("--district must be text: UTF-8, not empty, no control characters")
-								     : _("--district DISTRICT is required (the district, e.g. 芝罘区)"));
+		if (a.district && !text_ok(a.district)) {
+			status = oldc_cli_usage_error(&cli, "%s", _("--district must be text: UTF-8, not empty, no control characters"));
 			goto done;
 		}
 		if (!a.built_year) {
@@ -307,10 +342,42 @@ int cmd_init(int argc, char **argv)
 		goto done;
 	}
 	const oldc_policy *p = cli.policy;
-	if (a.list_pilots) {
-		list_pilots(p, &out);
+	if (a.list_pilots || a.list_districts) {
+		if (a.list_pilots)
+			list_pilots(p, &out);
+		else
+			list_districts(p, &out);
 		oldc_cli_finish(&cli, &out, false, &status);
 		goto done;
+	}
+	/* The district: as given, one of the policy's; else from the id's code. */
+	const char *the_id = a.id ? a.id : id;
+	char year_buf[5];
+	if (!a.plan_year && plan_year_of_id(the_id, year_buf)) {
+		/* only a year the policy covers; else the default below */
+		const struct oldc_plan_year *py = p->plan_years.years.items;
+		for (size_t i = 0; i < p->plan_years.years.count; i++)
+			if (py[i].year->value.integer == strtol(year_buf, NULL, 10))
+				a.plan_year = year_buf;
+	}
+	if (!a.district) {
+		const struct oldc_district *from_id = district_of_id(p, the_id);
+		if (!from_id) {
+			status = oldc_cli_usage_error(&cli, "%s", _("--district DISTRICT is required (the district, e.g. 芝罘区), "
+								    "unless the id starts with a district's code (ZF-2024-101)"));
+			goto done;
+		}
+		a.district = from_id->name->text;
+	} else if (p->districts.count) {
+		bool oom = false;
+		const struct oldc_district *known = oldc_policy_district(p, a.district, &oom);
+		if (!known) {
+			list_districts(p, &list);
+			status = oldc_cli_usage_error(&cli, _("unknown district '%s': one of the policy's (oldc init --list-districts)"),
+						      a.district);
+			goto done;
+		}
+		a.district = known->name->text;
 	}
 	oldc_template t = { .id = a.id ? a.id : id, .name = cli.operands[0], .district = a.district,
 			    .pilot_type = -1, .schema = a.schema };

@@ -123,13 +123,23 @@ int oldc_check(const oldc_dossier *d, const oldc_policy *p, const oldc_check_opt
 		c.type = (long)d->pilot.type->value.index;
 	bool oom_before = diags->out_of_memory;
 
-	check_renovation(&c);
+	/* A pilot of a type that is no old-community renovation (its policy entry says
+	 * old_community_required: false, the planned new build) is not judged for listing
+	 * at all: OP-1 to OP-8 do not apply to it (RULES.md §1, FORMATS.md §6). */
+	bool renovation = true;
+	if (c.type >= 0) {
+		const struct oldc_pilot_type *t = p->pilot.types.items;
+		renovation = t[c.type].old_community_required->value.boolean;
+	}
+	if (renovation)
+		check_renovation(&c);
 	check_completion(&c);
 	if (d->pilot.node)
 		check_pilot(&c);
 	check_dates(&c);
 
-	r->renovation = c.ineligible ? OLDC_RENOVATION_INELIGIBLE
+	r->renovation = !renovation ? OLDC_RENOVATION_NONE
+		      : c.ineligible ? OLDC_RENOVATION_INELIGIBLE
 		      : c.deferred ? OLDC_RENOVATION_DEFERRED : OLDC_RENOVATION_ELIGIBLE;
 	/* Ineligible outranks deferred: then its clause alone is the reason. */
 	if (r->renovation == OLDC_RENOVATION_DEFERRED) {
@@ -150,7 +160,7 @@ int oldc_check(const oldc_dossier *d, const oldc_policy *p, const oldc_check_opt
 
 const char *oldc_renovation_word(oldc_renovation_verdict v)
 {
-	static const char *const w[] = { "eligible", "deferred", "ineligible" };
+	static const char *const w[] = { "eligible", "deferred", "ineligible", "none" };
 	return w[v];
 }
 

@@ -29,20 +29,27 @@ static void order(check_ctx *c, const oldc_node *first, const char *first_what,
 			first_what, date_text(first->value.date, b));
 }
 
-/* The milestones' dates of one kind (planned or actual) in the policy's order. */
+/* The milestones' dates of one kind (planned or actual) in the policy's order. The
+ * actual works start after the actual design approval is BC-3.3.3's one finding
+ * (check_pilot.c), not an order of dates. */
 static void milestone_order(check_ctx *c, bool planned)
 {
 	const struct oldc_milestone *m = c->d->pilot.milestones.items;
 	const struct oldc_entry *names = c->p->pilot.milestones.items;
+	long approved = oldc_policy_find(c->p, OLDC_CAT_MILESTONE, "design_approved");
+	long started = oldc_policy_find(c->p, OLDC_CAT_MILESTONE, "works_started");
 	const oldc_node *last = NULL;
 	const char *last_name = NULL;
+	long last_k = -1;
 	for (size_t k = 0; k < c->d->pilot.milestones.count; k++) {
 		const oldc_node *n = planned ? m[k].planned : m[k].actual;
 		if (!n)
 			continue;
-		order(c, last, last_name, n, names[k].name->text);
+		if (planned || last_k != approved || (long)k != started)
+			order(c, last, last_name, n, names[k].name->text);
 		last = n;
 		last_name = names[k].name->text;
+		last_k = (long)k;
 	}
 }
 
@@ -66,6 +73,8 @@ void check_dates(check_ctx *c)
 	future(c, expert, _("the expert review"));
 	future(c, accepted, _("completion acceptance"));
 	future(c, filed, _("filing"));
+	future(c, d->completion.onsite_check, _("the on-site check"));
+	future(c, d->completion.satisfaction_survey, _("the satisfaction survey"));
 	future(c, d->pilot.commitment_letter.issued, _("the commitment letter"));
 	const struct oldc_milestone *m = d->pilot.milestones.items;
 	const struct oldc_entry *names = c->p->pilot.milestones.items;
@@ -75,6 +84,8 @@ void check_dates(check_ctx *c)
 	order(c, assembly, _("the owners' assembly"), elected, _("the committee election"));
 	order(c, joint, _("the joint review"), expert, _("the expert review"));
 	order(c, accepted, _("completion acceptance"), filed, _("filing"));
+	order(c, accepted, _("completion acceptance"), d->completion.onsite_check, _("the on-site check"));
+	order(c, accepted, _("completion acceptance"), d->completion.satisfaction_survey, _("the satisfaction survey"));
 	milestone_order(c, false);
 	milestone_order(c, true);
 

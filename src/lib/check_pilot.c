@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "oldc/score.h"
 #include "check_rules.h"
 
 static const struct oldc_milestone *milestone(check_ctx *c, const char *id)
@@ -42,6 +43,15 @@ static void type_and_scale(check_ctx *c)
 		finding(c, pop, OLDC_WARNING, "pilot.scale", clause, MOVES_NOTHING,
 			_("a population of %jd is outside the %jd to %jd people a pilot has in principle "
 			  "(原则上以0.5—1.2万人口)"), (intmax_t)pop->value.integer, lo, hi);
+	/* BC-3.2.1's walking times are a goal (以…为目标): over the limit is a warning. */
+	intmax_t most = (intmax_t)c->p->pilot.scale.walking_minutes_max->value.integer;
+	const oldc_node *walk[] = { d->pilot.walking_minutes.kindergarten, d->pilot.walking_minutes.elderly_service_station };
+	const char *to[] = { N_("a kindergarten (幼儿园)"), N_("an elderly service station (老年服务站)") };
+	for (size_t i = 0; i < 2; i++)
+		if (walk[i] && walk[i]->value.integer > most)
+			finding(c, walk[i], OLDC_WARNING, "pilot.walking_minutes", clause, MOVES_NOTHING,
+				_("%jd minutes on foot to %s: the goal is at most %jd (居民步行5-10分钟到达)"),
+				(intmax_t)walk[i]->value.integer, _(to[i]), most);
 }
 
 /* Whether condition k is shown to be met: true, or a vote of all owners (the policy's
@@ -62,22 +72,82 @@ static bool condition_met(check_ctx *c, size_t k, const struct oldc_condition *c
 	return vote.passed;
 }
 
+/* JK-63: demolished (less the exempt) at most 20% of the existing floor area, new
+ * floor area at most twice the demolished, resettlement on site not below 50%. Checked
+ * for the types whose policy entry says so, on the figures the dossier gives. Returns
+ * whether a limit of the two that are pilot condition (2) is broken; reports only when
+ * `report`, a breach with `severity` moving `m` (an error, or a note when the
+ * commitment letter covers the condition), the resettlement always as a warning. */
+static bool demolition(check_ctx *c, bool report, oldc_severity severity, moves m)
+{
+	const struct oldc_pilot_type *t = pilot_type(c);
+	if (!t || !t->demolition_limits->value.boolean)
+		return false;
+	const struct oldc_demolition *x = &c->d->pilot.demolition;
+	const char *clause = c->p->pilot.demolition.clause->text;
+	int64_t demolished = x->demolished_floor_area_m2 ? x->demolished_floor_area_m2->value.centi : -1;
+	int64_t exempt = x->exempt_floor_area_m2 ? x->exempt_floor_area_m2->value.centi : 0;
+	bool breach = false;
+	if (x->existing_floor_area_m2 && demolished >= 0) {
+		int64_t counted = demolished > exempt ? demolished - exempt : 0;
+		int64_t existing = x->existing_floor_area_m2->value.centi;
+		const struct oldc_fraction *f = &c->p->pilot.demolition.demolished_share_max;
+		if (existing > 0 && !oldc_fraction_met(f, counted, existing)) {
+			breach = true;
+			if (report)
+				finding(c, x->demolished_floor_area_m2, severity, "demolition.share", clause, m,
+					_("%jd.%02jd m² demolished (not counting %jd.%02jd m² exempt) is more than %jd/%jd of the "
+					  "existing %s m²: 拆除建筑面积不应大于现状总建筑面积的20%%"),
+					(intmax_t)(counted / 100), (intmax_t)(counted % 100), (intmax_t)(exempt / 100),
+					(intmax_t)(exempt % 100), (intmax_t)f->num->value.integer,
+					(intmax_t)f->den->value.integer, x->existing_floor_area_m2->text);
+		}
+	}
+	if (x->new_floor_area_m2 && demolished > 0) {
+		const struct oldc_fraction *f = &c->p->pilot.demolition.rebuild_ratio_max;
+		if (!oldc_fraction_met(f, x->new_floor_area_m2->value.centi, demolished)) {
+			breach = true;
+			if (report)
+				finding(c, x->new_floor_area_m2, severity, "demolition.ratio", clause, m,
+					_("%s m² new for %s m² demolished: the ratio (拆建比) must not exceed %jd/%jd"),
+					x->new_floor_area_m2->text, x->demolished_floor_area_m2->text,
+					(intmax_t)f->num->value.integer, (intmax_t)f->den->value.integer);
+		}
+	}
+	if (report && x->onsite_resettlement_pct) {
+		const struct oldc_fraction *f = &c->p->pilot.demolition.resettlement_min;
+		if (!oldc_fraction_met(f, x->onsite_resettlement_pct->value.centi, 10000))
+			finding(c, x->onsite_resettlement_pct, OLDC_WARNING, "demolition.resettlement", clause,
+				MOVES_NOTHING,
+				_("%s%% resettled on site or nearby: should not fall below %jd/%jd (就地就近安置率不宜低于50%%)"),
+				x->onsite_resettlement_pct->text, (intmax_t)f->num->value.integer,
+				(intmax_t)f->den->value.integer);
+	}
+	return breach;
+}
+
 /* BC-3.2.3: the district's commitment letter names each unmet condition with a
- * completion deadline after the letter's date. Every item is checked, whether or not
- * its condition is met by now. Returns for each item whether it can be relied on. */
-static void letter_items(check_ctx *c, bool *usable)
+ * completion deadline after the letter's date. Only the items of unmet conditions are
+ * checked (an item for a condition that is met is not needed, so neither its deadline
+ * nor the letter's date matters). Returns for each item whether it can be relied on. */
+static void letter_items(check_ctx *c, const bool *met, bool *usable)
 {
 	const oldc_dossier *d = c->d;
 	const struct oldc_letter_item *items = d->pilot.commitment_letter.items.items;
 	const oldc_node *issued = d->pilot.commitment_letter.issued;
 	const struct oldc_entry *names = c->p->pilot.conditions.items;
 	char a[11], b[11];
-	if (d->pilot.commitment_letter.items.count && !issued)
+	bool needed = false;
+	for (size_t i = 0; i < d->pilot.commitment_letter.items.count; i++)
+		needed |= !met[items[i].condition->value.index];
+	if (needed && !issued)
 		finding(c, d->pilot.commitment_letter.node, OLDC_ERROR, "commitment_letter.issued", "BC-3.2.3",
 			MOVES_PILOT_INELIGIBLE, _("the commitment letter has no date of issue: give commitment_letter.issued"));
 	for (size_t i = 0; i < d->pilot.commitment_letter.items.count; i++) {
 		const char *clause = clause_of(names[items[i].condition->value.index].clause, "BC-3.2.3");
 		usable[i] = false;
+		if (met[items[i].condition->value.index])
+			continue;
 		if (!items[i].deadline)
 			finding(c, items[i].node, OLDC_ERROR, "commitment_letter.deadline", clause, MOVES_PILOT_INELIGIBLE,
 				_("the commitment letter names %s without a completion deadline (完成时限)"),
@@ -91,29 +161,44 @@ static void letter_items(check_ctx *c, bool *usable)
 	}
 }
 
+/* BC-3.2.3: each condition met by its fact (or the owners' vote), else covered by a
+ * usable letter item whose deadline has not passed (conditional), else ineligible.
+ * Condition (2) is also unmet when the JK-63 figures break a limit; the breach is then
+ * reported as an error, or as a note when the letter covers the condition. */
 static void conditions(check_ctx *c)
 {
 	const oldc_dossier *d = c->d;
 	const struct oldc_condition *given = d->pilot.conditions.items;
 	const struct oldc_entry *names = c->p->pilot.conditions.items;
 	const struct oldc_letter_item *items = d->pilot.commitment_letter.items.items;
-	size_t n_items = d->pilot.commitment_letter.items.count;
+	size_t n_items = d->pilot.commitment_letter.items.count, n = d->pilot.conditions.count;
+	long jk63 = oldc_policy_find(c->p, OLDC_CAT_CONDITION, c->p->pilot.demolition.condition->text);
+	bool breach = demolition(c, false, OLDC_ERROR, MOVES_NOTHING);
 	bool *usable = calloc(n_items ? n_items : 1, sizeof *usable);
-	if (!usable) {
+	bool *met = calloc(n ? n : 1, sizeof *met), *fact = calloc(n ? n : 1, sizeof *fact);
+	if (!usable || !met || !fact) {
+		free(usable), free(met), free(fact);
 		c->diags->out_of_memory = true;
 		return;
 	}
-	letter_items(c, usable);
+	for (size_t k = 0; k < n; k++) {
+		fact[k] = condition_met(c, k, &given[k], clause_of(names[k].clause, "BC-3.2.3"));
+		met[k] = fact[k] && !((long)k == jk63 && breach);
+	}
+	letter_items(c, met, usable);
 	char a[11], b[11];
-	for (size_t k = 0; k < d->pilot.conditions.count; k++) {
+	bool breach_covered = false;
+	for (size_t k = 0; k < n; k++) {
 		const char *clause = clause_of(names[k].clause, "BC-3.2.3");
-		if (condition_met(c, k, &given[k], clause))
+		if (met[k])
 			continue;
 		const oldc_node *at = where(given[k].node, d->pilot.conditions.node, d->pilot.node);
 		size_t i;
 		for (i = 0; i < n_items && items[i].condition->value.index != k; i++)
 			;
 		if (i == n_items) {
+			if (fact[k])
+				continue; /* met by its fact, unmet by the JK-63 figures: the breach's errors say why */
 			finding(c, at, OLDC_ERROR, "pilot.condition", clause, MOVES_PILOT_INELIGIBLE,
 				_("pilot condition not met: %s (%s)%s, and no commitment letter (承诺函) covers it"),
 				names[k].name->text, names[k].id->text, given[k].node ? "" : _(" is not given"));
@@ -128,56 +213,14 @@ static void conditions(check_ctx *c)
 				date_text(items[i].deadline->value.date, a), names[k].id->text, date_text(c->as_of, b));
 			continue;
 		}
+		breach_covered |= (long)k == jk63;
 		finding(c, at, OLDC_NOTE, "pilot.condition_committed", clause, MOVES_CONDITIONAL,
 			_("%s (%s) is not met yet: the district's commitment letter promises it by %s"),
 			names[k].name->text, names[k].id->text, date_text(items[i].deadline->value.date, a));
 	}
-	free(usable);
-}
-
-/* JK-63: demolished (less the exempt) at most 20% of the existing floor area, new
- * floor area at most twice the demolished, resettlement on site not below 50%. Checked
- * for the types whose policy entry says so, on the figures the dossier gives. */
-static void demolition(check_ctx *c)
-{
-	const struct oldc_pilot_type *t = pilot_type(c);
-	if (!t || !t->demolition_limits->value.boolean)
-		return;
-	const struct oldc_demolition *x = &c->d->pilot.demolition;
-	const char *clause = c->p->pilot.demolition.clause->text;
-	int64_t demolished = x->demolished_floor_area_m2 ? x->demolished_floor_area_m2->value.centi : -1;
-	int64_t exempt = x->exempt_floor_area_m2 ? x->exempt_floor_area_m2->value.centi : 0;
-	if (x->existing_floor_area_m2 && demolished >= 0) {
-		int64_t counted = demolished > exempt ? demolished - exempt : 0;
-		int64_t existing = x->existing_floor_area_m2->value.centi;
-		const struct oldc_fraction *f = &c->p->pilot.demolition.demolished_share_max;
-		if (existing > 0 && !oldc_fraction_met(f, counted, existing))
-			finding(c, x->demolished_floor_area_m2, OLDC_ERROR, "demolition.share", clause,
-				MOVES_PILOT_INELIGIBLE,
-				_("%jd.%02jd m² demolished (not counting %jd.%02jd m² exempt) is more than %jd/%jd of the "
-				  "existing %s m²: 拆除建筑面积不应大于现状总建筑面积的20%%"),
-				(intmax_t)(counted / 100), (intmax_t)(counted % 100), (intmax_t)(exempt / 100),
-				(intmax_t)(exempt % 100), (intmax_t)f->num->value.integer,
-				(intmax_t)f->den->value.integer, x->existing_floor_area_m2->text);
-	}
-	if (x->new_floor_area_m2 && demolished > 0) {
-		const struct oldc_fraction *f = &c->p->pilot.demolition.rebuild_ratio_max;
-		if (!oldc_fraction_met(f, x->new_floor_area_m2->value.centi, demolished))
-			finding(c, x->new_floor_area_m2, OLDC_ERROR, "demolition.ratio", clause,
-				MOVES_PILOT_INELIGIBLE,
-				_("%s m² new for %s m² demolished: the ratio (拆建比) must not exceed %jd/%jd"),
-				x->new_floor_area_m2->text, x->demolished_floor_area_m2->text,
-				(intmax_t)f->num->value.integer, (intmax_t)f->den->value.integer);
-	}
-	if (x->onsite_resettlement_pct) {
-		const struct oldc_fraction *f = &c->p->pilot.demolition.resettlement_min;
-		if (!oldc_fraction_met(f, x->onsite_resettlement_pct->value.centi, 10000))
-			finding(c, x->onsite_resettlement_pct, OLDC_WARNING, "demolition.resettlement", clause,
-				MOVES_NOTHING,
-				_("%s%% resettled on site or nearby: should not fall below %jd/%jd (就地就近安置率不宜低于50%%)"),
-				x->onsite_resettlement_pct->text, (intmax_t)f->num->value.integer,
-				(intmax_t)f->den->value.integer);
-	}
+	demolition(c, true, breach_covered ? OLDC_NOTE : OLDC_ERROR,
+		   breach_covered ? MOVES_CONDITIONAL : MOVES_PILOT_INELIGIBLE);
+	free(usable), free(met), free(fact);
 }
 
 /* BC-A2: every section of the creation plan (the funding plan only where the type
@@ -237,9 +280,20 @@ static void creation_plan(check_ctx *c)
 	}
 }
 
+/* The one acceptance date (RULES.md §5) that has happened by the as-of date: the
+ * pilot's milestone, else completion.accepted; NULL when neither has. */
+static const oldc_node *accepted_by_as_of(check_ctx *c)
+{
+	const oldc_node *a = actual(c, "completion_accepted");
+	if (!a)
+		a = c->d->completion.accepted;
+	return a && a->value.date <= c->as_of ? a : NULL;
+}
+
 /* BC-4.2 "原则上": from confirmation to completion acceptance within the type's time;
- * exceeding it is a warning. The end is the planned acceptance or, when later, the
- * actual one. */
+ * exceeding it is a warning. Judged on the actual acceptance when there is one, else on
+ * the planned one; with no acceptance yet, a time that has run out by the as-of date
+ * is exceeded too. */
 static void time_to_finish(check_ctx *c)
 {
 	const struct oldc_pilot_type *t = pilot_type(c);
@@ -247,20 +301,81 @@ static void time_to_finish(check_ctx *c)
 	if (!t || !start || !end)
 		return;
 	const oldc_node *from = start->actual ? start->actual : start->planned;
-	const oldc_node *to = end->planned;
-	if (end->actual && (!to || end->actual->value.date > to->value.date))
-		to = end->actual;
-	if (!from || !to)
+	const oldc_node *accepted = accepted_by_as_of(c);
+	const oldc_node *to = accepted ? accepted : end->planned;
+	if (!from)
 		return;
 	int months = (int)t->time_to_finish_months->value.integer;
 	oldc_date limit = oldc_date_period_end(from->value.date, months);
 	char a[11], b[11], e[11];
-	if (to->value.date > limit)
+	if (to && to->value.date > limit)
 		finding(c, to, OLDC_WARNING, "pilot.time_to_finish", "BC-4.2", MOVES_NOTHING,
 			_("completion acceptance on %s is later than %d months after confirmation on %s "
 			  "(by %s): a %s pilot is in principle finished within that time"),
 			date_text(to->value.date, a), months, date_text(from->value.date, b),
 			date_text(limit, e), t->name->text);
+	else if (!accepted && c->as_of > limit)
+		finding(c, where(end->node, c->d->pilot.milestones.node, c->d->pilot.node), OLDC_WARNING,
+			"pilot.time_to_finish", "BC-4.2", MOVES_NOTHING,
+			_("no completion acceptance as of %s, though %d months from confirmation on %s ran out on %s: "
+			  "a %s pilot is in principle finished within that time"),
+			date_text(c->as_of, a), months, date_text(from->value.date, b), date_text(limit, e),
+			t->name->text);
+}
+
+/* BC-3.3.3: the design plan may be implemented only after the city's expert committee
+ * approves it, so works started (actual) before the approval (actual), or with none,
+ * is an error (this pair's one finding: check_dates.c leaves its order alone). */
+static void works_after_design_approval(check_ctx *c)
+{
+	long k = oldc_policy_find(c->p, OLDC_CAT_MILESTONE, "design_approved");
+	const oldc_node *started = actual(c, "works_started"), *approved = actual(c, "design_approved");
+	if (k < 0 || !started || started->value.date > c->as_of)
+		return;
+	const struct oldc_entry *names = c->p->pilot.milestones.items;
+	const char *clause = clause_of(names[k].clause, NULL);
+	char a[11], b[11];
+	if (!approved || approved->value.date > c->as_of)
+		finding(c, started, OLDC_ERROR, "works.design_approval", clause, MOVES_NOTHING,
+			_("the works started on %s without an approved design plan (设计方案须经审核通过后方可组织实施)"),
+			date_text(started->value.date, a));
+	else if (started->value.date < approved->value.date)
+		finding(c, started, OLDC_ERROR, "works.design_approval", clause, MOVES_NOTHING,
+			_("the works started on %s, before the design plan's approval on %s "
+			  "(设计方案须经审核通过后方可组织实施)"), date_text(started->value.date, a),
+			date_text(approved->value.date, b));
+}
+
+/* BC-3.3.5: a pilot meeting the indicator system is accepted and then applies for
+ * evaluation, so the evaluation is not ready while the tiers its type requires are not
+ * all met (counted as oldc-score counts them at the evaluation stage: one scorecard,
+ * score.c). Applied for while short: an error; not yet applied: a note. */
+static void evaluation_tiers(check_ctx *c, const oldc_node *applied)
+{
+	oldc_scorecard card;
+	if (c->type < 0)
+		return;
+	if (oldc_score(c->d, c->p, OLDC_STAGE_EVALUATION, 100, c->as_of, &card) < 0) {
+		c->diags->out_of_memory = true;
+		return;
+	}
+	const char *clause = c->p->pilot.evaluation_tiers.clause->text;
+	size_t met = card.met, required = card.required;
+	bool passed = card.passed;
+	oldc_scorecard_release(&card);
+	if (passed)
+		return;
+	char a[11];
+	if (applied && applied->value.date <= c->as_of)
+		finding(c, applied, OLDC_ERROR, "evaluation.indicators", clause, MOVES_NOT_READY,
+			_("evaluation applied for on %s, but only %zu of the %zu indicator tiers the pilot's type "
+			  "requires are met (符合创建指标体系: oldc-score shows which)"),
+			date_text(applied->value.date, a), met, required);
+	else
+		finding(c, where(c->d->pilot.indicators.node, c->d->pilot.node, NULL), OLDC_NOTE,
+			"evaluation.indicators_short", clause, MOVES_NOT_READY,
+			_("not ready for evaluation: %zu of the %zu indicator tiers the pilot's type requires are met "
+			  "(符合创建指标体系: oldc-score shows which)"), met, required);
 }
 
 /* BC-4.2: after completion acceptance, delivery and the trial operation's months, and
@@ -289,6 +404,7 @@ static void evaluation(check_ctx *c)
 				date_text(applied->value.date, a), months, date_text(delivered->value.date, b),
 				date_text(trial_end, e), date_text(trial_end + 1, f));
 	}
+	evaluation_tiers(c, applied);
 	bool trial_over = delivered && c->as_of > trial_end;
 	if (c->r->completion == OLDC_COMPLETION_COMPLETE && trial_over)
 		c->r->evaluation = OLDC_EVALUATION_READY;
@@ -325,11 +441,16 @@ static void reward(check_ctx *c)
 		return;
 	if (is_true(p->pilot.reward.central_city) && !is_true(d->central_city))
 		return;
+	/* no candidate without an actual confirmation (FORMATS.md §6); the cap on their
+	 * number is a batch figure, oldc-report's */
+	const oldc_node *confirmed = actual(c, "confirmed");
+	if (!confirmed || confirmed->value.date > c->as_of)
+		return;
 	c->r->reward_candidate = true;
 	const struct oldc_milestone *evaluated = milestone(c, "evaluated");
 	int64_t yuan = p->pilot.reward.max_yuan->value.integer;
 	char a[11];
-	if (evaluated && evaluated->actual && evaluated->result &&
+	if (evaluated && evaluated->actual && evaluated->actual->value.date <= c->as_of && evaluated->result &&
 	    strcmp(evaluated->result->text, "passed") == 0) {
 		c->r->reward_payable = true;
 		finding(c, evaluated->result, OLDC_NOTE, "pilot.reward", p->pilot.reward.clause->text,
@@ -349,9 +470,9 @@ void check_pilot(check_ctx *c)
 {
 	type_and_scale(c);
 	conditions(c);
-	demolition(c);
 	creation_plan(c);
 	time_to_finish(c);
+	works_after_design_approval(c);
 	evaluation(c);
 	overdue(c);
 	reward(c);

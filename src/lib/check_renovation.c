@@ -18,11 +18,6 @@ static void old_community(check_ctx *c)
 	const oldc_node *built = c->d->built_year;
 	if (built->value.integer <= p->old_community.built_by_year->value.integer)
 		return;
-	if (c->type >= 0) {
-		const struct oldc_pilot_type *t = p->pilot.types.items;
-		if (!t[c->type].old_community_required->value.boolean)
-			return; /* a planned new build (规划新建类) is not tied to the year */
-	}
 	finding(c, built, OLDC_ERROR, "listing.old_community", p->old_community.clause->text,
 		MOVES_INELIGIBLE,
 		_("built in %jd: an old community (城镇老旧小区) is one completed by the end of %jd, "
@@ -188,6 +183,12 @@ static void consultation(check_ctx *c)
 	oldc_vote_counts counts;
 	oldc_vote_result vote;
 	if (judge_vote(c, k->ballots, k->motion, k->fill_down, k->header_row, &k->tally, "consultation", &counts, &vote)) {
+		c->r->consultation_judged = true;
+		c->r->consultation = vote;
+		/* CC-278 beside OP-6, by the vote library's own rule and computation */
+		long cc = vote.cc278_known ? oldc_policy_find(p, OLDC_CAT_VOTE_RULE, vote.cc278->id->text) : -1;
+		if (cc >= 0)
+			oldc_vote_decide(&counts, p, (size_t)cc, &c->r->cc278);
 		for (size_t i = 0; i < vote.n_checks; i++) {
 			const oldc_vote_check *v = &vote.checks[i];
 			if (v->met)
@@ -325,10 +326,33 @@ void check_completion(check_ctx *c)
 			P_("incomplete: %zu content item is not yet accepted: %s",
 			   "incomplete: %zu content items are not yet accepted: %s", waiting), waiting, open.data ? open.data : "");
 	oldc_buf_release(&open);
-	if (!d->completion.accepted)
-		finding(c, PARENT(oldc_node_key(d->root, "completion")), OLDC_NOTE, "completion.accepted", clause,
+	/* As of --as-of: a date after it has not happened (RULES.md §9). */
+	const oldc_node *accepted = d->completion.accepted && d->completion.accepted->value.date <= c->as_of
+				    ? d->completion.accepted : NULL;
+	const oldc_node *onsite = d->completion.onsite_check && d->completion.onsite_check->value.date <= c->as_of
+				  ? d->completion.onsite_check : NULL;
+	const oldc_node *at = PARENT(oldc_node_key(d->root, "completion"));
+	if (!accepted)
+		finding(c, at, OLDC_NOTE, "completion.accepted", clause,
 			MOVES_NOTHING, _("incomplete: no completion acceptance (竣工验收) date"));
-	bool complete = d->content.count > 0 && waiting == 0 && d->completion.accepted;
+	/* OP-12: 方可认定小区改造完成 only with the representatives invited and the district's
+	 * on-site check. */
+	if (!is_true(d->completion.representatives_invited))
+		finding(c, where(d->completion.representatives_invited, at, NULL), OLDC_NOTE,
+			"completion.representatives", clause, MOVES_NOTHING,
+			_("incomplete: the acceptance did not invite street, community and owner representatives "
+			  "(邀请街道、社区以及业主代表等参加): give completion.representatives_invited: true"));
+	if (!onsite)
+		finding(c, at, OLDC_NOTE, "completion.onsite_check", clause, MOVES_NOTHING,
+			_("incomplete: no on-site check (现场核查) by the district housing department: "
+			  "give completion.onsite_check"));
+	bool complete = d->content.count > 0 && waiting == 0 && accepted && onsite &&
+			is_true(d->completion.representatives_invited);
+	/* OP-3: a satisfaction survey after the renovation; it moves nothing. */
+	if (accepted && !(d->completion.satisfaction_survey && d->completion.satisfaction_survey->value.date <= c->as_of))
+		finding(c, at, OLDC_NOTE, "completion.satisfaction_survey", c->p->completion.survey_clause->text,
+			MOVES_NOTHING, _("no satisfaction survey after the renovation (改造后满意度调查) is recorded: "
+					 "give completion.satisfaction_survey"));
 	c->r->completion = complete ? OLDC_COMPLETION_COMPLETE : OLDC_COMPLETION_INCOMPLETE;
 	if (complete && !d->completion.filed)
 		finding(c, d->completion.node, OLDC_NOTE, "completion.filed", clause, MOVES_NOTHING,

@@ -11,6 +11,7 @@
 #include "oldc/dossier.h"
 #include "i18n.h"
 #include "schema.h"
+#include "utf8.h"
 
 typedef struct oldc_dossier D;
 
@@ -34,7 +35,10 @@ static const char *const tier_status_words[] = { "met", "planned", "not_met", NU
 
 static const oldc_stype t_id = { .kind = S_ID, .what = N_("an id") };
 static const oldc_stype t_version = { .kind = S_INT, .what = N_("the format version"), .min = INT64_MIN + 1, .max = INT64_MAX };
-static const oldc_stype t_plan_year = { .kind = S_INT, .what = N_("a year"), .min = 2000, .max = 2100 };
+/* Every four-digit year loads (RULES.md §1): a plan year the policy does not cover is
+ * a finding of OP-1, not a loader error. */
+static const oldc_stype t_plan_year = { .kind = S_INT, .what = N_("a four-digit year"), .min = 1000, .max = 9999 };
+static const oldc_stype t_batch_year = { .kind = S_INT, .what = N_("a year"), .min = 2000, .max = 2100 };
 static const oldc_stype t_illegal_status = { .kind = S_WORD, .what = N_("illegal-structures status"), .words = illegal_status_words };
 static const oldc_stype t_content_status = { .kind = S_WORD, .what = N_("content status"), .words = content_status_words };
 static const oldc_stype t_review_result = { .kind = S_WORD, .what = N_("review result"), .words = review_words };
@@ -139,7 +143,10 @@ MAP(t_works, N_("'works'"), 0,
 
 MAP(t_completion, N_("'completion'"), 0,
     P("accepted", oldc_t_date, completion, accepted),
-    P("filed", oldc_t_date, completion, filed));
+    P("representatives_invited", oldc_t_bool, completion, representatives_invited),
+    P("onsite_check", oldc_t_date, completion, onsite_check),
+    P("filed", oldc_t_date, completion, filed),
+    P("satisfaction_survey", oldc_t_date, completion, satisfaction_survey));
 
 /* A pilot condition: true/false, or the vote that shows it ({ballots} or {tally}). */
 static const oldc_field t_condition_fields[] = {
@@ -157,6 +164,11 @@ static const oldc_stype t_condition = { .kind = S_SCALAR_OR_MAP,
 	.need_one = true };
 static const oldc_stype t_conditions = { .kind = S_CATALOG_MAP, .what = N_("'conditions'"),
 	.catalog = OLDC_CAT_CONDITION, .elem = &t_condition, .size = sizeof(struct oldc_condition) };
+
+static const oldc_stype t_minutes = { .kind = S_INT, .what = N_("a number of minutes"), .min = 0, .max = 1440 };
+MAP(t_walking, N_("'walking_minutes'"), 0,
+    P("kindergarten", t_minutes, pilot.walking_minutes, kindergarten),
+    P("elderly_service_station", t_minutes, pilot.walking_minutes, elderly_service_station));
 
 MAP(t_demolition, N_("'demolition'"), 0,
     P("existing_floor_area_m2", oldc_t_area, pilot.demolition, existing_floor_area_m2),
@@ -213,7 +225,8 @@ static const oldc_stype t_indicators = { .kind = S_CATALOG_MAP, .what = N_("'ind
 
 MAP(t_pilot, N_("'pilot'"), 0,
     P("type", t_pilot_type, pilot, type),
-    P("batch_year", t_plan_year, pilot, batch_year),
+    P("batch_year", t_batch_year, pilot, batch_year),
+    P("walking_minutes", t_walking, pilot, walking_minutes),
     P("conditions", t_conditions, pilot, conditions),
     P("demolition", t_demolition, pilot, demolition),
     P("commitment_letter", t_letter, pilot, commitment_letter),
@@ -281,8 +294,61 @@ static void check_tally(oldc_schema_ctx *ctx, const struct oldc_tally *t)
 
 /* Checks what the tables cannot say: the format version, tallies that add up, and
  * tiers an indicator does not have (indicator 21 has no innovative tier). */
+/* The district: one of the policy's (RULES.md §1), compared after NFC, with no
+ * invisible character; else a loader error naming the nearest. A policy that lists
+ * no districts leaves the text as it is. */
+static void check_district(oldc_schema_ctx *ctx, const D *d)
+{
+	const oldc_policy *p = ctx->policy;
+	const oldc_node *n = d->district;
+	if (!n || !n->text || !p->districts.count)
+		return;
+	size_t len = strlen(n->text), at = oldc_utf8_invisible(n->text, len);
+	if (at < len) {
+		oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "district.invisible", NULL,
+			      _("the district holds an invisible character (U+200B and kin) at its byte %zu: "
+				"type it again"), at + 1);
+		ctx->errors++;
+		return;
+	}
+	bool oom = false;
+	if (oldc_policy_district(p, n->text, &oom) || oom) {
+		if (oom) {
+			oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, 0, 0, "io.memory", NULL, _("out of memory"));
+			ctx->errors++;
+		}
+		return;
+	}
+	/* the nearest: a name holding the text (芝罘 → 芝罘区), or held by it, else by edits */
+	const struct oldc_district *ds = p->districts.items;
+	const char *near = NULL;
+	for (size_t i = 0; i < p->districts.count && !near; i++)
+		if (strstr(ds[i].name->text, n->text) || strstr(n->text, ds[i].name->text))
+			near = ds[i].name->text;
+	const char *names[64];
+	size_t k = 0;
+	for (size_t i = 0; i < p->districts.count && k < 64; i++)
+		names[k++] = ds[i].name->text;
+	if (!near)
+		near = oldc_nearest(n->text, names, k);
+	oldc_buf list;
+	oldc_buf_init(&list);
+	for (size_t i = 0; i < k; i++)
+		oldc_buf_printf(&list, "%s%s", i ? ", " : "", names[i]);
+	if (near)
+		oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "district.unknown", NULL,
+			      _("unknown district '%s': did you mean %s?"), n->text, near);
+	else
+		oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "district.unknown", NULL,
+			      _("unknown district '%s': the policy's districts are %s"), n->text,
+			      list.data ? list.data : "");
+	oldc_buf_release(&list);
+	ctx->errors++;
+}
+
 static void check_extra(oldc_schema_ctx *ctx, D *d)
 {
+	check_district(ctx, d);
 	check_tally(ctx, &d->preconditions.consultation.tally);
 	const struct oldc_condition *cond = d->pilot.conditions.items;
 	for (size_t i = 0; i < d->pilot.conditions.count; i++)

@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "image.h"
 #include "schema.h"
+#include "utf8.h"
 
 typedef struct oldc_policy P;
 
@@ -64,6 +65,13 @@ MAP(t_document, N_("a document"), sizeof(struct oldc_document),
     F("note", oldc_t_text, struct oldc_document, note));
 LIST(t_documents, N_("a list of documents"), t_document, sizeof(struct oldc_document));
 
+MAP(t_district, N_("a district"), sizeof(struct oldc_district),
+    R("name", oldc_t_text, struct oldc_district, name),
+    R("code", oldc_t_text, struct oldc_district, code),
+    F("full_name", oldc_t_text, struct oldc_district, full_name),
+    F("name_en", oldc_t_text, struct oldc_district, name_en));
+LIST(t_districts, N_("a list of districts"), t_district, sizeof(struct oldc_district));
+
 MAP(t_old_community, N_("'old_community'"), 0,
     RP("clause", oldc_t_code, old_community, clause),
     RP("built_by_year", oldc_t_year, old_community, built_by_year));
@@ -108,7 +116,8 @@ MAP(t_approvals, N_("'approvals'"), 0,
     RP("new_build_max_floor_area_m2", oldc_t_area, approvals, new_build_max_floor_area_m2),
     RP("items", t_entries, approvals, items));
 
-MAP(t_completion, N_("'completion'"), 0, RP("clause", oldc_t_code, completion, clause));
+MAP(t_completion, N_("'completion'"), 0, RP("clause", oldc_t_code, completion, clause),
+    RP("survey_clause", oldc_t_code, completion, survey_clause));
 
 MAP(t_started, N_("'started'"), 0,
     RP("year", oldc_t_year, pilot.targets.started, year),
@@ -124,7 +133,8 @@ MAP(t_targets, N_("'targets'"), 0,
 MAP(t_scale, N_("'scale'"), 0,
     RP("clause", oldc_t_code, pilot.scale, clause),
     RP("population_min", oldc_t_count, pilot.scale, population_min),
-    RP("population_max", oldc_t_count, pilot.scale, population_max));
+    RP("population_max", oldc_t_count, pilot.scale, population_max),
+    RP("walking_minutes_max", oldc_t_count, pilot.scale, walking_minutes_max));
 
 LIST(t_tier_words, N_("a list of tiers"), t_tier_word, sizeof(const oldc_node *));
 MAP(t_pilot_type, N_("a pilot type"), sizeof(struct oldc_pilot_type),
@@ -142,12 +152,15 @@ LIST(t_pilot_types, N_("a list of pilot types"), t_pilot_type, sizeof(struct old
 MAP(t_demolition, N_("'demolition'"), 0,
     RP("clause", oldc_t_code, pilot.demolition, clause),
     FP("source", oldc_t_code, pilot.demolition, source),
+    RP("condition", oldc_t_name, pilot.demolition, condition),
     RP("demolished_share_max", t_fraction, pilot.demolition, demolished_share_max),
     RP("rebuild_ratio_max", t_fraction, pilot.demolition, rebuild_ratio_max),
     RP("resettlement_min", t_fraction, pilot.demolition, resettlement_min));
 MAP(t_trial, N_("'trial_operation'"), 0,
     RP("clause", oldc_t_code, pilot.trial_operation, clause),
     RP("months", t_months, pilot.trial_operation, months));
+MAP(t_evaluation_tiers, N_("'evaluation_tiers'"), 0,
+    RP("clause", oldc_t_code, pilot.evaluation_tiers, clause));
 MAP(t_supervision, N_("'supervision'"), 0,
     RP("clause", oldc_t_code, pilot.supervision, clause),
     FP("source", oldc_t_code, pilot.supervision, source),
@@ -173,6 +186,7 @@ MAP(t_pilot, N_("'pilot'"), 0,
     RP("conditions", t_entries, pilot, conditions),
     RP("demolition", t_demolition, pilot, demolition),
     RP("trial_operation", t_trial, pilot, trial_operation),
+    RP("evaluation_tiers", t_evaluation_tiers, pilot, evaluation_tiers),
     RP("milestones", t_entries, pilot, milestones),
     RP("supervision", t_supervision, pilot, supervision),
     RP("reward", t_reward, pilot, reward),
@@ -214,6 +228,7 @@ static const oldc_field t_policy_fields[] = {
 	R("issuer", oldc_t_text, P, issuer),
 	R("documents", t_documents, P, documents),
 	F("sources", t_documents, P, sources),
+	F("districts", t_districts, P, districts),
 	R("old_community", t_old_community, P, old_community),
 	R("plan_years", t_plan_years, P, plan_years),
 	R("priority", t_priority, P, priority),
@@ -305,6 +320,17 @@ static void check_extra(oldc_schema_ctx *ctx, P *p)
 				    _("plan year %jd is defined twice (first at line %u)"),
 				    (intmax_t)y[i].year->value.integer, y[j].year->line);
 	}
+	const struct oldc_district *dist = p->districts.items;
+	for (size_t i = 0; i < p->districts.count; i++) {
+		const char *code = dist[i].code->text;
+		if (!(strlen(code) == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z'))
+			ERR(ctx, dist[i].code, "policy.range", _("a district's code is two capital letters, not '%s'"), code);
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(dist[j].name->text, dist[i].name->text) == 0 || strcmp(dist[j].code->text, code) == 0)
+				ERR(ctx, dist[i].node, "policy.duplicate_id",
+				    _("district '%s' (%s) repeats the name or code of line %u"), dist[i].name->text, code,
+				    dist[j].node->line);
+	}
 	const struct oldc_indicator *ind = p->indicators.items.items;
 	for (size_t i = 0; i < p->indicators.items.count; i++)
 		for (size_t j = 0; j < i; j++)
@@ -332,6 +358,10 @@ static void check_extra(oldc_schema_ctx *ctx, P *p)
 			ERR(ctx, p->vote_rules.node, "policy.vote_rule",
 			    _("the vote rule '%s' is missing: oldc-check judges %s with it"), needed[i],
 			    i == 0 ? _("the consultation (OP-6)") : _("the all-owner agreement (BC-3.2.3)"));
+	/* A breach of the demolition limits is a pilot condition unmet (BC-3.2.3(2)). */
+	if (p->pilot.demolition.condition && oldc_policy_find(p, OLDC_CAT_CONDITION, p->pilot.demolition.condition->text) < 0)
+		ERR(ctx, p->pilot.demolition.condition, "policy.reference",
+		    _("demolition.condition '%s' is not one of the pilot conditions"), p->pilot.demolition.condition->text);
 	if (p->pilot.scale.population_min && p->pilot.scale.population_max &&
 	    p->pilot.scale.population_min->value.integer > p->pilot.scale.population_max->value.integer)
 		ERR(ctx, p->pilot.scale.population_max, "policy.range",
@@ -452,4 +482,35 @@ long oldc_policy_find(const oldc_policy *p, oldc_catalog cat, const char *id)
 		if (strcmp(p->catalogs[cat].ids[i], id) == 0)
 			return (long)i;
 	return -1;
+}
+
+const struct oldc_district *oldc_policy_district(const oldc_policy *p, const char *name, bool *out_of_memory)
+{
+	char *nfc = oldc_utf8_nfc(name);
+	if (!nfc) {
+		*out_of_memory = true;
+		return NULL;
+	}
+	const struct oldc_district *d = p->districts.items, *found = NULL;
+	for (size_t i = 0; i < p->districts.count && !found; i++) {
+		char *want = oldc_utf8_nfc(d[i].name->text);
+		if (!want) {
+			*out_of_memory = true;
+			break;
+		}
+		if (strcmp(want, nfc) == 0)
+			found = &d[i];
+		free(want);
+	}
+	free(nfc);
+	return found;
+}
+
+const struct oldc_district *oldc_policy_district_code(const oldc_policy *p, const char *code)
+{
+	const struct oldc_district *d = p->districts.items;
+	for (size_t i = 0; i < p->districts.count; i++)
+		if (strcmp(d[i].code->text, code) == 0)
+			return &d[i];
+	return NULL;
 }

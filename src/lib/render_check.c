@@ -1,5 +1,6 @@
 /* render_check.c: oldc-check's result for one dossier, as text for a planner and as the
  * JSON object of FORMATS.md §4 (render.h). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "oldc/check.h"
@@ -7,7 +8,8 @@
 #include "i18n.h"
 
 /* The policy's own words beside the JSON words, so a planner reads what the policy says. */
-static const char *renovation_words[] = { N_("eligible (符合)"), N_("deferred (暂缓)"), N_("ineligible (不符合)") };
+static const char *renovation_words[] = { N_("eligible (符合)"), N_("deferred (暂缓)"), N_("ineligible (不符合)"),
+					  N_("none (not an old-community renovation)") };
 static const char *pilot_words[] = { N_("eligible (符合)"), N_("conditional (有条件: 承诺函)"),
 				     N_("ineligible (不符合)"), N_("none (not a pilot)") };
 static const char *completion_words[] = { N_("complete (改造完成)"), N_("incomplete (未完成)") };
@@ -31,6 +33,48 @@ static void reasons_json(oldc_buf *out, const char *const *reasons, size_t n)
 	oldc_buf_putc(out, ']');
 }
 
+/* A vote as judged, in oldc-vote's shape: {"rule", "verdict", "checks": [...] (left
+ * open: the caller may add keys, then closes it). */
+static void vote_json(oldc_buf *out, const oldc_vote_result *v)
+{
+	static const char *const cmp[] = { "at_least", "more_than", "at_most", "less_than" };
+	oldc_buf_puts(out, "{\"rule\": ");
+	oldc_buf_json_string(out, v->rule->id->text);
+	oldc_buf_printf(out, ", \"verdict\": %s, \"checks\": [",
+			!v->decided ? "null" : v->passed ? "\"passed\"" : "\"failed\"");
+	for (size_t i = 0; i < v->n_checks; i++) {
+		const oldc_vote_check *k = &v->checks[i];
+		char a[40], b[40];
+		if (strcmp(k->basis, "area") == 0) {
+			snprintf(a, sizeof a, "%jd.%02jd", (intmax_t)(k->count / 100), (intmax_t)(k->count % 100));
+			snprintf(b, sizeof b, "%jd.%02jd", (intmax_t)(k->of / 100), (intmax_t)(k->of % 100));
+		} else {
+			snprintf(a, sizeof a, "%jd", (intmax_t)k->count);
+			snprintf(b, sizeof b, "%jd", (intmax_t)k->of);
+		}
+		oldc_buf_printf(out, "%s{\"name\": \"%s\", \"basis\": \"%s\", \"count\": %s, \"of\": %s, "
+				"\"required\": \"%jd/%jd\", \"compare\": \"%s\", \"met\": %s}", i ? ", " : "",
+				k->name, k->basis, a, b, (intmax_t)k->required->num->value.integer,
+				(intmax_t)k->required->den->value.integer, cmp[k->required->compare->value.index],
+				k->met ? "true" : "false");
+	}
+	oldc_buf_putc(out, ']');
+}
+
+/* "participation met, approval NOT met" of a vote's checks, by their names. */
+static void checks_text(oldc_buf *out, const oldc_vote_result *v)
+{
+	bool participation = true, approval = true;
+	for (size_t i = 0; i < v->n_checks; i++) {
+		if (strcmp(v->checks[i].name, "participation") == 0)
+			participation &= v->checks[i].met;
+		else
+			approval &= v->checks[i].met;
+	}
+	oldc_buf_printf(out, _("participation %s, approval %s"), participation ? _("met") : _("NOT met"),
+			approval ? _("met") : _("NOT met"));
+}
+
 void oldc_render_check_text(oldc_buf *out, const char *file, const oldc_dossier *d,
 			    const oldc_check_result *r, const oldc_policy *p,
 			    const oldc_diags *diags, size_t first, size_t end, bool color)
@@ -48,6 +92,15 @@ void oldc_render_check_text(oldc_buf *out, const char *file, const oldc_dossier 
 			reasons_text(out, r->pilot_reasons, r->n_pilot_reasons);
 		oldc_buf_printf(out, _("\n  completion  %s\n  evaluation  %s\n"), _(completion_words[r->completion]),
 				_(evaluation_words[r->evaluation]));
+		if (r->consultation_judged && r->consultation.cc278_known && r->cc278.rule) {
+			const struct oldc_vote_rule *cc = r->cc278.rule;
+			oldc_buf_printf(out, "  %-10s  ", cc->clause ? cc->clause->text : cc->id->text);
+			checks_text(out, &r->cc278);
+			/* TRANSLATORS: after the CC-278 line of oldc-check; %s is the vote rule's id */
+			oldc_buf_printf(out, _(" (%s, by area and by headcount: information, beside %s; moves no verdict)\n"),
+					cc->id->text, r->consultation.rule->clause ? r->consultation.rule->clause->text
+										   : r->consultation.rule->id->text);
+		}
 		oldc_buf_printf(out, _("  priority    %s\n  approvals not needed (OP-8): "),
 				r->priority ? _("yes (优先纳入)") : _("no"));
 		size_t n = 0;
@@ -96,7 +149,19 @@ void oldc_render_check_json(oldc_buf *out, const char *file, const oldc_dossier 
 		oldc_buf_puts(out, ", \"pilot\": ");
 		reasons_json(out, r->pilot == OLDC_PILOT_INELIGIBLE ? r->pilot_reasons : NULL,
 			     r->pilot == OLDC_PILOT_INELIGIBLE ? r->n_pilot_reasons : 0);
-		oldc_buf_printf(out, "},\n   \"reward\": {\"candidate\": %s, \"payable\": %s},\n   \"findings\": [",
+		oldc_buf_puts(out, "},\n   \"consultation\": ");
+		if (r->consultation_judged) {
+			vote_json(out, &r->consultation);
+			oldc_buf_puts(out, ", \"cc278\": ");
+			if (r->consultation.cc278_known && r->cc278.rule) {
+				vote_json(out, &r->cc278);
+				oldc_buf_putc(out, '}');
+			} else
+				oldc_buf_puts(out, "null");
+			oldc_buf_putc(out, '}');
+		} else
+			oldc_buf_puts(out, "null");
+		oldc_buf_printf(out, ",\n   \"reward\": {\"candidate\": %s, \"payable\": %s},\n   \"findings\": [",
 				r->reward_candidate ? "true" : "false", r->reward_payable ? "true" : "false");
 	} else {
 		oldc_buf_puts(out, ", \"valid\": false, \"verdicts\": null,\n   \"findings\": [");

@@ -50,6 +50,15 @@ static void sums_cells(oldc_buf *out, const oldc_sums *s, const oldc_sums *targe
 	}
 }
 
+/* Why a row counts toward no OP-1 figure: "ineligible", or its pilot type's id (a new
+ * build, renovation verdict none). */
+static const char *not_counted_reason(const oldc_report *r, const oldc_report_row *row)
+{
+	if (row->check.renovation == OLDC_RENOVATION_NONE && row->pilot)
+		return r->policy->catalogs[OLDC_CAT_PILOT_TYPE].ids[row->type];
+	return oldc_renovation_word(row->check.renovation);
+}
+
 void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 {
 	char date[11], a[40];
@@ -79,6 +88,8 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 		oldc_buf_puts(out, "\n        ");
 		pad(out, _("planned"), 16);
 		sums_cells(out, &y->planned, &y->target);
+		if (y->planned.deferred)
+			oldc_buf_printf(out, _("  (of which deferred %jd)"), (intmax_t)y->planned.deferred);
 		oldc_buf_puts(out, "\n        ");
 		pad(out, _("completed"), 16);
 		sums_cells(out, &y->completed, &y->target);
@@ -137,12 +148,25 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 	oldc_buf_printf(out, _("\nReward (BC-4.4): %zu %s, %zu payable: at most %jd万元 payable now, %jd万元 if all pass\n"),
 			t->candidates, P_("candidate", "candidates", t->candidates), t->payable,
 			(intmax_t)((int64_t)t->payable * yuan / 10000), (intmax_t)((int64_t)t->candidates * yuan / 10000));
-	if ((int64_t)t->candidates > p->pilot.reward.count->value.integer)
-		oldc_buf_printf(out, _("  warning: more candidates than the %jd first-batch pilots the policy rewards\n"),
+	if (t->beyond_first_batch) {
+		oldc_buf_printf(out, _("  warning: more candidates than the %jd first-batch pilots the policy rewards; "
+				       "beyond the first batch (by confirmation date):"),
 				(intmax_t)p->pilot.reward.count->value.integer);
+		for (size_t i = 0; i < r->n_rows; i++)
+			if (r->rows[i].beyond_first_batch)
+				oldc_buf_printf(out, " %s", r->rows[i].id);
+		oldc_buf_putc(out, '\n');
+	}
+	if (t->not_counted) {
+		oldc_buf_printf(out, _("\nNot counted toward OP-1 (no old community): %zu\n"), t->not_counted);
+		for (size_t i = 0; i < r->n_rows; i++)
+			if (!r->rows[i].counted)
+				oldc_buf_printf(out, "  %s %s (%s)\n", r->rows[i].id, r->rows[i].file,
+						not_counted_reason(r, &r->rows[i]));
+	}
 
-	oldc_buf_printf(out, _("\nVerdicts: eligible %zu, deferred %zu, ineligible %zu, invalid %zu\n"),
-			t->renovation[0], t->renovation[1], t->renovation[2], r->n_invalid);
+	oldc_buf_printf(out, _("\nVerdicts: eligible %zu, deferred %zu, ineligible %zu, none %zu, invalid %zu\n"),
+			t->renovation[0], t->renovation[1], t->renovation[2], t->renovation[3], r->n_invalid);
 	for (size_t k = 0; k < t->n_deferrals; k++)
 		oldc_buf_printf(out, _("  deferred for %s: %zu\n"), t->deferrals[k].reasons, t->deferrals[k].count);
 
@@ -199,9 +223,11 @@ static void json_sums(oldc_buf *out, const oldc_sums *s)
 	char a[40];
 	area_text(a, s->floor_area);
 	oldc_buf_printf(out, "{\"count\": %jd, \"floor_area_m2\": %s, \"households\": %jd, "
-			"\"missing_floor_area\": %jd, \"missing_households\": %jd}", (intmax_t)s->count, a,
-			(intmax_t)s->households, (intmax_t)s->missing_floor_area, (intmax_t)s->missing_households);
+			"\"missing_floor_area\": %jd, \"missing_households\": %jd, \"deferred\": %jd}", (intmax_t)s->count, a,
+			(intmax_t)s->households, (intmax_t)s->missing_floor_area, (intmax_t)s->missing_households,
+			(intmax_t)s->deferred);
 }
+
 
 static void json_percent(oldc_buf *out, int64_t part, int64_t whole)
 {
@@ -258,6 +284,19 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 	}
 	oldc_buf_puts(out, "],\n \"outside_years\": ");
 	json_sums(out, &r->outside_years);
+	oldc_buf_puts(out, ",\n \"not_counted\": [");
+	size_t nc = 0;
+	for (size_t i = 0; i < r->n_rows; i++) {
+		const oldc_report_row *row = &r->rows[i];
+		if (row->counted)
+			continue;
+		oldc_buf_puts(out, nc++ ? ",\n  {\"id\": " : "\n  {\"id\": ");
+		oldc_buf_json_string(out, row->id);
+		oldc_buf_puts(out, ", \"file\": ");
+		oldc_buf_json_string(out, row->file);
+		oldc_buf_printf(out, ", \"reason\": \"%s\"}", not_counted_reason(r, row));
+	}
+	oldc_buf_puts(out, "]");
 	oldc_buf_puts(out, ",\n \"districts\": [");
 	for (size_t i = 0; i < r->n_districts; i++) {
 		oldc_buf_puts(out, i ? ",\n  {\"name\": " : "\n  {\"name\": ");
@@ -302,6 +341,13 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 			oldc_buf_puts(out, n++ ? ", " : "");
 			oldc_buf_json_string(out, r->rows[i].id);
 		}
+	oldc_buf_puts(out, "], \"beyond_first_batch\": [");
+	n = 0;
+	for (size_t i = 0; i < r->n_rows; i++)
+		if (r->rows[i].beyond_first_batch) {
+			oldc_buf_puts(out, n++ ? ", " : "");
+			oldc_buf_json_string(out, r->rows[i].id);
+		}
 	oldc_buf_puts(out, "], \"payable\": [");
 	n = 0;
 	for (size_t i = 0; i < r->n_rows; i++)
@@ -312,8 +358,9 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 	oldc_buf_printf(out, "], \"max_yuan_each\": %jd, \"max_payable_yuan\": %jd},\n",
 			(intmax_t)p->pilot.reward.max_yuan->value.integer,
 			(intmax_t)((int64_t)t->payable * p->pilot.reward.max_yuan->value.integer));
-	oldc_buf_printf(out, " \"verdicts\": {\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu, \"invalid\": %zu},\n",
-			t->renovation[0], t->renovation[1], t->renovation[2], r->n_invalid);
+	oldc_buf_printf(out, " \"verdicts\": {\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu, \"none\": %zu, "
+			"\"invalid\": %zu},\n", t->renovation[0], t->renovation[1], t->renovation[2], t->renovation[3],
+			r->n_invalid);
 	oldc_buf_puts(out, " \"deferrals\": [");
 	for (size_t k = 0; k < t->n_deferrals; k++) {
 		oldc_buf_puts(out, k ? ", {\"clauses\": [" : "{\"clauses\": [");

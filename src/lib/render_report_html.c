@@ -33,7 +33,8 @@
 static const char *const colour_class[] = { "blue", "yellow", "red" };
 static const char *const colour_words[] = { N_("蓝 blue"), N_("黄 yellow"), N_("红 red") };
 
-static const char *const renovation_words[] = { N_("符合 eligible"), N_("暂缓 deferred"), N_("不符合 ineligible") };
+static const char *const renovation_words[] = { N_("符合 eligible"), N_("暂缓 deferred"), N_("不符合 ineligible"),
+						 N_("不适用 none (new build)") };
 static const char *const pilot_words[] = { N_("符合 eligible"), N_("有条件 conditional"), N_("不符合 ineligible"),
 					   N_("非试点 none") };
 static const char *const attention_words[] = { N_("逾期 overdue"), N_("承诺函期限 letter"), N_("评估申请过早 early"),
@@ -977,10 +978,11 @@ static void rewards_section(oldc_buf *out, const oldc_report *r)
 	oldc_buf_puts(out, _("万元)</span><span class=\"v\">"));
 	put_wan_yuan(out, (int64_t)payable * max_yuan);
 	oldc_buf_puts(out, _("万元</span></div>\n</div>\n"));
-	if ((int64_t)candidates > quota)
+	size_t all = candidates + r->totals.beyond_first_batch;
+	if ((int64_t)all > quota)
 		oldc_buf_printf(out, _("<p class=\"warn\">⚠ 候选 %zu 个，超过政策名额 %jd 个 "
 				       "<span class=\"en\">%zu candidates exceed the policy's count of %jd</span></p>\n"),
-				candidates, (intmax_t)quota, candidates, (intmax_t)quota);
+				all, (intmax_t)quota, all, (intmax_t)quota);
 	if (!candidates) {
 		oldc_buf_puts(out, "</section>\n");
 		return;
@@ -1010,7 +1012,7 @@ static void rewards_section(oldc_buf *out, const oldc_report *r)
 
 static void verdicts_section(oldc_buf *out, const oldc_report *r)
 {
-	size_t counts[3] = { 0 }, complete = 0;
+	size_t counts[4] = { 0 }, complete = 0;
 	for (size_t i = 0; i < r->n_rows; i++) {
 		counts[r->rows[i].check.renovation]++;
 		complete += r->rows[i].check.completion == OLDC_COMPLETION_COMPLETE;
@@ -1019,7 +1021,7 @@ static void verdicts_section(oldc_buf *out, const oldc_report *r)
 	section_head(out, "verdicts", _("改造资格结论"), _("Renovation verdicts (oldc-check)"));
 	oldc_buf_puts(out, _("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">结论 verdict</th>"
 			     "<th scope=\"col\" class=\"n\">份 dossiers</th><th scope=\"col\" class=\"n\">占比 share</th></tr></thead>\n<tbody>\n"));
-	for (size_t v = 0; v < 3; v++) {
+	for (size_t v = 0; v < 4; v++) {
 		oldc_buf_printf(out, "<tr><td>%s</td><td class=\"n\"", _(renovation_words[v]));
 		figure_attrs(out, "verdicts", NULL, oldc_renovation_word((oldc_renovation_verdict)v), (int64_t)counts[v], false);
 		oldc_buf_printf(out, ">%zu</td><td class=\"n\">", counts[v]);

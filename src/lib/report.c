@@ -102,6 +102,7 @@ void oldc_report_release(oldc_report *r)
 static void add_sums(oldc_sums *s, const oldc_report_row *row)
 {
 	s->count++;
+	s->deferred += row->check.renovation == OLDC_RENOVATION_DEFERRED;
 	if (row->floor_area >= 0)
 		s->floor_area += row->floor_area;
 	else
@@ -173,7 +174,9 @@ static void colour(oldc_report *r, const oldc_dossier *d, oldc_report_row *row)
 	size_t worst_k = 0;
 	char a[11], b[11];
 	for (size_t k = 0; k < d->pilot.milestones.count; k++) {
-		if (!m[k].planned || m[k].actual || m[k].planned->value.date >= r->as_of)
+		/* an actual date after the as-of date has not happened (RULES.md §9) */
+		bool met = m[k].actual && m[k].actual->value.date <= r->as_of;
+		if (!m[k].planned || met || m[k].planned->value.date >= r->as_of)
 			continue;
 		int64_t late = r->as_of - m[k].planned->value.date;
 		attention(r, row, OLDC_ATTENTION_OVERDUE, late, m[k].planned,
@@ -202,6 +205,27 @@ static void colour(oldc_report *r, const oldc_dossier *d, oldc_report_row *row)
 	oldc_utf8_trim(row->colour_reason);
 }
 
+/* Whether pilot condition k is met as oldc-check judged it: true by its fact, or by
+ * the owners' vote (no pilot.condition_vote finding at its sheet or tally), and for the
+ * condition JK-63 guards, no demolition limit broken (RULES.md §6). */
+static bool condition_met(const oldc_dossier *d, const oldc_policy *p, size_t k, const oldc_diags *diags,
+			  size_t first, size_t end)
+{
+	const struct oldc_condition *cond = (const struct oldc_condition *)d->pilot.conditions.items + k;
+	const oldc_node *vote = cond->ballots ? cond->ballots : cond->tally.agreed;
+	bool met = cond->value ? cond->value->value.boolean : vote != NULL;
+	bool jk63 = oldc_policy_find(p, OLDC_CAT_CONDITION, p->pilot.demolition.condition->text) == (long)k;
+	for (size_t i = first; i < end && met; i++) {
+		const oldc_diag *g = &diags->items[i];
+		if (vote && !cond->value && strcmp(g->rule, "pilot.condition_vote") == 0 && g->line == vote->line &&
+		    g->column == vote->column)
+			met = false;
+		if (jk63 && (strcmp(g->rule, "demolition.share") == 0 || strcmp(g->rule, "demolition.ratio") == 0))
+			met = false;
+	}
+	return met;
+}
+
 static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, const oldc_diags *diags,
 		  size_t first, size_t end)
 {
@@ -220,6 +244,8 @@ static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, c
 	 * one is the acceptance; a planned date only says when it is due */
 	const oldc_node *done = d->completion.accepted ? d->completion.accepted
 			      : accepted && accepted->actual ? accepted->actual : NULL;
+	if (done && done->value.date > r->as_of)
+		done = NULL; /* not yet happened as of --as-of (RULES.md §9) */
 	row->completion_actual = done != NULL;
 	if (!done && accepted)
 		done = accepted->planned;
@@ -227,7 +253,8 @@ static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, c
 
 	/* BC-1.3: started in the target year in the central city; completed by the target year */
 	int y, mo, da;
-	if (confirmed && confirmed->actual) {
+	if (confirmed && confirmed->actual && confirmed->actual->value.date <= r->as_of) {
+		row->confirmed_actual = confirmed->actual->value.date;
 		oldc_date_to_ymd(confirmed->actual->value.date, &y, &mo, &da);
 		row->started_in_target_year = y == p->pilot.targets.started.year->value.integer &&
 					      (!p->pilot.targets.started.central_city->value.boolean || row->central_city);
@@ -252,14 +279,14 @@ static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, c
 	} else
 		r->out_of_memory = true;
 
-	/* commitment-letter deadlines past, or within 30 days, for conditions not yet true */
+	/* commitment-letter deadlines past, or within 30 days, for conditions not met: never
+	 * for a met condition (RULES.md §9) */
 	const struct oldc_letter_item *items = d->pilot.commitment_letter.items.items;
-	const struct oldc_condition *cond = d->pilot.conditions.items;
 	char a[11];
 	for (size_t i = 0; i < d->pilot.commitment_letter.items.count; i++) {
 		const oldc_node *deadline = items[i].deadline;
 		size_t k = items[i].condition->value.index;
-		if (!deadline || (cond[k].value && cond[k].value->value.boolean))
+		if (!deadline || condition_met(d, p, k, diags, first, end))
 			continue;
 		int64_t past = r->as_of - deadline->value.date;
 		oldc_date_format(deadline->value.date, a);
@@ -312,11 +339,16 @@ void oldc_report_add(oldc_report *r, const oldc_dossier *d, const oldc_check_res
 	if (d->pilot.node && d->pilot.type)
 		pilot(r, d, row, diags, first, end);
 
+	/* OP-1's figures count old communities only: eligible or deferred (RULES.md §9);
+	 * the ineligible and the new builds (none) are listed apart */
 	bool complete = check->completion == OLDC_COMPLETION_COMPLETE;
+	row->counted = check->renovation == OLDC_RENOVATION_ELIGIBLE || check->renovation == OLDC_RENOVATION_DEFERRED;
 	size_t y;
 	for (y = 0; y < r->n_years && r->years[y].year != row->plan_year; y++)
 		;
-	if (y < r->n_years) {
+	if (!row->counted)
+		;
+	else if (y < r->n_years) {
 		add_sums(&r->years[y].planned, row);
 		if (complete)
 			add_sums(&r->years[y].completed, row);
@@ -324,9 +356,11 @@ void oldc_report_add(oldc_report *r, const oldc_dossier *d, const oldc_check_res
 		add_sums(&r->outside_years, row);
 	oldc_report_district *dist = district(r, row->district);
 	if (dist) {
-		add_sums(&dist->planned, row);
-		if (complete)
-			add_sums(&dist->completed, row);
+		if (row->counted) {
+			add_sums(&dist->planned, row);
+			if (complete)
+				add_sums(&dist->completed, row);
+		}
 		dist->pilots += row->pilot;
 	}
 	if (check->renovation == OLDC_RENOVATION_DEFERRED)
@@ -402,8 +436,7 @@ static void count_totals(oldc_report *r)
 				t->deferrals[t->n_deferrals++].reasons = row->reasons;
 			t->deferrals[k].count++;
 		}
-		t->candidates += row->check.reward_candidate;
-		t->payable += row->check.reward_payable;
+		t->not_counted += !row->counted;
 		if (!row->pilot)
 			continue;
 		t->pilots++;
@@ -494,9 +527,52 @@ static void group_rows(oldc_report *r)
 	free(e);
 }
 
+/* A reward candidate, sorted by actual confirmation date, then id. */
+struct candidate { oldc_date confirmed; const char *id; size_t row; };
+static int by_confirmation(const void *x, const void *y)
+{
+	const struct candidate *a = x, *b = y;
+	if (a->confirmed != b->confirmed)
+		return a->confirmed < b->confirmed ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
+/* BC-4.4: at most the policy's count of first-batch pilots (首批实施的10个): the first by
+ * actual confirmation date (then id) are the candidates; the others are beyond the
+ * first batch, listed apart with a warning, and nothing of theirs is payable. */
+static void first_batch(oldc_report *r)
+{
+	oldc_report_totals *t = &r->totals;
+	size_t n = 0;
+	struct candidate *c = malloc((r->n_rows ? r->n_rows : 1) * sizeof *c);
+	if (!c) {
+		r->out_of_memory = true;
+		return;
+	}
+	for (size_t i = 0; i < r->n_rows; i++)
+		if (r->rows[i].check.reward_candidate)
+			c[n++] = (struct candidate){ r->rows[i].confirmed_actual, r->rows[i].id, i };
+	if (n)
+		qsort(c, n, sizeof *c, by_confirmation);
+	size_t quota = (size_t)r->policy->pilot.reward.count->value.integer;
+	for (size_t j = 0; j < n; j++) {
+		oldc_report_row *row = &r->rows[c[j].row];
+		if (j < quota) {
+			t->candidates++;
+			t->payable += row->check.reward_payable;
+		} else {
+			row->beyond_first_batch = true;
+			row->check.reward_candidate = row->check.reward_payable = false;
+			t->beyond_first_batch++;
+		}
+	}
+	free(c);
+}
+
 void oldc_report_finish(oldc_report *r, oldc_group_by group_by)
 {
 	r->group_by = group_by;
+	first_batch(r);
 	if (r->n_attention)
 		qsort(r->attention, r->n_attention, sizeof *r->attention, by_urgency);
 	if (r->n_districts)

@@ -140,6 +140,17 @@ static const char *text_of(const oldc_node *n)
 	return n ? n->text : "";
 }
 
+/* A line to fill in whose comment ends with the clause that asks for it. */
+static void clause_field(oldc_buf *out, int indent, const char *key, const char *comment, const char *clause)
+{
+	size_t s = begin(out, true, indent);
+	oldc_buf_puts(out, key);
+	note(out, s);
+	oldc_buf_puts(out, comment);
+	clause_note(out, clause);
+	oldc_buf_putc(out, '\n');
+}
+
 /* "name / name_en" of a catalog entry. */
 static void names(oldc_buf *out, const struct oldc_entry *e)
 {
@@ -410,7 +421,12 @@ static void works_and_completion(oldc_buf *out, const oldc_policy *p)
 	clause_note(out, text_of(p->completion.clause));
 	oldc_buf_putc(out, '\n');
 	field(out, true, 2, "accepted:", "竣工验收日期 / date of the completion acceptance");
+	field(out, true, 2, "representatives_invited:",
+	      "验收邀请街道、社区及业主代表参加 / street, community and owner representatives invited: true");
+	field(out, true, 2, "onsite_check:", "区住建部门现场核查日期 / date of the district's on-site check");
 	field(out, true, 2, "filed:", "向市住建局备案日期 / date filed with the city housing bureau");
+	clause_field(out, 2, "satisfaction_survey:", "改造后满意度调查日期 / date of the satisfaction survey after the renovation",
+		     text_of(p->completion.survey_clause));
 }
 
 static void tier_names(oldc_buf *out, const oldc_policy *p, const struct oldc_pilot_type *type)
@@ -502,6 +518,14 @@ static void pilot(oldc_buf *out, const oldc_policy *p, const oldc_template *t, c
 	note(out, s);
 	oldc_buf_printf(out, "试点批次年度，如 %jd / the pilot's batch year, e.g. %jd\n", (intmax_t)t->plan_year,
 			(intmax_t)t->plan_year);
+
+	char walk[128];
+	snprintf(walk, sizeof walk, "步行分钟数，目标不超过 %jd / minutes on foot, the goal at most %jd",
+		 (intmax_t)p->pilot.scale.walking_minutes_max->value.integer,
+		 (intmax_t)p->pilot.scale.walking_minutes_max->value.integer);
+	clause_field(out, 2, "walking_minutes:", walk, text_of(p->pilot.scale.clause));
+	field(out, true, 4, "kindergarten:", "到幼儿园 / to a kindergarten");
+	field(out, true, 4, "elderly_service_station:", "到老年服务站 / to an elderly service station");
 
 	const struct oldc_entry *conds = p->pilot.conditions.items;
 	s = begin(out, true, 2);

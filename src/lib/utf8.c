@@ -1,7 +1,11 @@
 /* utf8.c: UTF-8 validation shared by the YAML and CSV readers (utf8.h). */
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
 #include "utf8.h"
 
 static const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
@@ -88,4 +92,34 @@ size_t oldc_utf8_control(const unsigned char *s, size_t n)
 void oldc_utf8_trim(char *s)
 {
 	s[oldc_utf8_invalid((const unsigned char *)s, strlen(s))] = '\0';
+}
+
+char *oldc_utf8_nfc(const char *s)
+{
+	size_t n = 0;
+	uint8_t *out = u8_normalize(UNINORM_NFC, (const uint8_t *)s, strlen(s), NULL, &n);
+	if (!out)
+		return NULL;
+	char *z = realloc(out, n + 1);
+	if (!z) {
+		free(out);
+		return NULL;
+	}
+	z[n] = '\0';
+	return z;
+}
+
+size_t oldc_utf8_invisible(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		ucs4_t c;
+		int len = u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
+		if (len <= 0)
+			return n;
+		if (uc_is_property_default_ignorable_code_point(c))
+			return i;
+		i += (size_t)len;
+	}
+	return n;
 }

@@ -20,4 +20,14 @@ size_t oldc_utf8_control(const unsigned char *s, size_t n);
  * it truncates Chinese text), so a shortened text is still well-formed. */
 void oldc_utf8_trim(char *s);
 
+/* `s` (well-formed UTF-8) in Unicode Normalization Form C, malloc'd (libunistring's
+ * u8_normalize); NULL when memory runs out. Names are compared in this form, so a
+ * 区 typed as another sequence of code points still matches. */
+char *oldc_utf8_nfc(const char *s);
+
+/* The offset of the first default-ignorable ("invisible") character of `s` (n bytes,
+ * well-formed UTF-8): U+200B ZERO WIDTH SPACE and its kin (Unicode's
+ * Default_Ignorable_Code_Point, libunistring); `n` when there is none. */
+size_t oldc_utf8_invisible(const char *s, size_t n);
+
 #endif

@@ -105,6 +105,11 @@ def main():
         sums(c, f"{w}.completed", y["completed"], o.get("completed", ABSENT))
         percent(c, f"{w}.percent", y["percent"], o.get("percent", ABSENT))
     sums(c, "outside_years", hand["outside_years"], oldc.get("outside_years", ABSENT))
+    if "not_counted" in hand:  # RULES.md §9: ineligible and new-build dossiers, listed apart
+        c.same("not_counted (id, file, reason)",
+               sorted([e["id"], e["file"], e["reason"]] for e in hand["not_counted"]),
+               sorted([e.get("id"), os.path.basename(e.get("file", "")), e.get("reason")]
+                      for e in oldc.get("not_counted") or []))
 
     c.same("districts (names, in order)", [d["name"] for d in hand["districts"]],
            [d.get("name") for d in oldc.get("districts") or []])
@@ -139,6 +144,9 @@ def main():
     rw = oldc.get("rewards") or {}
     c.same("rewards.candidates (BC-4.4)", hand["rewards"]["candidates"], rw.get("candidates", ABSENT))
     c.same("rewards.payable (BC-4.4)", hand["rewards"]["payable"], rw.get("payable", ABSENT))
+    if "beyond_first_batch" in hand["rewards"]:
+        c.same("rewards.beyond_first_batch (BC-4.4)", hand["rewards"]["beyond_first_batch"],
+               rw.get("beyond_first_batch", ABSENT))
 
     for k, v in hand["verdicts"].items():
         c.same(f"verdicts.{k}", v, (oldc.get("verdicts") or {}).get(k, ABSENT))

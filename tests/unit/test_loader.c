@@ -133,7 +133,7 @@ static void a_valid_dossier_carries_typed_values(void **state)
 static void an_absent_pilot_still_has_empty_catalog_maps(void **state)
 {
 	(void)state;
-	static const char minimal[] = "oldc: 1\nid: A\nname: 甲\ndistrict: 乙\nbuilt_year: 1990\nplan_year: 2023\nscope: {}\n";
+	static const char minimal[] = "oldc: 1\nid: A\nname: 甲\ndistrict: 芝罘区\nbuilt_year: 1990\nplan_year: 2023\nscope: {}\n";
 	oldc_diags d;
 	oldc_diags_init(&d);
 	oldc_dossier *x = oldc_dossier_load("m.yaml", minimal, sizeof minimal - 1, policy, NULL, &d);

@@ -108,7 +108,8 @@ static const char *const to_be_done[] = {
 	"design_plan.publicized", "design_plan.hotline", "design_plan.street_coordination",
 	"reviews.joint", "reviews.expert", "completion.accepted", "completion.items",
 	"pilot.scale", "pilot.condition", "creation_plan.section", "creation_plan.drawing",
-	"listing.review_year", NULL
+	"listing.review_year", "evaluation.indicators_short", "completion.representatives",
+	"completion.onsite_check", NULL
 };
 
 static void the_check_finds_only_what_is_to_be_done(void **state)
@@ -150,13 +151,13 @@ static void names_and_ids_stay_text(void **state)
 	for (const char *const *n = names; *n; n++) {
 		oldc_template t = plain();
 		t.name = *n;
-		t.district = *n;
+		t.district = "芝罘区"; /* one of the policy's: the loader refuses another */
 		t.id = strcmp(*n, "true") == 0 ? "true" : "2022.001";
 		t.schema = NULL;
 		oldc_buf b;
 		oldc_dossier *d = make(&t, &b);
 		assert_string_equal(d->name->text, *n);
-		assert_string_equal(d->district->text, *n);
+		assert_string_equal(d->district->text, t.district);
 		assert_string_equal(d->id->text, t.id);
 		assert_true(strncmp(b.data, "# yaml-language-server", 22) != 0);
 		oldc_dossier_free(d);
