@@ -31,13 +31,16 @@ YAML_CFLAGS   := $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
 YAML_LIBS     := $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
 CSV_LIBS      := $(shell $(PKG_CONFIG) --libs csv 2>/dev/null || echo -lcsv)
 UNISTRING_LIBS := $(shell $(PKG_CONFIG) --libs libunistring 2>/dev/null || echo -lunistring)
+ZIP_CFLAGS    := $(shell $(PKG_CONFIG) --cflags libzip expat 2>/dev/null)
+ZIP_LIBS      := $(shell $(PKG_CONFIG) --libs libzip expat 2>/dev/null || echo -lzip -lexpat)
+XLSXWRITER_LIBS := $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter)
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
 ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARNINGS) $(CFLAGS) $(EXTRA_CFLAGS) \
-             -Iinclude -Isrc/lib -I$(B)/gen $(YAML_CFLAGS) -DOLDC_VERSION='"$(VERSION)"'
+             -Iinclude -Isrc/lib -I$(B)/gen $(YAML_CFLAGS) $(ZIP_CFLAGS) -DOLDC_VERSION='"$(VERSION)"'
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
-LIBS = $(YAML_LIBS) $(CSV_LIBS) $(UNISTRING_LIBS)
+LIBS = $(YAML_LIBS) $(CSV_LIBS) $(UNISTRING_LIBS) $(ZIP_LIBS)
 
 LIB_SRC  := $(sort $(wildcard src/lib/*.c))
 CLI_SRC  := $(sort $(filter-out src/cli/main_%.c,$(wildcard src/cli/*.c)))
@@ -116,7 +119,10 @@ $(B)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $
 
 $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/liboldc.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS) $(CMOCKA_LIBS)
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS) $(UNIT_LIBS) $(CMOCKA_LIBS)
+
+# The workbook reader's test writes workbooks as Excel does, with libxlsxwriter.
+$(B)/tests/test_xlsx: UNIT_LIBS = $(XLSXWRITER_LIBS)
 
 # One full test pass over the build in $(B). The browser test (tests/html/run: the HTML
 # report in headless Chromium, skipped without it) runs unless HTML_TEST=no: check runs
