@@ -195,6 +195,22 @@ static void written_by_libreoffice(void **state)
 	free(got);
 }
 
+/* A workbook of tests/xlsx/make-hostile stored without compression: shared strings
+ * with rich text and a phonetic reading, custom and built-in date formats, a formula
+ * string, an error, and a merged range over a row the sheet leaves out. */
+static void shared_strings_styles_and_kinds(void **state)
+{
+	(void)state;
+	char *got = read_sheet("tests/fuzz/regressions/xlsx/stored.xlsx", NULL, 0, "Sheet1", 0);
+	assert_string_equal(got,
+		"1:1 S unit\n1:2 S owner_id\n1:3 S vote\n-\n"
+		"2:1 N 101\n2:2 S O-1\n2:3 S agree\r\n-\n"
+		"3:1 Nd 45292\n3:2 Sm O-1\n3:3 B TRUE\n-\n"
+		"4:2 Sm O-1\n-\n"
+		"5:1 Sf 102\n5:3 E #N/A\n-\n");
+	free(got);
+}
+
 /* ---- workbooks made by hand ---- */
 
 typedef struct part {
@@ -389,6 +405,7 @@ int main(void)
 		cmocka_unit_test(cells_named_as_a_spreadsheet_user_says_them),
 		cmocka_unit_test(written_by_excel),
 		cmocka_unit_test(written_by_libreoffice),
+		cmocka_unit_test(shared_strings_styles_and_kinds),
 		cmocka_unit_test(merged_ranges_span_rows_the_sheet_leaves_out),
 		cmocka_unit_test(hostile_workbooks_are_refused),
 		cmocka_unit_test(a_lying_size_is_caught_while_inflating),
