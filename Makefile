@@ -121,17 +121,23 @@ $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/liboldc.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS) $(UNIT_LIBS) $(CMOCKA_LIBS)
 
-# The workbook reader's test writes workbooks as Excel does, with libxlsxwriter.
+# The workbook reader's test writes workbooks as Excel does, with libxlsxwriter, and so
+# does the tests' small writer, which saves every CSV sheet of the tests as a workbook
+# for tests/xlsx/twins (the same counts from both).
 $(B)/tests/test_xlsx: UNIT_LIBS = $(XLSXWRITER_LIBS)
+$(B)/tests/csv2xlsx: tests/xlsx/csv2xlsx.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(CSV_LIBS) $(XLSXWRITER_LIBS)
 
 # One full test pass over the build in $(B). The browser test (tests/html/run: the HTML
 # report in headless Chromium, skipped without it) runs unless HTML_TEST=no: check runs
 # it once, with the normal build; the page is the same bytes under the sanitizers.
 HTML_TEST ?= yes
-test: $(PROGRAMS) $(UNITS) $(REPLAYS)
+test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx
 	sh tests/run-unit $(UNITS)
 	sh tests/fuzz/replay-all $(B)
 	sh tests/golden/run $(B)/bin
+	python3 tests/xlsx/twins $(B)
 	sh tests/schema/run $(B)/bin
 	sh tests/rules/run $(B)/bin
 	sh tests/sarif/run $(B)/bin

@@ -28,6 +28,7 @@
 #include "i18n.h"
 #include "utf8.h"
 #include "vote_sheet.h"
+#include "xlsx.h"
 
 enum answer { BLANK, AGREE, DISAGREE, ABSTAIN, BAD_ANSWER };
 
@@ -167,6 +168,7 @@ typedef struct reader {
 	bool oom;
 	bool syntax_error;        /* reported; the rest of the sheet is not read */
 	bool too_long;            /* a cell over MAX_CELL was reported: no more rows are kept */
+	bool workbook;            /* the sheet is a workbook's (xlsx.c), not CSV */
 	/* the row being read */
 	char **fields;
 	size_t nfields, capfields, capptrs;
@@ -621,9 +623,14 @@ static const char *id_key(reader *r, int role, char *buf, size_t size)
 		      "the id in column %u: it makes an id that looks the same a different one; retype the cell"), col);
 		return NULL;
 	case ID_MANGLED:
-		ERR(r, r->row, col, "csv.mangled_id",
-		    _("the id in column %u is a number Excel rounded or wrote in scientific notation (it keeps 15 "
-		      "digits): format the column as text in the spreadsheet before exporting, and export again"), col);
+		if (r->workbook) /* the digits are lost in the workbook itself, not in an export */
+			ERR(r, r->row, col, "csv.mangled_id",
+			    _("the id in column %u is stored as a number, which keeps only 15 digits: format the "
+			      "column as text and type the ids again"), col);
+		else
+			ERR(r, r->row, col, "csv.mangled_id",
+			    _("the id in column %u is a number Excel rounded or wrote in scientific notation (it keeps 15 "
+			      "digits): format the column as text in the spreadsheet before exporting, and export again"), col);
 		return NULL;
 	case ID_OK:
 		break;
@@ -1149,6 +1156,190 @@ static bool parse(reader *r, source *s, struct csv_parser *p, iconv_t cd, unsign
 	return true;
 }
 
+/*
+ * Workbooks (xlsx.c): a sheet's cells are given to the same row reader as a CSV sheet's
+ * fields, the cells a row leaves out as empty fields and the rows numbered as the
+ * sheet numbers them, so every shape, role and count of a CSV sheet holds alike. What
+ * CSV cannot say is judged here, in the columns read: a formula (its value as last
+ * calculated is read, with the warning a formula gets in CSV), a date where the sheet
+ * needs a unit, an owner, an area, an answer or a count, and a merged range's value
+ * given to every row it spans (counted, and said in a note).
+ */
+typedef struct workbook_rows {
+	reader *r;
+	unsigned column;          /* the last column given in the row being read */
+	size_t merged;            /* cells of merged ranges in the columns read */
+	unsigned merged_row, merged_column; /* the first of them */
+} workbook_rows;
+
+static int workbook_cell(void *data, const oldc_xlsx_cell *c)
+{
+	workbook_rows *w = data;
+	reader *r = w->r;
+	if (c->kind == OLDC_XLSX_BLANK)
+		return 0; /* a styled cell with no value is a hole, as in CSV */
+	while (w->column + 1 < c->column) {
+		field_cb("", 0, r);
+		w->column++;
+	}
+	int role = r->header_row && c->column <= r->columns ? r->role_at[c->column - 1] : COL_OTHER;
+	if (role != COL_OTHER) {
+		char label[160];
+		column_label(r, c->column - 1, label, sizeof label);
+		if (c->date)
+			ERR(r, c->row, c->column, "xlsx.date",
+			    _("the cell in column %s holds a date (Excel's serial number %s) where the sheet needs "
+			      "text or a number: format the column as text or as a number"), label, c->text);
+		else if (c->formula)
+			FINDING(r, OLDC_WARNING, c->row, c->column, "csv.formula",
+				_("the cell in column %s holds a formula: its value as last calculated is read; "
+				  "paste the values over the formulas if that is not what was counted"), label);
+		if (c->merged && !w->merged++)
+			w->merged_row = c->row, w->merged_column = c->column;
+	}
+	field_cb((void *)c->text, c->length, r);
+	w->column = c->column;
+	return r->oom || r->too_long;
+}
+
+static int workbook_row_end(void *data, unsigned row)
+{
+	workbook_rows *w = data;
+	reader *r = w->r;
+	if (w->column == 0)
+		return 0; /* no value in the row: an empty row, which CSV has no line for */
+	if (r->header_row) /* the cells a row leaves out at its end are empty, not missing */
+		while (r->nfields < r->columns && !r->oom)
+			field_cb("", 0, r);
+	r->row = row - 1;
+	row_cb('\n', r);
+	w->column = 0;
+	return r->oom || r->too_long;
+}
+
+/* Whether one of the first rows of sheet n names a unit column or a tally's counts. */
+typedef struct header_probe {
+	bool found;
+} header_probe;
+
+static int probe_cell(void *data, const oldc_xlsx_cell *c)
+{
+	header_probe *p = data;
+	char text[256];
+	if (c->kind != OLDC_XLSX_STRING || c->length >= sizeof text)
+		return 0;
+	memcpy(text, c->text, c->length + 1);
+	enum vote_role role = vote_column_of(trim(text)).role;
+	p->found |= role == COL_UNIT || role == COL_OWNERS || role == COL_CONSULTED || role == COL_AGREED;
+	return p->found;
+}
+
+static int probe_row(void *data, unsigned row)
+{
+	(void)data;
+	return row >= OLDC_VOTE_HEADER_ROWS;
+}
+
+/* Gives every finding of the workbook's sheet from `first` on (those of the cells, and
+ * those of its rows the reader judges after the last) its cell's name, in the finding
+ * and at the head of its message. */
+static void name_cells(reader *r, size_t first, const char *sheet)
+{
+	for (size_t i = first; i < r->diags->count; i++) {
+		oldc_diag *d = &r->diags->items[i];
+		if (!d->line || d->cell || strcmp(d->file, r->file) != 0)
+			continue;
+		char name[192];
+		oldc_xlsx_cell_name(sheet, d->line, d->column, name, sizeof name);
+		size_t n = strlen(name) + strlen(d->message) + 3;
+		char *message = malloc(n);
+		d->cell = strdup(name);
+		if (!message || !d->cell) {
+			free(message);
+			r->oom = true;
+			return;
+		}
+		snprintf(message, n, "%s: %s", name, d->message);
+		free(d->message);
+		d->message = message;
+	}
+}
+
+/* Reads the workbook (from `data`, or from the file) into the reader. Returns false
+ * when it could not be read (the errors are reported). */
+static bool read_workbook(reader *r, const char *data, size_t length, size_t limit)
+{
+	oldc_xlsx *book = oldc_xlsx_open(r->file, data, length, limit, r->diags);
+	if (!book) {
+		r->errors++;
+		return false;
+	}
+	size_t sheets = oldc_xlsx_sheets(book);
+	long n = -1;
+	if (r->opt->sheet) {
+		n = oldc_xlsx_sheet_find(book, r->opt->sheet);
+	} else {
+		for (size_t i = 0; i < sheets && n < 0; i++) {
+			header_probe p = { false };
+			oldc_xlsx_handler h = { &p, probe_cell, probe_row };
+			if (oldc_xlsx_read(book, i, &h, r->diags) != 0) {
+				r->errors++;
+				break;
+			}
+			if (p.found)
+				n = (long)i;
+		}
+		if (n < 0 && !r->errors)
+			n = 0; /* none has a header: the first is read, and says so */
+	}
+	oldc_buf names;
+	oldc_buf_init(&names);
+	for (size_t i = 0; i < sheets; i++)
+		if ((long)i != n || r->opt->sheet)
+			oldc_buf_printf(&names, "%s%s", names.len ? "、" : "", oldc_xlsx_sheet_name(book, i));
+	if (n < 0 && r->opt->sheet) {
+		ERR(r, 0, 0, "xlsx.sheet", _("the workbook has no sheet '%s' (by name, or by number from 1); its sheets: %s"),
+		    r->opt->sheet, names.data ? names.data : "");
+	} else if (n >= 0) {
+		const char *sheet = oldc_xlsx_sheet_name(book, (size_t)n);
+		copy_cut(r->out->sheet, sizeof r->out->sheet, sheet);
+		if (!r->opt->sheet && names.len)
+			NOTE(r, 0, 0, "xlsx.sheet", _("read the sheet '%s', the first with a header; not read: %s (--sheet picks another)"),
+			     sheet, names.data);
+		workbook_rows w = { .r = r };
+		oldc_xlsx_handler h = { &w, workbook_cell, workbook_row_end };
+		if (oldc_xlsx_read(book, (size_t)n, &h, r->diags) != 0)
+			r->errors++;
+		r->out->merged = w.merged;
+		if (w.merged) {
+			char at[192];
+			oldc_xlsx_cell_name(sheet, w.merged_row, w.merged_column, at, sizeof at);
+			NOTE(r, 0, 0, "xlsx.merged",
+			     P_("%zu cell of the columns read lies in a merged range and took its first cell's value, as the "
+				"workbook shows it (the first at %s)",
+				"%zu cells of the columns read lie in merged ranges and took their first cell's value, as the "
+				"workbook shows it (the first at %s)", w.merged), w.merged, at);
+		}
+	}
+	r->oom |= names.failed;
+	oldc_buf_release(&names);
+	oldc_xlsx_close(book);
+	return !r->errors;
+}
+
+/* Whether the sheet is a workbook: named .xlsx, or starting as a zip does whatever its
+ * name (a CSV never starts with the bytes PK 3 4). */
+static bool is_workbook(const char *file, const source *s)
+{
+	size_t n = strlen(file);
+	char head[4];
+	if (n >= 5 && strcasecmp(file + n - 5, ".xlsx") == 0)
+		return true;
+	if (s->fd < 0)
+		return oldc_xlsx_sniff(s->data, s->len);
+	return pread(s->fd, head, sizeof head, s->start) == (ssize_t)sizeof head && oldc_xlsx_sniff(head, sizeof head);
+}
+
 static int is_space(unsigned char c)
 {
 	return c == ' ';
@@ -1167,6 +1358,7 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 		opt = &defaults;
 	*out = (oldc_vote_counts){ .encoding = "UTF-8", .answers_split = true };
 	reader r = { .file = file, .opt = opt, .diags = diags, .out = out };
+	size_t first_finding = diags->count;
 	size_t limit = opt->max_bytes ? opt->max_bytes : (size_t)512 << 20;
 	source *src = calloc(1, sizeof *src);
 	char *whole = NULL;
@@ -1210,7 +1402,25 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 			goto done;
 	}
 	r.arena = oldc_arena_new();
-	if (!r.arena || csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+	if (!r.arena) {
+		r.oom = true;
+		goto done;
+	}
+	if (is_workbook(file, src)) {
+		const char *bytes = src->fd < 0 ? src->data : NULL;
+		size_t length = src->len;
+		if (!bytes && strcmp(file, "-") == 0) { /* from standard input's offset, whole */
+			whole = oldc_read_fd(src->fd, file, limit, &length, diags);
+			if (!(bytes = whole))
+				goto done;
+		}
+		r.file_size = 0; /* a workbook is compressed: its size foretells no rows */
+		r.workbook = true;
+		if (!read_workbook(&r, bytes, length, limit))
+			goto done;
+		goto counted;
+	}
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
 		r.oom = true;
 		goto done;
 	}
@@ -1247,6 +1457,7 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 	if (convert && !r.errors && opt->encoding == OLDC_ENCODING_AUTO)
 		oldc_diag_add(r.diags, OLDC_NOTE, r.file, 0, 0, "csv.encoding", NULL,
 			      _("the sheet is not UTF-8: read as GB18030 (GBK), as Excel on a Chinese system saves it"));
+counted:
 	if (r.oom)
 		goto done;
 	flush_blank_owners(&r);
@@ -1305,6 +1516,8 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 	}
 	rc = r.errors ? -1 : 0;
 done:
+	if (r.workbook && out->sheet[0])
+		name_cells(&r, first_finding, out->sheet);
 	out->fill_down_owner = opt->fill_down_owner;
 	if (out->suppressed)
 		oldc_diag_add(diags, OLDC_NOTE, file, 0, 0, "limit.findings", NULL,

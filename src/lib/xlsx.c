@@ -59,6 +59,28 @@ static void shown_name(const char *name, char *out, size_t size)
 	out[i] = '\0';
 }
 
+/* What libzip's error means for the person who saved the file, in their language;
+ * libzip's own (English) text for the rare rest. */
+static const char *zip_reason(zip_error_t *err)
+{
+	switch (zip_error_code_zip(err)) {
+	case ZIP_ER_NOZIP:
+		return _("it is not a zip archive, as every .xlsx workbook is");
+	case ZIP_ER_INCONS: case ZIP_ER_EOF: case ZIP_ER_READ: case ZIP_ER_SEEK:
+		return _("its zip archive is damaged or cut short");
+	case ZIP_ER_CRC: case ZIP_ER_ZLIB: case ZIP_ER_COMPRESSED_DATA:
+		return _("a part of it is damaged (it does not inflate, or its checksum does not match)");
+	case ZIP_ER_ENCRNOTSUPP: case ZIP_ER_NOPASSWD: case ZIP_ER_WRONGPASSWD:
+		return _("it is protected by a password");
+	case ZIP_ER_COMPNOTSUPP:
+		return _("a part of it is compressed in a way spreadsheet programs do not use");
+	case ZIP_ER_MEMORY:
+		return _("out of memory");
+	default:
+		return zip_error_strerror(err);
+	}
+}
+
 static void container_error(oldc_xlsx *b, oldc_diags *d, const char *what)
 {
 	oldc_diag_add(d, OLDC_ERROR, b->file, 0, 0, "xlsx.container", NULL,
@@ -84,7 +106,7 @@ static int inflate_part(oldc_xlsx *b, const char *name, sink_fn sink, void *ctx,
 	zip_stat_init(&st);
 	if (zip_stat_index(b->zip, (zip_uint64_t)i, 0, &st) != 0 ||
 	    !(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE)) {
-		container_error(b, d, zip_strerror(b->zip));
+		container_error(b, d, zip_reason(zip_get_error(b->zip)));
 		return -1;
 	}
 	if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
@@ -109,7 +131,7 @@ static int inflate_part(oldc_xlsx *b, const char *name, sink_fn sink, void *ctx,
 	}
 	zip_file_t *f = zip_fopen_index(b->zip, (zip_uint64_t)i, 0);
 	if (!f) {
-		container_error(b, d, zip_strerror(b->zip));
+		container_error(b, d, zip_reason(zip_get_error(b->zip)));
 		return -1;
 	}
 	zip_uint64_t total = 0;
@@ -117,7 +139,7 @@ static int inflate_part(oldc_xlsx *b, const char *name, sink_fn sink, void *ctx,
 	for (;;) {
 		zip_int64_t n = zip_fread(f, b->chunk, sizeof b->chunk);
 		if (n < 0) {
-			container_error(b, d, zip_file_strerror(f));
+			container_error(b, d, zip_reason(zip_file_get_error(f)));
 			rc = -1;
 			break;
 		}
@@ -644,7 +666,7 @@ oldc_xlsx *oldc_xlsx_open(const char *file, const char *data, size_t length, siz
 		zip_error_init_with_code(&err, code);
 	}
 	if (!b->zip) {
-		container_error(b, d, zip_error_strerror(&err));
+		container_error(b, d, zip_reason(&err));
 		zip_error_fini(&err);
 		goto fail;
 	}
