@@ -307,11 +307,14 @@ static void XMLCALL rels_start(void *data, const XML_Char *name, const XML_Char 
 		return; /* not a part of this zip: nothing of ours points at it */
 	if (r->n == r->cap) {
 		size_t cap = r->cap ? 2 * r->cap : 8;
-		rel *grown = cap <= 4096 ? realloc(r->items, cap * sizeof *grown) : NULL;
+		if (cap > 4096) { /* Excel writes a handful; a workbook of thousands is no ballots */
+			container_error(r->x.book, r->x.diags, _("too many relationships"));
+			pass_stop(&r->x, -1);
+			return;
+		}
+		rel *grown = realloc(r->items, cap * sizeof *grown);
 		if (!grown) {
-			oldc_diag_add(r->x.diags, OLDC_ERROR, r->x.book->file, 0, 0, "xlsx.container", NULL,
-				      _("not a readable .xlsx workbook: %s; save it again from Excel or WPS as an Excel workbook (.xlsx)"),
-				      _("too many relationships"));
+			oldc_diag_add(r->x.diags, OLDC_ERROR, r->x.book->file, 0, 0, "io.memory", NULL, _("out of memory"));
 			pass_stop(&r->x, -1);
 			return;
 		}
@@ -760,32 +763,43 @@ long oldc_xlsx_sheet_find(const oldc_xlsx *b, const char *which)
 
 void oldc_xlsx_cell_name(const char *sheet, unsigned row, unsigned column, char *out, size_t size)
 {
-	char col[8];
-	size_t n = 0;
-	for (unsigned c = column; c > 0 && n < sizeof col - 1; c = (c - 1) / 26)
+	char col[8], ref[24];
+	size_t n = 0, k = 0;
+	for (unsigned c = column; c > 0 && n < sizeof col; c = (c - 1) / 26)
 		col[n++] = (char)('A' + (c - 1) % 26);
-	oldc_buf b;
-	oldc_buf_init(&b);
 	bool plain = sheet[0] && !(sheet[0] >= '0' && sheet[0] <= '9');
 	for (const char *p = sheet; *p && plain; p++)
 		plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
 			*p == '_' || *p == '.' || (unsigned char)*p >= 0x80;
-	if (!plain)
-		oldc_buf_putc(&b, '\'');
+	/* written within `size` (no allocation: a finding is named even when memory ran out),
+	 * cut at the end of a character when the name is too long */
+	size_t room = size > sizeof ref + 3 ? size - sizeof ref - 3 : 0;
+	if (!plain && k < room)
+		out[k++] = '\'';
 	for (const char *p = sheet; *p; p++) {
 		unsigned char c = (unsigned char)*p;
-		if (c == '\'' && !plain)
-			oldc_buf_putc(&b, '\'');
-		oldc_buf_putc(&b, c < 0x20 || c == 0x7F ? '?' : (char)c);
+		size_t need = c == '\'' && !plain ? 2 : 1;
+		if (k + need > room) {
+			if ((c & 0xC0) == 0x80) { /* within a character: drop its first bytes too */
+				while (k > 0 && ((unsigned char)out[k - 1] & 0xC0) == 0x80)
+					k--;
+				if (k > 0)
+					k--;
+			}
+			break;
+		}
+		if (need == 2)
+			out[k++] = '\'';
+		out[k++] = c < 0x20 || c == 0x7F ? '?' : (char)c;
 	}
-	if (!plain)
-		oldc_buf_putc(&b, '\'');
-	oldc_buf_putc(&b, '!');
+	if (!plain && k < room + 1)
+		out[k++] = '\'';
+	size_t r = 0;
+	ref[r++] = '!';
 	while (n > 0)
-		oldc_buf_putc(&b, col[--n]);
-	oldc_buf_printf(&b, "%u", row);
-	snprintf(out, size, "%s", b.failed || !b.data ? "?" : b.data);
-	oldc_buf_release(&b);
+		ref[r++] = col[--n];
+	snprintf(ref + r, sizeof ref - r, "%u", row);
+	snprintf(out + k, size - k, "%s", ref);
 }
 
 /* ---- numbers ---- */
@@ -856,33 +870,31 @@ bool oldc_xlsx_number_text(const char *raw, char *out, size_t size)
 		nd--;
 	if (point > 400 || point < -400)
 		return false;
-	oldc_buf b;
-	oldc_buf_init(&b);
+	/* the text is written within `size`, or not at all */
+	size_t n = 0;
+#define PUT(c) do { if (n + 1 >= size) return false; out[n++] = (c); } while (0)
 	if (nd == 0) {
-		oldc_buf_putc(&b, '0');
+		PUT('0');
 	} else {
 		if (negative)
-			oldc_buf_putc(&b, '-');
+			PUT('-');
 		if (point <= 0) {
-			oldc_buf_puts(&b, "0.");
+			PUT('0');
+			PUT('.');
 			for (long i = 0; i < -point; i++)
-				oldc_buf_putc(&b, '0');
-			oldc_buf_put(&b, digits, nd);
-		} else if ((size_t)point >= nd) {
-			oldc_buf_put(&b, digits, nd);
-			for (long i = (long)nd; i < point; i++)
-				oldc_buf_putc(&b, '0');
-		} else {
-			oldc_buf_put(&b, digits, (size_t)point);
-			oldc_buf_putc(&b, '.');
-			oldc_buf_put(&b, digits + point, nd - (size_t)point);
+				PUT('0');
 		}
+		for (size_t i = 0; i < nd; i++) {
+			if (point > 0 && (long)i == point)
+				PUT('.');
+			PUT(digits[i]);
+		}
+		for (long i = (long)nd; i < point; i++)
+			PUT('0');
 	}
-	bool ok = !b.failed && b.len < size;
-	if (ok)
-		memcpy(out, b.data, b.len + 1);
-	oldc_buf_release(&b);
-	return ok;
+#undef PUT
+	out[n] = '\0';
+	return true;
 }
 
 /* ---- the sheet ---- */
@@ -943,6 +955,7 @@ static void cell_error(sheet_pass *s, unsigned row, unsigned column, const char 
 	va_end(ap);
 	oldc_xlsx_cell_name(s->sheet, row, column, name, sizeof name);
 	oldc_diag_add(s->x.diags, OLDC_ERROR, s->x.book->file, row, column, rule, NULL, "%s: %s", name, what);
+	oldc_diag_set_cell(s->x.diags, name);
 	pass_stop(&s->x, -1);
 }
 

@@ -105,6 +105,9 @@ static void cells_named_as_a_spreadsheet_user_says_them(void **state)
 	assert_string_equal(out, "'My sheet'!XFD1");
 	oldc_xlsx_cell_name("O'Brien\n", 1, 1, out, sizeof out);
 	assert_string_equal(out, "'O''Brien?'!A1");
+	char small[40];  /* a name too long is cut at a character's end, the cell kept */
+	oldc_xlsx_cell_name("一二三四五", 9, 2, small, sizeof small);
+	assert_string_equal(small, "一二三四!B9");
 }
 
 /* ---- workbooks as Excel writes them (libxlsxwriter) ---- */
