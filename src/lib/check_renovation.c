@@ -187,7 +187,7 @@ static void consultation(check_ctx *c)
 	char share[96], need[64];
 	oldc_vote_counts counts;
 	oldc_vote_result vote;
-	if (judge_vote(c, k->ballots, k->motion, k->fill_down, k->header_row, &k->tally, "consultation", &counts, &vote)) {
+	if (judge_vote(c, k->ballots, k->motion, &k->reading, &k->tally, "consultation", &counts, &vote)) {
 		for (size_t i = 0; i < vote.n_checks; i++) {
 			const oldc_vote_check *v = &vote.checks[i];
 			if (v->met)
