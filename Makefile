@@ -198,12 +198,12 @@ fuzz:
 
 # The reference programs of the benchmark: the parsers oldc stands on, doing nothing
 # else, built with the same compiler and flags as oldc.
-BENCH_REFS := $(B)/bench/yaml_events $(B)/bench/csv_count $(B)/bench/peak
+BENCH_REFS := $(B)/bench/yaml_events $(B)/bench/csv_count $(B)/bench/xlsx_parse $(B)/bench/peak
 $(B)/bench/%: bench/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(LIBS)
 
-bench: $(PROGRAMS) $(BENCH_REFS)
+bench: $(PROGRAMS) $(BENCH_REFS) $(B)/tests/csv2xlsx
 	python3 scripts/bench $(B)
 
 COMPLETIONS ?= $(PREFIX)/share/bash-completion/completions

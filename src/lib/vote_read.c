@@ -1183,7 +1183,7 @@ static int workbook_cell(void *data, const oldc_xlsx_cell *c)
 		w->column++;
 	}
 	int role = r->header_row && c->column <= r->columns ? r->role_at[c->column - 1] : COL_OTHER;
-	if (role != COL_OTHER) {
+	if (role != COL_OTHER && (c->date || c->formula || c->merged)) {
 		char label[160];
 		column_label(r, c->column - 1, label, sizeof label);
 		if (c->date)

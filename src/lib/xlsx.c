@@ -173,10 +173,13 @@ typedef struct xml_pass {
 	int status;                  /* 0 going on; -1 an error was added; 1 stopped, no finding */
 } xml_pass;
 
+/* An element's or attribute's name without its prefix ("x:c" is "c"). Namespaces are
+ * not resolved: every part read has one vocabulary, and a writer may name its prefix as
+ * it likes; resolving them would cost expat a copy of every name. */
 static const char *local_name(const XML_Char *name)
 {
-	const char *bar = strrchr(name, '|');
-	return bar ? bar + 1 : name;
+	const char *colon = strchr(name, ':');
+	return colon ? colon + 1 : name;
 }
 
 static const char *attribute(const XML_Char **atts, const char *name)
@@ -232,7 +235,7 @@ static int xml_sink(void *ctx, const char *bytes, size_t n, int last)
 static int parse_part(xml_pass *x, XML_StartElementHandler start, XML_EndElementHandler end,
 		      XML_CharacterDataHandler text)
 {
-	x->parser = XML_ParserCreateNS(NULL, '|');
+	x->parser = XML_ParserCreate(NULL);
 	if (!x->parser) {
 		oldc_diag_add(x->diags, OLDC_ERROR, x->book->file, 0, 0, "io.memory", NULL, _("out of memory"));
 		return -1;
@@ -378,8 +381,8 @@ static void XMLCALL workbook_start(void *data, const XML_Char *name, const XML_C
 	if (strcmp(local_name(name), "sheet") != 0)
 		return;
 	const char *sheet = attribute(atts, "name"), *id = NULL;
-	for (size_t i = 0; atts[i]; i += 2) /* r:id: the id in the relationships' namespace */
-		if (strchr(atts[i], '|') && strcmp(local_name(atts[i]), "id") == 0)
+	for (size_t i = 0; atts[i]; i += 2) /* r:id: the id with the relationships' prefix */
+		if (strchr(atts[i], ':') && strcmp(local_name(atts[i]), "id") == 0)
 			id = atts[i + 1];
 	const rel *target = NULL;
 	for (size_t i = 0; id && i < w->rels->n && !target; i++)
@@ -931,7 +934,9 @@ typedef struct sheet_pass {
 	oldc_buf text;               /* the row's cell texts, each NUL-terminated */
 	/* the current cell */
 	unsigned column;
-	char type[12];
+	char type;                   /* its t attribute: 'n' number (the default), 's' shared
+				      * string, 'i' inline string, 'f' formula string (str),
+				      * 'b' boolean, 'e' error, 'd' ISO date, '?' none of these */
 	unsigned style;
 	bool formula, has_value;
 	oldc_buf value;
@@ -1044,7 +1049,10 @@ static void row_flush(sheet_pass *s, unsigned row)
 			}
 		}
 	}
-	if (s->n_cells > 1)
+	bool sorted = true; /* as every writer writes them, unless a merged range added some */
+	for (size_t c = 1; c < s->n_cells && sorted; c++)
+		sorted = s->cells[c - 1].column < s->cells[c].column;
+	if (!sorted)
 		qsort(s->cells, s->n_cells, sizeof *s->cells, by_column);
 	for (size_t c = 0; c < s->n_cells && s->x.status == 0; c++) {
 		const row_cell *rc = &s->cells[c];
@@ -1116,7 +1124,9 @@ static void XMLCALL sheet_start(void *data, const XML_Char *name, const XML_Char
 			return;
 		}
 		s->column = c, s->next_column = c + 1;
-		snprintf(s->type, sizeof s->type, "%s", type ? type : "n");
+		s->type = !type || strcmp(type, "n") == 0 ? 'n' : strcmp(type, "s") == 0 ? 's'
+			: strcmp(type, "inlineStr") == 0 ? 'i' : strcmp(type, "str") == 0 ? 'f'
+			: strcmp(type, "b") == 0 ? 'b' : strcmp(type, "e") == 0 ? 'e' : strcmp(type, "d") == 0 ? 'd' : '?';
 		if (!style || !number_attr(style, &s->style))
 			s->style = 0;
 		s->in_cell = true, s->formula = false, s->has_value = false;
@@ -1152,7 +1162,10 @@ static void cell_end(sheet_pass *s)
 	bool date = false;
 	if (!s->has_value) {
 		kind = OLDC_XLSX_BLANK, v = "", n = 0;
-	} else if (strcmp(s->type, "s") == 0) {
+	} else if (s->type == '?') {
+		cell_error(s, s->row, s->column, "xlsx.part", _("the cell's type is none a spreadsheet has"));
+		return;
+	} else if (s->type == 's') {
 		unsigned i;
 		if (!number_attr(v, &i) || i >= b->n_strings) {
 			cell_error(s, s->row, s->column, "xlsx.part", _("the cell names a shared string the workbook does not have"));
@@ -1160,16 +1173,16 @@ static void cell_end(sheet_pass *s)
 		}
 		v = b->strings + b->offsets[i];
 		n = strlen(v);
-	} else if (strcmp(s->type, "inlineStr") == 0 || strcmp(s->type, "str") == 0) {
+	} else if (s->type == 'i' || s->type == 'f') {
 		n = decode_escapes(s->value.data, n);
 		s->value.data[n] = '\0';
-	} else if (strcmp(s->type, "b") == 0) {
+	} else if (s->type == 'b') {
 		kind = OLDC_XLSX_BOOLEAN;
 		v = strcmp(v, "0") == 0 ? "FALSE" : "TRUE";
 		n = strlen(v);
-	} else if (strcmp(s->type, "e") == 0) {
+	} else if (s->type == 'e') {
 		kind = OLDC_XLSX_ERROR;
-	} else if (strcmp(s->type, "d") == 0) {
+	} else if (s->type == 'd') {
 		date = true;          /* an ISO 8601 date, as text */
 	} else if (n == 0) {
 		kind = OLDC_XLSX_BLANK;
