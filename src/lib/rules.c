@@ -128,6 +128,8 @@ static const oldc_rule rules[] = {
 	{ "works.contradiction", "OP-8", E, N_("The works add floor area but say they do not") },
 	{ "xlsx.container", NULL, E, N_("A ballots workbook is not a readable .xlsx file (not a zip, encrypted, or parts missing)") },
 	{ "xlsx.date", NULL, E, N_("A cell of a ballots workbook holds a date where the sheet needs text or a number") },
+	{ "xlsx.formula", NULL, E, N_("A cell of a ballots workbook holds a formula that was never calculated: it has no value") },
+	{ "xlsx.merge", NULL, E, N_("A merged range of a ballots workbook spans the header and the rows below it, or two columns read") },
 	{ "xlsx.merged", NULL, N, N_("Cells of a ballots workbook's merged ranges took their range's value") },
 	{ "xlsx.part", NULL, E, N_("A part of a ballots workbook is not well-formed spreadsheet XML, or declares a document type") },
 	{ "xlsx.sheet", NULL, E, N_("A ballots workbook has no sheet by the name or number given; or which sheet was read") },

@@ -37,7 +37,8 @@ enum answer { BLANK, AGREE, DISAGREE, ABSTAIN, BAD_ANSWER };
  * compares strings only when the hashes agree and growing never reads a key again: with
  * a million units the table is far bigger than the cache, and every needless look at a
  * key is a miss. 16 bytes a slot; rows are limited to MAX_ROWS to fit. */
-enum { MAX_ROWS = (1u << 28) - 1, SAMPLE_ROWS = 1000, MAX_CELL = 64 * 1024 };
+/* one limit for a cell, in a CSV sheet and in a workbook (xlsx.h) */
+enum { MAX_ROWS = (1u << 28) - 1, SAMPLE_ROWS = 1000, MAX_CELL = (int)OLDC_XLSX_MAX_CELL };
 
 typedef struct entry {
 	const char *key;
@@ -169,6 +170,7 @@ typedef struct reader {
 	bool syntax_error;        /* reported; the rest of the sheet is not read */
 	bool too_long;            /* a cell over MAX_CELL was reported: no more rows are kept */
 	bool workbook;            /* the sheet is a workbook's (xlsx.c), not CSV */
+	unsigned rows_seen;       /* rows read before the header was found */
 	/* the row being read */
 	char **fields;
 	size_t nfields, capfields, capptrs;
@@ -312,6 +314,12 @@ static void copy_cut(char *out, size_t size, const char *s)
 	out[n] = '\0';
 }
 
+/* Whether a column names one of a tally's counts, which make a row a tally's header. */
+static bool names_tally(int role)
+{
+	return role == COL_OWNERS || role == COL_CONSULTED || role == COL_AGREED;
+}
+
 /* The row just read as the header, if it is one: the columns it names by the table of
  * vote_columns.c, the best of each role taken. With `decide` false a row that names
  * neither a unit nor a tally's counts is no header (a title row, say) and leaves no
@@ -329,7 +337,7 @@ static bool header(reader *r, bool decide)
 		else if (col[c].role == COL_VOTE && r->opt->motion)
 			col[c].role = COL_OTHER; /* with --motion, the format's vote column is just a column */
 		is_unit |= col[c].role == COL_UNIT;
-		is_tally |= col[c].role == COL_OWNERS || col[c].role == COL_CONSULTED || col[c].role == COL_AGREED;
+		is_tally |= names_tally(col[c].role);
 	}
 	if (!decide && !is_unit && !is_tally)
 		return false;
@@ -915,8 +923,11 @@ static void row_cb(int terminator, void *data)
 		/* the header is the first row naming a shape's columns: rows above it (a title)
 		 * are not read */
 		unsigned forced = r->opt->header_row;
+		/* the first rows are counted as rows that hold something: a workbook numbers
+		 * its rows with the empty ones, CSV has no line for them */
+		r->rows_seen++;
 		if (forced ? r->row == forced : true)
-			header(r, forced || r->row == OLDC_VOTE_HEADER_ROWS);
+			header(r, forced || r->rows_seen == OLDC_VOTE_HEADER_ROWS);
 	} else {
 		bool empty = true;
 		for (size_t i = 0; i < r->nfields; i++) {
@@ -1167,35 +1178,59 @@ static bool parse(reader *r, source *s, struct csv_parser *p, iconv_t cd, unsign
  */
 typedef struct workbook_rows {
 	reader *r;
+	oldc_xlsx_handler *handler; /* told the columns read once the header is known */
 	unsigned column;          /* the last column given in the row being read */
 	size_t merged;            /* cells of merged ranges in the columns read */
 	unsigned merged_row, merged_column; /* the first of them */
+	size_t beyond;            /* values beyond the header's last column, not read */
+	unsigned beyond_row, beyond_column; /* the first of them */
 } workbook_rows;
 
 static int workbook_cell(void *data, const oldc_xlsx_cell *c)
 {
 	workbook_rows *w = data;
 	reader *r = w->r;
-	if (c->kind == OLDC_XLSX_BLANK)
-		return 0; /* a styled cell with no value is a hole, as in CSV */
-	while (w->column + 1 < c->column) {
-		field_cb("", 0, r);
-		w->column++;
+	if (r->header_row && c->column > r->columns) {
+		/* an unnamed column, not read: what a CSV export pads its header with */
+		if (c->kind != OLDC_XLSX_BLANK && !w->beyond++)
+			w->beyond_row = c->row, w->beyond_column = c->column;
+		return 0;
 	}
-	int role = r->header_row && c->column <= r->columns ? r->role_at[c->column - 1] : COL_OTHER;
+	int role = r->header_row ? r->role_at[c->column - 1] : COL_OTHER;
+	bool withheld = false; /* a value that is another cell's: refused, and never quoted */
 	if (role != COL_OTHER && (c->date || c->formula || c->merged)) {
+		/* nothing of the cell is quoted: its column and its place say enough */
 		char label[160];
 		column_label(r, c->column - 1, label, sizeof label);
-		if (c->date)
+		withheld = c->merged && (c->merge_row <= r->header_row || c->merge_column != c->column);
+		if (c->merged && c->merge_row <= r->header_row)
+			ERR(r, c->row, c->column, "xlsx.merge",
+			    _("the header's cell of column %s is merged down into this row: unmerge the header's "
+			      "cells, so that the header is one row"), label);
+		else if (c->merged && c->merge_column != c->column)
+			ERR(r, c->row, c->column, "xlsx.merge",
+			    _("the cell in column %s lies in a range merged from column %u: one cell cannot give "
+			      "two columns their values; unmerge the range"), label, c->merge_column);
+		else if (c->formula && c->kind == OLDC_XLSX_BLANK)
+			ERR(r, c->row, c->column, "xlsx.formula",
+			    _("the cell in column %s holds a formula that was never calculated, so it has no value: "
+			      "open the workbook in Excel or WPS and save it again"), label);
+		else if (c->date)
 			ERR(r, c->row, c->column, "xlsx.date",
-			    _("the cell in column %s holds a date (Excel's serial number %s) where the sheet needs "
-			      "text or a number: format the column as text or as a number"), label, c->text);
+			    _("the cell in column %s holds a date where the sheet needs text or a number: format "
+			      "the column as text or as a number"), label);
 		else if (c->formula)
 			FINDING(r, OLDC_WARNING, c->row, c->column, "csv.formula",
 				_("the cell in column %s holds a formula: its value as last calculated is read; "
 				  "paste the values over the formulas if that is not what was counted"), label);
 		if (c->merged && !w->merged++)
 			w->merged_row = c->row, w->merged_column = c->column;
+	}
+	if (c->kind == OLDC_XLSX_BLANK || withheld)
+		return 0; /* a styled cell with no value is a hole, as in CSV */
+	while (w->column + 1 < c->column) {
+		field_cb("", 0, r);
+		w->column++;
 	}
 	field_cb((void *)c->text, c->length, r);
 	w->column = c->column;
@@ -1209,11 +1244,13 @@ static int workbook_row_end(void *data, unsigned row)
 	if (w->column == 0)
 		return 0; /* no value in the row: an empty row, which CSV has no line for */
 	if (r->header_row) /* the cells a row leaves out at its end are empty, not missing */
-		while (r->nfields < r->columns && !r->oom)
+		while (r->nfields < r->columns && !r->oom && !r->too_long)
 			field_cb("", 0, r);
 	r->row = row - 1;
 	row_cb('\n', r);
 	w->column = 0;
+	/* merged ranges are given in the columns read, and only once there is a header */
+	w->handler->columns = r->header_row ? (unsigned)r->columns : 0;
 	return r->oom || r->too_long;
 }
 
@@ -1230,7 +1267,7 @@ static int probe_cell(void *data, const oldc_xlsx_cell *c)
 		return 0;
 	memcpy(text, c->text, c->length + 1);
 	enum vote_role role = vote_column_of(trim(text)).role;
-	p->found |= role == COL_UNIT || role == COL_OWNERS || role == COL_CONSULTED || role == COL_AGREED;
+	p->found |= role == COL_UNIT || names_tally(role); /* as header() takes a row */
 	return p->found;
 }
 
@@ -1266,7 +1303,8 @@ static void name_cells(reader *r, size_t first, const char *sheet)
 }
 
 /* Reads the workbook (from `data`, or from the file) into the reader. Returns false
- * when it could not be read (the errors are reported). */
+ * when no sheet of it could be read to its end (the errors are reported); a sheet read
+ * whole goes on to be judged as a CSV sheet is, whatever its rows' errors. */
 static bool read_workbook(reader *r, const char *data, size_t length, size_t limit)
 {
 	oldc_xlsx *book = oldc_xlsx_open(r->file, data, length, limit, r->diags);
@@ -1275,13 +1313,14 @@ static bool read_workbook(reader *r, const char *data, size_t length, size_t lim
 		return false;
 	}
 	size_t sheets = oldc_xlsx_sheets(book);
+	bool read = false, any_header = true;
 	long n = -1;
 	if (r->opt->sheet) {
 		n = oldc_xlsx_sheet_find(book, r->opt->sheet);
 	} else {
 		for (size_t i = 0; i < sheets && n < 0; i++) {
 			header_probe p = { false };
-			oldc_xlsx_handler h = { &p, probe_cell, probe_row };
+			oldc_xlsx_handler h = { .data = &p, .cell = probe_cell, .row_end = probe_row, .first_rows = true };
 			if (oldc_xlsx_read(book, i, &h, r->diags) != 0) {
 				r->errors++;
 				break;
@@ -1290,7 +1329,7 @@ static bool read_workbook(reader *r, const char *data, size_t length, size_t lim
 				n = (long)i;
 		}
 		if (n < 0 && !r->errors)
-			n = 0; /* none has a header: the first is read, and says so */
+			n = 0, any_header = false; /* none has a header: the first is read, and says so */
 	}
 	oldc_buf names;
 	oldc_buf_init(&names);
@@ -1303,14 +1342,28 @@ static bool read_workbook(reader *r, const char *data, size_t length, size_t lim
 	} else if (n >= 0) {
 		const char *sheet = oldc_xlsx_sheet_name(book, (size_t)n);
 		copy_cut(r->out->sheet, sizeof r->out->sheet, sheet);
-		if (!r->opt->sheet && names.len)
+		if (!r->opt->sheet && names.len && any_header)
 			NOTE(r, 0, 0, "xlsx.sheet", _("read the sheet '%s', the first with a header; not read: %s (--sheet picks another)"),
 			     sheet, names.data);
-		workbook_rows w = { .r = r };
-		oldc_xlsx_handler h = { &w, workbook_cell, workbook_row_end };
+		else if (!r->opt->sheet && names.len)
+			NOTE(r, 0, 0, "xlsx.sheet", _("no sheet has a header in its first rows: read the first, '%s'; not read: %s"),
+			     sheet, names.data);
+		oldc_xlsx_handler h = { .cell = workbook_cell, .row_end = workbook_row_end };
+		workbook_rows w = { .r = r, .handler = &h };
+		h.data = &w;
 		if (oldc_xlsx_read(book, (size_t)n, &h, r->diags) != 0)
 			r->errors++;
+		else
+			read = true;
 		r->out->merged = w.merged;
+		if (w.beyond) {
+			char at[192];
+			oldc_xlsx_cell_name(sheet, w.beyond_row, w.beyond_column, at, sizeof at);
+			NOTE(r, 0, 0, "csv.ignored_column",
+			     P_("%zu value lies beyond the header's last column and is not read (at %s)",
+				"%zu values lie beyond the header's last column and are not read (the first at %s)", w.beyond),
+			     w.beyond, at);
+		}
 		if (w.merged) {
 			char at[192];
 			oldc_xlsx_cell_name(sheet, w.merged_row, w.merged_column, at, sizeof at);
@@ -1324,7 +1377,7 @@ static bool read_workbook(reader *r, const char *data, size_t length, size_t lim
 	r->oom |= names.failed;
 	oldc_buf_release(&names);
 	oldc_xlsx_close(book);
-	return !r->errors;
+	return read;
 }
 
 /* Whether the sheet is a workbook: named .xlsx, or starting as a zip does whatever its
@@ -1420,6 +1473,8 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 			goto done;
 		goto counted;
 	}
+	if (opt->sheet)
+		NOTE(&r, 0, 0, "xlsx.sheet", _("--sheet is for a workbook's sheets: this sheet is CSV, read whole"));
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
 		r.oom = true;
 		goto done;

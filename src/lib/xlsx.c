@@ -42,6 +42,7 @@ struct oldc_xlsx {
 	size_t n_strings, offsets_cap;
 	unsigned char *xf_date;      /* per cell format (xf): 1 when a date or time format */
 	size_t n_xf;
+	unsigned long long inflated; /* bytes inflated so far, all parts and passes */
 };
 
 /* ---- findings ---- */
@@ -86,6 +87,11 @@ static void container_error(oldc_xlsx *b, oldc_diags *d, const char *what)
 	oldc_diag_add(d, OLDC_ERROR, b->file, 0, 0, "xlsx.container", NULL,
 		      _("not a readable .xlsx workbook: %s; save it again from Excel or WPS as an Excel workbook (.xlsx)"),
 		      what);
+}
+
+static void out_of_memory(oldc_xlsx *b, oldc_diags *d)
+{
+	oldc_diag_add(d, OLDC_ERROR, b->file, 0, 0, "io.memory", NULL, _("out of memory"));
 }
 
 /* ---- zip parts ---- */
@@ -144,6 +150,14 @@ static int inflate_part(oldc_xlsx *b, const char *name, sink_fn sink, void *ctx,
 			break;
 		}
 		total += (zip_uint64_t)n;
+		b->inflated += (unsigned long long)n;
+		if (b->inflated > OLDC_XLSX_MAX_INFLATED) {
+			oldc_diag_add(d, OLDC_ERROR, b->file, 0, 0, "limit.compression", NULL,
+				      _("the workbook inflates to more than %llu bytes in all: a zip bomb, not a spreadsheet"),
+				      OLDC_XLSX_MAX_INFLATED);
+			rc = -1;
+			break;
+		}
 		if (total > st.size) {
 			oldc_diag_add(d, OLDC_ERROR, b->file, 0, 0, "limit.compression", NULL,
 				      _("the workbook's part %s inflates beyond the size it declares: a zip bomb, not a spreadsheet"),
@@ -237,7 +251,7 @@ static int parse_part(xml_pass *x, XML_StartElementHandler start, XML_EndElement
 {
 	x->parser = XML_ParserCreate(NULL);
 	if (!x->parser) {
-		oldc_diag_add(x->diags, OLDC_ERROR, x->book->file, 0, 0, "io.memory", NULL, _("out of memory"));
+		out_of_memory(x->book, x->diags);
 		return -1;
 	}
 	XML_SetUserData(x->parser, x);
@@ -317,7 +331,7 @@ static void XMLCALL rels_start(void *data, const XML_Char *name, const XML_Char 
 		}
 		rel *grown = realloc(r->items, cap * sizeof *grown);
 		if (!grown) {
-			oldc_diag_add(r->x.diags, OLDC_ERROR, r->x.book->file, 0, 0, "io.memory", NULL, _("out of memory"));
+			out_of_memory(r->x.book, r->x.diags);
 			pass_stop(&r->x, -1);
 			return;
 		}
@@ -327,7 +341,7 @@ static void XMLCALL rels_start(void *data, const XML_Char *name, const XML_Char 
 	e->id = strdup(id), e->type = strdup(type), e->target = strdup(part);
 	if (!e->id || !e->type || !e->target) {
 		free(e->id), free(e->type), free(e->target);
-		oldc_diag_add(r->x.diags, OLDC_ERROR, r->x.book->file, 0, 0, "io.memory", NULL, _("out of memory"));
+		out_of_memory(r->x.book, r->x.diags);
 		pass_stop(&r->x, -1);
 		return;
 	}
@@ -397,13 +411,23 @@ static void XMLCALL workbook_start(void *data, const XML_Char *name, const XML_C
 		pass_stop(&w->x, -1);
 		return;
 	}
+	for (size_t i = 0; i < b->n_sheets; i++)
+		if (strcmp(b->sheets[i].part, target->target) == 0) {
+			/* Excel writes each sheet once: a part read again and again is a trap */
+			container_error(b, w->x.diags, _("it lists one worksheet twice"));
+			pass_stop(&w->x, -1);
+			return;
+		}
 	sheet_entry *grown = realloc(b->sheets, (b->n_sheets + 1) * sizeof *grown);
 	char *n = strdup(sheet), *p = strdup(target->target);
+	for (char *c = n; c && *c; c++) /* a sheet's name is shown: Excel allows no control in it */
+		if ((unsigned char)*c < 0x20 || *c == 0x7F)
+			*c = '?';
 	if (!grown || !n || !p) {
 		if (grown)
 			b->sheets = grown;
 		free(n), free(p);
-		oldc_diag_add(w->x.diags, OLDC_ERROR, b->file, 0, 0, "io.memory", NULL, _("out of memory"));
+		out_of_memory(b, w->x.diags);
 		pass_stop(&w->x, -1);
 		return;
 	}
@@ -422,6 +446,8 @@ typedef struct strings_pass {
 
 static bool strings_put(oldc_xlsx *b, const char *s, size_t n)
 {
+	if (n == 0)
+		return true;
 	if (b->strings_cap - b->strings_len < n + 1) {
 		size_t cap = b->strings_cap ? b->strings_cap : 4096;
 		while (cap - b->strings_len < n + 1)
@@ -453,8 +479,8 @@ static size_t decode_escapes(char *s, size_t n)
 			int h[4] = { hex_digit(s[i + 2]), hex_digit(s[i + 3]), hex_digit(s[i + 4]), hex_digit(s[i + 5]) };
 			if (h[0] >= 0 && h[1] >= 0 && h[2] >= 0 && h[3] >= 0) {
 				unsigned cp = (unsigned)(h[0] << 12 | h[1] << 8 | h[2] << 4 | h[3]);
-				if (cp >= 0xD800 && cp <= 0xDFFF)
-					cp = 0xFFFD;
+				if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0)
+					cp = 0xFFFD; /* a NUL would cut the text short */
 				if (cp < 0x80)
 					s[o++] = (char)cp;
 				else if (cp < 0x800)
@@ -496,7 +522,15 @@ static void XMLCALL strings_end(void *data, const XML_Char *name)
 	} else if (strcmp(l, "rPh") == 0) {
 		s->phonetic--;
 	} else if (strcmp(l, "si") == 0) {
-		b->strings_len = s->start + decode_escapes(b->strings + s->start, b->strings_len - s->start);
+		if (b->strings_len > s->start)
+			b->strings_len = s->start + decode_escapes(b->strings + s->start, b->strings_len - s->start);
+		if (b->n_strings == OLDC_XLSX_MAX_STRINGS) {
+			oldc_diag_add(s->x.diags, OLDC_ERROR, b->file, 0, 0, "limit.cell", NULL,
+				      _("the workbook has more than %d shared strings: this is not a ballots sheet"),
+				      (int)OLDC_XLSX_MAX_STRINGS);
+			pass_stop(&s->x, -1);
+			return;
+		}
 		if (b->n_strings == b->offsets_cap) {
 			size_t cap = b->offsets_cap ? 2 * b->offsets_cap : 1024;
 			size_t *grown = realloc(b->offsets, cap * sizeof *grown);
@@ -510,15 +544,29 @@ static void XMLCALL strings_end(void *data, const XML_Char *name)
 	}
 	return;
 oom:
-	oldc_diag_add(s->x.diags, OLDC_ERROR, b->file, 0, 0, "io.memory", NULL, _("out of memory"));
+	out_of_memory(b, s->x.diags);
 	pass_stop(&s->x, -1);
 }
 
 static void XMLCALL strings_text(void *data, const XML_Char *text, int len)
 {
 	strings_pass *s = data;
-	if (s->in_text && !strings_put(s->x.book, text, (size_t)len)) {
-		oldc_diag_add(s->x.diags, OLDC_ERROR, s->x.book->file, 0, 0, "io.memory", NULL, _("out of memory"));
+	oldc_xlsx *b = s->x.book;
+	if (!s->in_text || s->x.status)
+		return;
+	if (b->strings_len - s->start + (size_t)len > OLDC_XLSX_MAX_CELL + 8 ||
+	    b->strings_len + (size_t)len > OLDC_XLSX_MAX_STRING_BYTES) {
+		oldc_diag_add(s->x.diags, OLDC_ERROR, b->file, 0, 0, "limit.cell", NULL,
+			      b->strings_len + (size_t)len > OLDC_XLSX_MAX_STRING_BYTES
+			      ? _("the workbook's shared strings hold more than %zu bytes: this is not a ballots sheet")
+			      : _("a shared string of more than %zu bytes: this is not a ballots sheet"),
+			      b->strings_len + (size_t)len > OLDC_XLSX_MAX_STRING_BYTES ? OLDC_XLSX_MAX_STRING_BYTES
+										 : (size_t)OLDC_XLSX_MAX_CELL);
+		pass_stop(&s->x, -1);
+		return;
+	}
+	if (!strings_put(b, text, (size_t)len)) {
+		out_of_memory(s->x.book, s->x.diags);
 		pass_stop(&s->x, -1);
 	}
 }
@@ -621,7 +669,7 @@ static void XMLCALL styles_start(void *data, const XML_Char *name, const XML_Cha
 	}
 	return;
 oom:
-	oldc_diag_add(s->x.diags, OLDC_ERROR, b->file, 0, 0, "io.memory", NULL, _("out of memory"));
+	out_of_memory(b, s->x.diags);
 	pass_stop(&s->x, -1);
 }
 
@@ -645,7 +693,7 @@ oldc_xlsx *oldc_xlsx_open(const char *file, const char *data, size_t length, siz
 	oldc_xlsx *b = calloc(1, sizeof *b);
 	if (!b) {
 		oldc_diag_add(d, OLDC_ERROR, file, 0, 0, "io.memory", NULL, _("out of memory"));
-		return NULL;
+		return NULL; /* no workbook yet to name */
 	}
 	b->file = file;
 	zip_error_t err;
@@ -657,6 +705,15 @@ oldc_xlsx *oldc_xlsx_open(const char *file, const char *data, size_t length, siz
 			goto fail;
 		data = b->owned;
 	}
+	static const char ole[8] = { '\xD0', '\xCF', '\x11', '\xE0', '\xA1', '\xB1', '\x1A', '\xE1' };
+	char head[8] = { 0 };
+	if (data)
+		memcpy(head, data, length < sizeof head ? length : sizeof head);
+	if (memcmp(head, ole, sizeof ole) == 0) {
+		/* Excel keeps a workbook with a password, and an old .xls, in a compound file */
+		container_error(b, d, _("it is protected by a password, or is an old .xls workbook"));
+		goto fail;
+	}
 	if (data) {
 		zip_source_t *src = zip_source_buffer_create(data, length, 0, &err);
 		if (src && !(b->zip = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err)))
@@ -666,7 +723,12 @@ oldc_xlsx *oldc_xlsx_open(const char *file, const char *data, size_t length, siz
 		int fd = oldc_open_input(file, limit, &regular, d); /* the size limit, and a clear io.read */
 		if (fd < 0)
 			goto fail;
+		bool compound = read(fd, head, sizeof head) == (ssize_t)sizeof head && memcmp(head, ole, sizeof ole) == 0;
 		close(fd);
+		if (compound) {
+			container_error(b, d, _("it is protected by a password, or is an old .xls workbook"));
+			goto fail;
+		}
 		int code = 0;
 		b->zip = zip_open(file, ZIP_RDONLY | ZIP_CHECKCONS, &code);
 		zip_error_init_with_code(&err, code);
@@ -912,8 +974,9 @@ typedef struct merge {
 typedef struct row_cell {
 	unsigned column;
 	oldc_xlsx_kind kind;
-	bool formula, date, merged;
-	size_t offset, length;       /* in the row's text */
+	bool formula, date;
+	const merge *merge;          /* the range whose value it took, or NULL */
+	size_t offset, length;       /* in the row's text; a merged cell's is the range's */
 } row_cell;
 
 typedef struct sheet_pass {
@@ -923,8 +986,10 @@ typedef struct sheet_pass {
 	/* merged ranges, sorted by first row; `active` those spanning the current row */
 	merge *merges;
 	size_t n_merges, cap_merges, next_merge;
+	unsigned long long merged_cells; /* the cells they span, within OLDC_XLSX_MAX_MERGED */
 	size_t *active;
 	size_t n_active;
+	unsigned char *taken;        /* per column: a range gave the current row's cell there */
 	/* the current row */
 	unsigned row, last_row, next_column;
 	bool in_row, in_cell, in_value, in_inline, in_text;
@@ -944,7 +1009,7 @@ typedef struct sheet_pass {
 
 static void sheet_oom(sheet_pass *s)
 {
-	oldc_diag_add(s->x.diags, OLDC_ERROR, s->x.book->file, 0, 0, "io.memory", NULL, _("out of memory"));
+	out_of_memory(s->x.book, s->x.diags);
 	pass_stop(&s->x, -1);
 }
 
@@ -959,8 +1024,10 @@ static void cell_error(sheet_pass *s, unsigned row, unsigned column, const char 
 	vsnprintf(what, sizeof what, fmt, ap);
 	va_end(ap);
 	oldc_xlsx_cell_name(s->sheet, row, column, name, sizeof name);
+	size_t before = s->x.diags->count;
 	oldc_diag_add(s->x.diags, OLDC_ERROR, s->x.book->file, row, column, rule, NULL, "%s: %s", name, what);
-	oldc_diag_set_cell(s->x.diags, name);
+	if (s->x.diags->count > before)
+		oldc_diag_set_cell(s->x.diags, name);
 	pass_stop(&s->x, -1);
 }
 
@@ -982,8 +1049,11 @@ static bool cell_reference(const char *ref, unsigned *row, unsigned *column)
 	return true;
 }
 
+/* Adds a cell to the row: its own text copied, or, for a cell of a merged range, the
+ * range's first cell's (not copied: a range as wide as the columns read costs a cell
+ * record a column, not its text again). */
 static bool row_add(sheet_pass *s, unsigned column, oldc_xlsx_kind kind, bool formula, bool date,
-		    bool merged, const char *text, size_t length)
+		    const merge *m, const char *text, size_t length)
 {
 	if (s->n_cells == s->cap_cells) {
 		size_t cap = s->cap_cells ? 2 * s->cap_cells : 32;
@@ -992,23 +1062,40 @@ static bool row_add(sheet_pass *s, unsigned column, oldc_xlsx_kind kind, bool fo
 			return false;
 		s->cells = grown, s->cap_cells = cap;
 	}
-	s->cells[s->n_cells++] = (row_cell){ column, kind, formula, date, merged, s->text.len, length };
-	oldc_buf_put(&s->text, text, length);
-	oldc_buf_putc(&s->text, '\0');
+	s->cells[s->n_cells++] = (row_cell){ column, kind, formula, date, m, m ? 0 : s->text.len, length };
+	if (!m) {
+		oldc_buf_put(&s->text, text, length);
+		oldc_buf_putc(&s->text, '\0');
+	}
 	return !s->text.failed;
 }
 
 static int by_column(const void *a, const void *b)
 {
 	const row_cell *x = a, *y = b;
-	return x->column < y->column ? -1 : x->column > y->column ? 1 : x->merged - y->merged;
+	return x->column < y->column ? -1 : x->column > y->column ? 1 : (x->merge != NULL) - (y->merge != NULL);
 }
 
-/* Gives the row `row` to the handler: its own cells and those of the merged ranges
- * spanning it, in column order. */
+/* The row's own cell in `column` (its cells are in column order, as the reader refuses
+ * them otherwise), or NULL. */
+static row_cell *own_cell(sheet_pass *s, size_t own, unsigned column)
+{
+	size_t lo = 0, hi = own;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->cells[mid].column < column)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < own && s->cells[lo].column == column ? &s->cells[lo] : NULL;
+}
+
+/* Gives the row `row` to the handler: its own cells and, in the columns it reads, those
+ * of the merged ranges spanning it, in column order. */
 static void row_flush(sheet_pass *s, unsigned row)
 {
-	/* ranges that start here join the active ones; those that ended leave */
+	/* ranges that ended leave the active ones; those that start here join */
 	size_t k = 0;
 	for (size_t i = 0; i < s->n_active; i++) {
 		merge *m = &s->merges[s->active[i]];
@@ -1023,27 +1110,32 @@ static void row_flush(sheet_pass *s, unsigned row)
 			s->active[s->n_active++] = s->next_merge;
 		s->next_merge++;
 	}
+	size_t own = s->n_cells;
+	unsigned columns = s->handler->columns;
 	for (size_t i = 0; i < s->n_active; i++) {
 		merge *m = &s->merges[s->active[i]];
-		if (m->r1 == row) { /* the first cell: its value is the range's */
-			for (size_t c = 0; c < s->n_cells; c++)
-				if (s->cells[c].column == m->c1 && s->cells[c].kind != OLDC_XLSX_BLANK) {
-					m->value = strdup(s->text.data + s->cells[c].offset);
-					if (!m->value) {
-						sheet_oom(s);
-						return;
-					}
-					m->kind = s->cells[c].kind, m->formula = s->cells[c].formula, m->date = s->cells[c].date;
-				}
+		const row_cell *first = m->r1 == row ? own_cell(s, own, m->c1) : NULL;
+		if (first && first->kind != OLDC_XLSX_BLANK) { /* the first cell: its value is the range's */
+			free(m->value);
+			if (!(m->value = strdup(s->text.data + first->offset))) {
+				sheet_oom(s);
+				return;
+			}
+			m->kind = first->kind, m->formula = first->formula, m->date = first->date;
 		}
-		for (unsigned col = m->c1; col <= m->c2; col++) {
+		for (unsigned col = m->c1; col <= m->c2 && col <= columns; col++) {
+			if (s->taken[col]) {
+				cell_error(s, row, col, "xlsx.part", _("two merged ranges cover this cell: the workbook is damaged"));
+				break;
+			}
+			s->taken[col] = 1;
 			if (row == m->r1 && col == m->c1)
 				continue;
-			for (size_t c = 0; c < s->n_cells; c++) /* what Excel keeps under a merge is hidden */
-				if (s->cells[c].column == col && !s->cells[c].merged)
-					s->cells[c].column = 0;
-			const char *v = m->value ? m->value : "";
-			if (!row_add(s, col, m->value ? m->kind : OLDC_XLSX_BLANK, m->formula, m->date, true, v, strlen(v))) {
+			row_cell *hidden = own_cell(s, own, col);
+			if (hidden) /* what Excel keeps under a merged range is not shown */
+				hidden->column = 0;
+			if (!row_add(s, col, m->value ? m->kind : OLDC_XLSX_BLANK, m->formula, m->date, m, NULL,
+				     m->value ? strlen(m->value) : 0)) {
 				sheet_oom(s);
 				return;
 			}
@@ -1054,12 +1146,16 @@ static void row_flush(sheet_pass *s, unsigned row)
 		sorted = s->cells[c - 1].column < s->cells[c].column;
 	if (!sorted)
 		qsort(s->cells, s->n_cells, sizeof *s->cells, by_column);
-	for (size_t c = 0; c < s->n_cells && s->x.status == 0; c++) {
+	for (size_t i = 0; i < s->n_active; i++)
+		for (unsigned col = s->merges[s->active[i]].c1; col <= s->merges[s->active[i]].c2 && col <= columns; col++)
+			s->taken[col] = 0;
+	for (size_t c = 0; c < s->n_cells; c++) {
 		const row_cell *rc = &s->cells[c];
-		if (rc->column == 0 || (c > 0 && rc->column == s->cells[c - 1].column))
+		if (rc->column == 0 || s->x.status)
 			continue;
-		oldc_xlsx_cell cell = { row, rc->column, rc->kind, s->text.data + rc->offset, rc->length,
-					rc->formula, rc->date, rc->merged };
+		const char *text = !rc->merge ? s->text.data + rc->offset : rc->merge->value ? rc->merge->value : "";
+		oldc_xlsx_cell cell = { row, rc->column, rc->kind, text, rc->length, rc->formula, rc->date,
+					rc->merge != NULL, rc->merge ? rc->merge->r1 : 0, rc->merge ? rc->merge->c1 : 0 };
 		if (s->handler->cell && s->handler->cell(s->handler->data, &cell) != 0)
 			pass_stop(&s->x, 1);
 	}
@@ -1069,20 +1165,25 @@ static void row_flush(sheet_pass *s, unsigned row)
 	s->text.len = 0;
 }
 
-/* Rows the sheet leaves out but a merged range spans are given too: the range's value
- * belongs to every row it covers. */
+/* Rows the sheet leaves out but a merged range spans are given too, in the columns read:
+ * the range's value belongs to every row it covers. Rows no range spans are skipped
+ * at once, not one by one. */
 static void rows_between(sheet_pass *s, unsigned to)
 {
-	for (unsigned r = s->last_row + 1; r < to && s->x.status == 0; r++) {
+	unsigned r = s->last_row + 1;
+	while (r < to && s->x.status == 0 && s->handler->columns) {
 		bool spanned = false;
 		for (size_t i = 0; i < s->n_active && !spanned; i++)
 			spanned = s->merges[s->active[i]].r2 >= r;
-		if (!spanned && (s->next_merge >= s->n_merges || s->merges[s->next_merge].r1 > r)) {
-			if (s->next_merge >= s->n_merges && s->n_active == 0)
+		if (!spanned) {
+			if (s->next_merge >= s->n_merges)
 				return;
-			continue;
+			if (s->merges[s->next_merge].r1 > r) {
+				r = s->merges[s->next_merge].r1;
+				continue;
+			}
 		}
-		row_flush(s, r);
+		row_flush(s, r++);
 	}
 }
 
@@ -1094,6 +1195,10 @@ static void XMLCALL sheet_start(void *data, const XML_Char *name, const XML_Char
 		return;
 	if (strcmp(l, "row") == 0) {
 		unsigned r = 0;
+		if (s->in_row) {
+			cell_error(s, s->row, 1, "xlsx.part", _("a row inside a row"));
+			return;
+		}
 		const char *ref = attribute(atts, "r");
 		if (ref ? !number_attr(ref, &r) || r == 0 : (r = s->last_row + 1) == 0) {
 			cell_error(s, s->last_row + 1, 1, "xlsx.part", _("a row's number is not one"));
@@ -1115,8 +1220,16 @@ static void XMLCALL sheet_start(void *data, const XML_Char *name, const XML_Char
 	} else if (strcmp(l, "c") == 0 && s->in_row) {
 		const char *ref = attribute(atts, "r"), *type = attribute(atts, "t"), *style = attribute(atts, "s");
 		unsigned r = s->row, c = s->next_column;
+		if (s->in_cell) {
+			cell_error(s, s->row, s->column, "xlsx.part", _("a cell inside a cell"));
+			return;
+		}
 		if (ref && (!cell_reference(ref, &r, &c) || r != s->row)) {
 			cell_error(s, s->row, s->next_column, "xlsx.part", _("a cell's reference does not name a cell of its row"));
+			return;
+		}
+		if (c < s->next_column) { /* two values for one cell: which would count? */
+			cell_error(s, s->row, c, "xlsx.part", _("the cell is given twice, or the cells of its row are out of order"));
 			return;
 		}
 		if (c > OLDC_XLSX_MAX_COLUMNS) {
@@ -1199,7 +1312,7 @@ static void cell_end(sheet_pass *s)
 				   _("a cell of more than %u bytes: this is not a ballots sheet"), (unsigned)OLDC_XLSX_MAX_CELL);
 		return;
 	}
-	if (!row_add(s, s->column, kind, s->formula, date, false, v, n))
+	if (!row_add(s, s->column, kind, s->formula, date, NULL, v, n))
 		sheet_oom(s);
 }
 
@@ -1264,6 +1377,12 @@ static void XMLCALL merges_start(void *data, const XML_Char *name, const XML_Cha
 	merge m = { 0 };
 	if (!range_reference(attribute(atts, "ref"), &m)) {
 		cell_error(s, 1, 1, "xlsx.part", _("a merged range is not of the form A1:B2"));
+		return;
+	}
+	s->merged_cells += (unsigned long long)(m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1);
+	if (s->merged_cells > OLDC_XLSX_MAX_MERGED) {
+		cell_error(s, m.r1, m.c1, "xlsx.part", _("the sheet's merged ranges span more than %d cells"),
+			   (int)OLDC_XLSX_MAX_MERGED);
 		return;
 	}
 	if (s->n_merges == OLDC_XLSX_MAX_MERGES) {
@@ -1337,7 +1456,9 @@ int oldc_xlsx_read(oldc_xlsx *b, size_t n, const oldc_xlsx_handler *handler, old
 	oldc_buf_init(&s.text);
 	oldc_buf_init(&s.value);
 	find_pass f = { .found = false };
-	int rc = inflate_part(b, s.x.part, find_sink, &f, d);
+	/* the first rows alone want no merged ranges: the sheet is not read through for them */
+	int rc = handler->first_rows ? zip_name_locate(b->zip, s.x.part, ZIP_FL_NOCASE) < 0
+				     : inflate_part(b, s.x.part, find_sink, &f, d);
 	if (rc > 0) {
 		container_error(b, d, _("a worksheet's part is missing"));
 		rc = -1;
@@ -1347,8 +1468,9 @@ int oldc_xlsx_read(oldc_xlsx *b, size_t n, const oldc_xlsx_handler *handler, old
 		if (rc == 0) {
 			qsort(s.merges, s.n_merges, sizeof *s.merges, by_first_row);
 			s.active = malloc((s.n_merges ? s.n_merges : 1) * sizeof *s.active);
-			if (!s.active) {
-				oldc_diag_add(d, OLDC_ERROR, b->file, 0, 0, "io.memory", NULL, _("out of memory"));
+			s.taken = calloc(OLDC_XLSX_MAX_COLUMNS + 1, 1);
+			if (!s.active || !s.taken) {
+				out_of_memory(b, d);
 				rc = -1;
 			}
 		}
@@ -1362,6 +1484,7 @@ int oldc_xlsx_read(oldc_xlsx *b, size_t n, const oldc_xlsx_handler *handler, old
 		free(s.merges[i].value);
 	free(s.merges);
 	free(s.active);
+	free(s.taken);
 	free(s.cells);
 	oldc_buf_release(&s.text);
 	oldc_buf_release(&s.value);

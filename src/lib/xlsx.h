@@ -29,10 +29,16 @@ enum {
 	OLDC_XLSX_MAX_RATIO = 250,         /* inflated / compressed, per part (a bomb is ~1000) */
 	OLDC_XLSX_MAX_SHEETS = 1024,       /* worksheets a workbook may list */
 	OLDC_XLSX_MAX_MERGES = 1 << 20,    /* merged ranges in one sheet */
+	OLDC_XLSX_MAX_MERGED = 1 << 24,    /* cells all of a sheet's merged ranges span */
+	OLDC_XLSX_MAX_STRINGS = 1 << 22,   /* shared strings (4 a row for a million rows) */
 	OLDC_XLSX_MAX_ROWS = 1048576,      /* the format's own: Excel's last row */
 	OLDC_XLSX_MAX_COLUMNS = 16384,     /* the format's own: Excel's last column, XFD */
 	OLDC_XLSX_MAX_CELL = 64 * 1024     /* bytes of one cell's text, as for CSV */
 };
+/* what the shared strings may hold in all, and what a workbook may inflate to across
+ * all its parts and passes (a sheet is read up to three times) */
+#define OLDC_XLSX_MAX_STRING_BYTES ((size_t)256 << 20)
+#define OLDC_XLSX_MAX_INFLATED ((unsigned long long)2 << 30)
 
 typedef enum oldc_xlsx_kind {
 	OLDC_XLSX_BLANK,     /* no value (a styled empty cell, or a merged one with none) */
@@ -50,15 +56,22 @@ typedef struct oldc_xlsx_cell {
 	bool formula;                /* the cell holds a formula: text is its cached value */
 	bool date;                   /* a number with a date or time format (a serial number) */
 	bool merged;                 /* inside a merged range, not its first cell: the value is
-				      * the first cell's */
+				      * the first cell's, at merge_row, merge_column */
+	unsigned merge_row, merge_column;
 } oldc_xlsx_cell;
 
 /* What the reader calls, in sheet order: every cell of a row that has one (ascending
- * column), then the row's end. A nonzero return stops the reading (no finding). */
+ * column), then the row's end. A nonzero return stops the reading (no finding).
+ * A merged range's value is given only in the first `columns` columns, which the
+ * caller may set as it learns them (0, as before a header is found: in none), so a
+ * range as wide as the sheet costs what the columns read cost; `first_rows` says only
+ * the first rows are wanted, so the sheet's merged ranges are not looked for. */
 typedef struct oldc_xlsx_handler {
 	void *data;
 	int (*cell)(void *data, const oldc_xlsx_cell *cell);
 	int (*row_end)(void *data, unsigned row);
+	unsigned columns;
+	bool first_rows;
 } oldc_xlsx_handler;
 
 typedef struct oldc_xlsx oldc_xlsx;

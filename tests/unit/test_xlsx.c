@@ -43,7 +43,7 @@ static char *read_sheet(const char *file, const char *data, size_t length, const
 	oldc_diags_init(&d);
 	seen s = { .stop_after_row = stop_after_row };
 	oldc_buf_init(&s.out);
-	oldc_xlsx_handler h = { &s, on_cell, on_row };
+	oldc_xlsx_handler h = { &s, on_cell, on_row, OLDC_XLSX_MAX_COLUMNS, false };
 	oldc_xlsx *b = oldc_xlsx_open(file, data, length, 1 << 30, &d);
 	long n = b ? oldc_xlsx_sheet_find(b, which) : -1;
 	if (b && n >= 0 && oldc_xlsx_read(b, (size_t)n, &h, &d) == 0) {
@@ -293,8 +293,8 @@ static void merged_ranges_span_rows_the_sheet_leaves_out(void **state)
 		  SHEET("<x:sheetData>"
 			"<x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>unit</x:t></x:is></x:c>"
 			"<x:c r=\"B1\" t=\"inlineStr\"><x:is><x:t>owner</x:t></x:is></x:c></x:row>"
-			"<x:row r=\"2\"><x:c r=\"B2\" t=\"inlineStr\"><x:is><x:r><x:t>O-</x:t></x:r><x:r><x:t>1</x:t></x:r>"
-			"<x:rPh><x:t>phonetic</x:t></x:rPh></x:is></x:c><x:c r=\"A2\"><x:v>101</x:v></x:c></x:row>"
+			"<x:row r=\"2\"><x:c r=\"A2\"><x:v>101</x:v></x:c><x:c r=\"B2\" t=\"inlineStr\"><x:is><x:r><x:t>O-</x:t></x:r><x:r><x:t>1</x:t></x:r>"
+			"<x:rPh><x:t>phonetic</x:t></x:rPh></x:is></x:c></x:row>"
 			"<x:row r=\"3\"><x:c r=\"A3\"><x:v>102</x:v></x:c><x:c r=\"B3\" t=\"inlineStr\"><x:is><x:t>hidden</x:t></x:is></x:c></x:row>"
 			"<x:row r=\"5\"><x:c r=\"A5\"><x:v>104</x:v></x:c></x:row>"
 			"</x:sheetData><x:mergeCells count=\"1\"><x:mergeCell ref=\"B2:B4\"/></x:mergeCells>"), 0 },
@@ -319,10 +319,32 @@ static void hostile_workbooks_are_refused(void **state)
 		"<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
 		"<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"../../../etc/passwd\"/>"
 		"</Relationships>";
+#define PARTS(sheet) { { "_rels/.rels", rels, 0 }, { "xl/workbook.xml", workbook, 0 }, \
+		{ "xl/_rels/workbook.xml.rels", workbook_rels, 0 }, { "xl/worksheets/sheet1.xml", SHEET(sheet), 0 } }
+	static const char twice_workbook[] =
+		"<?xml version=\"1.0\"?><workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+		"<sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"T\" sheetId=\"2\" r:id=\"rId1\"/></sheets></workbook>";
 	struct {
 		part parts[4];
 		const char *expected;
 	} cases[] = {
+		/* what no spreadsheet program writes, and would make a count depend on the reader */
+		{ PARTS("<x:sheetData><x:row r=\"2\"><x:c r=\"B2\"><x:v>1</x:v></x:c><x:c r=\"A2\"><x:v>2</x:v></x:c></x:row></x:sheetData>"),
+		  "! 2:1 xlsx.part" },
+		{ PARTS("<x:sheetData><x:row r=\"2\"><x:c r=\"C2\" t=\"inlineStr\"><x:is><x:t>disagree</x:t></x:is></x:c>"
+			"<x:c r=\"C2\" t=\"inlineStr\"><x:is><x:t>agree</x:t></x:is></x:c></x:row></x:sheetData>"),
+		  "! 2:3 xlsx.part" },
+		{ PARTS("<x:sheetData><x:row r=\"2\"><x:c r=\"A2\"><x:v>1</x:v></x:c><x:row r=\"3\"/></x:row></x:sheetData>"),
+		  "! 2:1 xlsx.part" },
+		{ PARTS("<x:sheetData><x:row r=\"1\"><x:c r=\"A1\"><x:v>1</x:v></x:c></x:row><x:row r=\"2\"/></x:sheetData>"
+			"<x:mergeCells><x:mergeCell ref=\"A1:B2\"/><x:mergeCell ref=\"B2:C3\"/></x:mergeCells>"),
+		  "! 2:2 xlsx.part" },
+		/* a range as large as the sheet: refused by the cells it spans, before a row is read */
+		{ PARTS("<x:sheetData/><x:mergeCells><x:mergeCell ref=\"A3:XFD1048576\"/></x:mergeCells>"),
+		  "! 3:1 xlsx.part" },
+		{ { { "_rels/.rels", rels, 0 }, { "xl/workbook.xml", twice_workbook, 0 },
+		    { "xl/_rels/workbook.xml.rels", workbook_rels, 0 }, { "xl/worksheets/sheet1.xml", SHEET(""), 0 } },
+		  "! 0:0 xlsx.container" },
 		{ { { "_rels/.rels", rels, 0 }, { "xl/workbook.xml", bomb_workbook, 0 },
 		    { "xl/_rels/workbook.xml.rels", workbook_rels, 0 }, { "xl/worksheets/sheet1.xml", SHEET(""), 0 } },
 		  "! 0:0 xlsx.part" },
@@ -360,6 +382,10 @@ static void hostile_workbooks_are_refused(void **state)
 		free(got);
 	}
 	char *got = read_sheet("junk.xlsx", "PK\3\4 not really a zip", 22, "1", 0);
+	assert_string_equal(got, "! 0:0 xlsx.container");
+	free(got);
+	/* a workbook with a password, or an old .xls: a compound file, said as such */
+	got = read_sheet("locked.xlsx", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 and more", 17, "1", 0);
 	assert_string_equal(got, "! 0:0 xlsx.container");
 	free(got);
 }
