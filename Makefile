@@ -32,13 +32,16 @@ YAML_LIBS     := $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyam
 CSV_LIBS      := $(shell $(PKG_CONFIG) --libs csv 2>/dev/null || echo -lcsv)
 UNISTRING_CFLAGS := $(shell $(PKG_CONFIG) --cflags libunistring 2>/dev/null)
 UNISTRING_LIBS   := $(shell $(PKG_CONFIG) --libs libunistring 2>/dev/null || echo -lunistring)
+ZIP_CFLAGS    := $(shell $(PKG_CONFIG) --cflags libzip expat 2>/dev/null)
+ZIP_LIBS      := $(shell $(PKG_CONFIG) --libs libzip expat 2>/dev/null || echo -lzip -lexpat)
+XLSXWRITER_LIBS := $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter)
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
 ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARNINGS) $(CFLAGS) $(EXTRA_CFLAGS) \
-             -Iinclude -Isrc/lib -I$(B)/gen $(YAML_CFLAGS) $(UNISTRING_CFLAGS) -DOLDC_VERSION='"$(VERSION)"'
+             -Iinclude -Isrc/lib -I$(B)/gen $(YAML_CFLAGS) $(UNISTRING_CFLAGS) $(ZIP_CFLAGS) -DOLDC_VERSION='"$(VERSION)"'
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
-LIBS = $(YAML_LIBS) $(CSV_LIBS) $(UNISTRING_LIBS)
+LIBS = $(YAML_LIBS) $(CSV_LIBS) $(UNISTRING_LIBS) $(ZIP_LIBS)
 
 LIB_SRC  := $(sort $(wildcard src/lib/*.c))
 CLI_SRC  := $(sort $(filter-out src/cli/main_%.c,$(wildcard src/cli/*.c)))
@@ -47,7 +50,7 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(B)/%.o)
 PROGRAMS := $(patsubst src/cli/main_%.c,$(B)/bin/%,$(wildcard src/cli/main_*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNITS    := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
-FUZZERS  := dossier policy ballots
+FUZZERS  := dossier policy ballots xlsx
 REPLAYS  := $(FUZZERS:%=$(B)/tests/replay_%)
 MAN      := $(sort $(wildcard man/*.[1-8]))
 
@@ -117,16 +120,25 @@ $(B)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $
 
 $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/liboldc.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS) $(CMOCKA_LIBS)
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS) $(UNIT_LIBS) $(CMOCKA_LIBS)
+
+# The workbook reader's test writes workbooks as Excel does, with libxlsxwriter, and so
+# does the tests' small writer, which saves every CSV sheet of the tests as a workbook
+# for tests/xlsx/twins (the same counts from both).
+$(B)/tests/test_xlsx: UNIT_LIBS = $(XLSXWRITER_LIBS)
+$(B)/tests/csv2xlsx: tests/xlsx/csv2xlsx.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(CSV_LIBS) $(XLSXWRITER_LIBS)
 
 # One full test pass over the build in $(B). The browser test (tests/html/run: the HTML
 # report in headless Chromium, skipped without it) runs unless HTML_TEST=no: check runs
 # it once, with the normal build; the page is the same bytes under the sanitizers.
 HTML_TEST ?= yes
-test: $(PROGRAMS) $(UNITS) $(REPLAYS)
+test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx
 	sh tests/run-unit $(UNITS)
 	sh tests/fuzz/replay-all $(B)
 	sh tests/golden/run $(B)/bin
+	python3 tests/xlsx/twins $(B)
 	sh tests/schema/run $(B)/bin
 	sh tests/rules/run $(B)/bin
 	sh tests/sarif/run $(B)/bin
@@ -187,12 +199,12 @@ fuzz:
 
 # The reference programs of the benchmark: the parsers oldc stands on, doing nothing
 # else, built with the same compiler and flags as oldc.
-BENCH_REFS := $(B)/bench/yaml_events $(B)/bench/csv_count $(B)/bench/peak
+BENCH_REFS := $(B)/bench/yaml_events $(B)/bench/csv_count $(B)/bench/xlsx_parse $(B)/bench/peak
 $(B)/bench/%: bench/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(LIBS)
 
-bench: $(PROGRAMS) $(BENCH_REFS)
+bench: $(PROGRAMS) $(BENCH_REFS) $(B)/tests/csv2xlsx
 	python3 scripts/bench $(B)
 
 COMPLETIONS ?= $(PREFIX)/share/bash-completion/completions

@@ -27,6 +27,9 @@ typedef struct oldc_diag {
 	const char *rule;         /* borrowed, static: e.g. "schema.unknown_key" */
 	const char *clause;       /* borrowed (static or policy-owned) or NULL */
 	char *message;            /* owned */
+	char *cell;               /* owned or NULL: for a finding in a workbook, the cell as its
+				   * user names it (Sheet1!C17); line and column are its row and
+				   * column as numbers */
 } oldc_diag;
 
 typedef struct oldc_diags {
@@ -45,6 +48,10 @@ void oldc_diags_release(oldc_diags *list);
 void oldc_diag_add(oldc_diags *list, oldc_severity severity, const char *file,
 		   unsigned line, unsigned column, const char *rule,
 		   const char *clause, const char *fmt, ...) OLDC_PRINTF(8, 9);
+
+/* Gives the last finding added the workbook cell it is about (copied). When memory runs
+ * out, list->out_of_memory is set and the finding keeps no cell. */
+void oldc_diag_set_cell(oldc_diags *list, const char *cell);
 
 /* How many findings of exactly this severity the list holds, from index `from` on. */
 size_t oldc_diags_count(const oldc_diags *list, size_t from, oldc_severity severity);

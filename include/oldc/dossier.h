@@ -30,11 +30,17 @@ struct oldc_review {
 };
 
 /* A pilot condition (BC-3.2.3): a boolean, or the vote that shows it. */
+/* How a dossier's ballots sheet is read (vote.h): the one column filled down, the
+ * header's row, a workbook's sheet; each NULL when the dossier does not say. */
+struct oldc_sheet_reading {
+	const oldc_node *fill_down, *header_row, *sheet;
+};
+
 struct oldc_condition {
 	const oldc_node *node;
 	const oldc_node *value;              /* the boolean when written as one */
 	const oldc_node *ballots, *motion;   /* or a ballots sheet */
-	const oldc_node *fill_down, *header_row; /* how the sheet is read (vote.h) */
+	struct oldc_sheet_reading reading;   /* how the sheet is read */
 	struct oldc_tally tally;             /* or a tally */
 };
 
@@ -71,7 +77,7 @@ typedef struct oldc_dossier {
 		struct oldc_illegal_structures { const oldc_node *node, *status, *cleared; } illegal_structures;
 		struct oldc_consultation {
 			const oldc_node *node, *ballots, *motion;
-			const oldc_node *fill_down, *header_row; /* how the sheet is read (vote.h) */
+			struct oldc_sheet_reading reading; /* how the sheet is read */
 			struct oldc_tally tally;
 			oldc_list commitments;   /* by OLDC_CAT_COMMITMENT: const oldc_node * (boolean) */
 		} consultation;

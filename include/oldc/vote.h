@@ -37,6 +37,8 @@ typedef struct oldc_vote_options {
 				      * OLDC_VOTE_HEADER_ROWS rows that names a shape's columns */
 	bool fill_down_owner;        /* a blank owner cell takes the owner of the row above
 				      * (a merged cell); false: a blank owner cell is an error */
+	const char *sheet;           /* a workbook's sheet to read: its name, or its number from
+				      * 1; NULL: the first whose first rows hold a header */
 	oldc_encoding encoding;
 	int64_t owners;              /* the number of owners when the sheet lists only those who
 				      * answered (--owners); 0: the sheet is the roster */
@@ -63,6 +65,9 @@ typedef struct oldc_vote_counts {
 	bool area_from_options;
 	int64_t area, consulted_area, agreed_area, disagreed_area, abstained_area; /* hundredths */
 	unsigned header_row;         /* the header's row, 1-based */
+	char sheet[128];             /* a workbook's sheet as read (its name); "" for CSV */
+	size_t merged;               /* cells of a workbook's merged ranges in the columns read,
+				      * each given its range's value */
 	char delimiter;              /* as read */
 	uint32_t total_row[32];      /* the first total rows (合计, 小计, 总计), checked, not counted */
 	size_t total_rows;           /* how many there were */
@@ -82,6 +87,10 @@ typedef struct oldc_vote_counts {
  * after adding the errors that make it invalid, each at FILE:ROW:COLUMN (rows are the
  * sheet's own, counted from 1). Nothing is counted from an invalid sheet. "-" reads
  * from standard input's current offset.
+ *
+ * A workbook (.xlsx, or any file that starts as a zip does) is read as the same rows:
+ * the sheet `options->sheet` names, else the first with a header; a finding in it also
+ * names its cell (Sheet1!C17) in the message and in the finding's `cell`.
  */
 int oldc_vote_read(const char *file, const oldc_vote_options *options,
 		   oldc_vote_counts *out, oldc_diags *diags);

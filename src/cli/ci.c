@@ -69,18 +69,20 @@ void oldc_ci_release(oldc_ci *ci)
 	oldc_junit_release(&ci->junit_doc);
 }
 
-/* A finding packed: severity, line, column (uint32 each), then file, rule, clause
- * (empty for none, flagged) and message, each NUL-terminated. */
+/* A finding packed: severity, line, column, flags (uint32 each: 1 a clause, 2 a cell),
+ * then file, rule, clause, message and cell (empty for none), each NUL-terminated. */
 void oldc_ci_pack(oldc_buf *out, const oldc_diags *diags, size_t first, size_t end)
 {
 	uint32_t n = (uint32_t)(end - first);
 	oldc_buf_put(out, (const char *)&n, sizeof n);
 	for (size_t k = first; k < end; k++) {
 		const oldc_diag *d = &diags->items[k];
-		uint32_t head[4] = { (uint32_t)d->severity, d->line, d->column, d->clause != NULL };
+		uint32_t head[4] = { (uint32_t)d->severity, d->line, d->column,
+				     (d->clause != NULL) | (uint32_t)(d->cell != NULL) << 1 };
 		oldc_buf_put(out, (const char *)head, sizeof head);
-		const char *strings[4] = { d->file, d->rule, d->clause ? d->clause : "", d->message };
-		for (size_t i = 0; i < 4; i++)
+		const char *strings[5] = { d->file, d->rule, d->clause ? d->clause : "", d->message,
+					   d->cell ? d->cell : "" };
+		for (size_t i = 0; i < 5; i++)
 			oldc_buf_put(out, strings[i], strlen(strings[i]) + 1);
 	}
 }
@@ -113,10 +115,13 @@ size_t oldc_ci_unpack(const char *data, size_t length, oldc_diags *diags)
 		const char *rule = file ? string_at(&p, end) : NULL;
 		const char *clause = rule ? string_at(&p, end) : NULL;
 		const char *message = clause ? string_at(&p, end) : NULL;
-		if (!message || head[0] > OLDC_ERROR)
+		const char *cell = message ? string_at(&p, end) : NULL;
+		if (!cell || head[0] > OLDC_ERROR)
 			return 0;
-		oldc_diag_add(diags, (oldc_severity)head[0], file, head[1], head[2], rule, head[3] ? clause : NULL,
+		oldc_diag_add(diags, (oldc_severity)head[0], file, head[1], head[2], rule, head[3] & 1 ? clause : NULL,
 			      "%s", message);
+		if (head[3] & 2)
+			oldc_diag_set_cell(diags, cell);
 	}
 	return (size_t)(p - data);
 }

@@ -11,10 +11,11 @@
 #include "i18n.h"
 
 static const char usage[] = N_(
-	"usage: oldc-vote [OPTIONS] CSV...\n"
+	"usage: oldc-vote [OPTIONS] SHEET...\n"
 	"\n"
-	"Counts the owners' votes of each sheet (ballots: one row per exclusive part;\n"
-	"or a tally: counts per building) and says whether the motion passes.\n"
+	"Counts the owners' votes of each sheet, CSV or an .xlsx workbook's (ballots: one\n"
+	"row per exclusive part; or a tally: counts per building), and says whether the\n"
+	"motion passes.\n"
 	"\n"
 	"Options:\n"
 	"  --rule RULE           consultation (OP-6, default), unanimous (BC-3.2.3),\n"
@@ -28,6 +29,8 @@ static const char usage[] = N_(
 	"                        rows that names the columns; rows above are a title)\n"
 	"  --fill-down owner     a blank owner cell takes the owner of the row above\n"
 	"                        (a merged cell exported); default: an error\n"
+	"  --sheet NAME|N        a workbook's (.xlsx) sheet, by name or number from 1\n"
+	"                        (default: the first whose first rows hold a header)\n"
 	"  --format FORMAT       text (default), json, or for CI: sarif, github\n"
 	"                        (workflow commands), junit; repeat --format for\n"
 	"                        several outputs, each -o FILE after it that output's\n"
@@ -45,7 +48,8 @@ static const char *const formats[] = { "text", "json", "sarif", "github", "junit
 
 static const oldc_cli_option options[] = {
 	{ "rule", true }, { "motion", true }, { "owners", true }, { "total-area", true },
-	{ "encoding", true }, { "delimiter", true }, { "header-row", true }, { "fill-down", true }, { NULL, false }
+	{ "encoding", true }, { "delimiter", true }, { "header-row", true }, { "fill-down", true }, { "sheet", true },
+	{ NULL, false }
 };
 
 typedef struct vote_args {
@@ -97,6 +101,10 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 		if (*end || !*value || n < 1 || n > 1000000)
 			return oldc_cli_usage_error(cli, _("--header-row needs a row number from 1, not '%s'"), value), -1;
 		a->opt.header_row = (unsigned)n;
+	} else if (strcmp(name, "sheet") == 0) {
+		if (!*value)
+			return oldc_cli_usage_error(cli, _("--sheet needs a sheet's name or its number from 1")), -1;
+		a->opt.sheet = value;
 	} else if (strcmp(name, "fill-down") == 0) {
 		if (strcmp(value, "owner") != 0)
 			return oldc_cli_usage_error(cli, _("--fill-down takes owner (the one column filled down), not '%s'"),

@@ -51,13 +51,13 @@ bool is_true(const oldc_node *n);
 /* The text of the policy's clause node, or `fallback` when the policy has none. */
 const char *clause_of(const oldc_node *clause, const char *fallback);
 
-/* A vote the dossier gives (a ballots sheet, read as `fill_down` and `header_row` say
- * when given, or an inline tally) counted and judged under vote rule `rule`
+/* A vote the dossier gives (a ballots sheet, read as `reading` says, or an inline
+ * tally) counted and judged under vote rule `rule`
  * (check_votes.c). Returns false when there is nothing to judge:
  * no vote given, or a sheet that cannot be used (its errors are reported and the
  * result marked input_invalid). */
 bool judge_vote(check_ctx *c, const oldc_node *ballots, const oldc_node *motion,
-		const oldc_node *fill_down, const oldc_node *header_row, const struct oldc_tally *tally,
+		const struct oldc_sheet_reading *reading, const struct oldc_tally *tally,
 		const char *rule, oldc_vote_counts *counts, oldc_vote_result *result);
 
 void check_renovation(check_ctx *c);

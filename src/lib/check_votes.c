@@ -99,7 +99,7 @@ static char *sheet_path(check_ctx *c, const oldc_node *ballots)
 }
 
 bool judge_vote(check_ctx *c, const oldc_node *ballots, const oldc_node *motion,
-		const oldc_node *fill_down, const oldc_node *header_row, const struct oldc_tally *tally,
+		const struct oldc_sheet_reading *reading, const struct oldc_tally *tally,
 		const char *rule, oldc_vote_counts *counts, oldc_vote_result *result)
 {
 	long k = oldc_policy_find(c->p, OLDC_CAT_VOTE_RULE, rule);
@@ -110,8 +110,9 @@ bool judge_vote(check_ctx *c, const oldc_node *ballots, const oldc_node *motion,
 		if (!path)
 			return false;
 		oldc_vote_options opt = { .motion = motion ? motion->text : NULL, .total_area = -1,
-					  .fill_down_owner = fill_down != NULL, /* its one word: owner */
-					  .header_row = header_row ? (unsigned)header_row->value.integer : 0 };
+					  .fill_down_owner = reading->fill_down != NULL, /* its one word: owner */
+					  .header_row = reading->header_row ? (unsigned)reading->header_row->value.integer : 0,
+					  .sheet = reading->sheet ? reading->sheet->text : NULL };
 		size_t before = c->diags->count;
 		int rc = oldc_vote_read(path, &opt, counts, c->diags);
 		for (size_t i = before; i < c->diags->count; i++) {

@@ -17,6 +17,7 @@ void oldc_diags_release(oldc_diags *list)
 	for (size_t i = 0; i < list->count; i++) {
 		free(list->items[i].file);
 		free(list->items[i].message);
+		free(list->items[i].cell);
 	}
 	free(list->items);
 	oldc_diags_init(list);
@@ -64,6 +65,16 @@ void oldc_diag_add(oldc_diags *list, oldc_severity severity, const char *file,
 		.file = name, .line = line, .column = line ? column : 0,
 		.severity = severity, .rule = rule, .clause = clause, .message = message,
 	};
+}
+
+void oldc_diag_set_cell(oldc_diags *list, const char *cell)
+{
+	if (list->count == 0)
+		return;
+	oldc_diag *d = &list->items[list->count - 1];
+	free(d->cell);
+	if (!(d->cell = copy(cell)))
+		list->out_of_memory = true;
 }
 
 size_t oldc_diags_count(const oldc_diags *list, size_t from, oldc_severity severity)

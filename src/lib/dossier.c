@@ -90,8 +90,9 @@ static const oldc_stype t_commitments = { .kind = S_CATALOG_MAP, .what = N_("'co
 static const oldc_field t_consultation_fields[] = {
 	P("ballots", oldc_t_text, preconditions.consultation, ballots),
 	P("motion", oldc_t_text, preconditions.consultation, motion),
-	P("fill_down", t_fill_down, preconditions.consultation, fill_down),
-	P("header_row", t_header_row, preconditions.consultation, header_row),
+	P("fill_down", t_fill_down, preconditions.consultation, reading.fill_down),
+	P("header_row", t_header_row, preconditions.consultation, reading.header_row),
+	P("sheet", oldc_t_text, preconditions.consultation, reading.sheet),
 	P("tally", t_tally, preconditions.consultation, tally),
 	P("commitments", t_commitments, preconditions.consultation, commitments),
 	END
@@ -152,8 +153,9 @@ MAP(t_completion, N_("'completion'"), 0,
 static const oldc_field t_condition_fields[] = {
 	F("ballots", oldc_t_text, struct oldc_condition, ballots),
 	F("motion", oldc_t_text, struct oldc_condition, motion),
-	F("fill_down", t_fill_down, struct oldc_condition, fill_down),
-	F("header_row", t_header_row, struct oldc_condition, header_row),
+	F("fill_down", t_fill_down, struct oldc_condition, reading.fill_down),
+	F("header_row", t_header_row, struct oldc_condition, reading.header_row),
+	F("sheet", oldc_t_text, struct oldc_condition, reading.sheet),
 	F("tally", t_tally, struct oldc_condition, tally),
 	END
 };

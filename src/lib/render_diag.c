@@ -34,7 +34,12 @@ void oldc_render_diag_json(oldc_buf *out, const oldc_diag *d)
 	oldc_buf_puts(out, ", \"file\": ");
 	oldc_buf_json_string(out, d->file);
 	if (d->line)
-		oldc_buf_printf(out, ", \"line\": %u, \"column\": %u}", d->line, d->column);
+		oldc_buf_printf(out, ", \"line\": %u, \"column\": %u", d->line, d->column);
 	else
-		oldc_buf_puts(out, ", \"line\": null, \"column\": null}");
+		oldc_buf_puts(out, ", \"line\": null, \"column\": null");
+	if (d->cell) {
+		oldc_buf_puts(out, ", \"cell\": ");
+		oldc_buf_json_string(out, d->cell);
+	}
+	oldc_buf_putc(out, '}');
 }

@@ -128,9 +128,17 @@ void oldc_sarif_add(oldc_sarif *s, const oldc_diag *d)
 					d->column ? d->column : 1);
 		oldc_buf_puts(out, "}}]");
 	}
-	if (d->clause) {
-		oldc_buf_puts(out, ",\n     \"properties\": {\"clause\": ");
-		oldc_buf_json_string(out, d->clause);
+	if (d->clause || d->cell) {
+		const char *sep = ",\n     \"properties\": {";
+		if (d->clause) {
+			oldc_buf_printf(out, "%s\"clause\": ", sep);
+			oldc_buf_json_string(out, d->clause);
+			sep = ", ";
+		}
+		if (d->cell) {
+			oldc_buf_printf(out, "%s\"cell\": ", sep);
+			oldc_buf_json_string(out, d->cell);
+		}
 		oldc_buf_putc(out, '}');
 	}
 	oldc_buf_putc(out, '}');

@@ -25,19 +25,23 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 			   bool color)
 {
 	const char *bold = color ? "\033[1m" : "", *plain = color ? "\033[0m" : "";
-	char a[40], b[40], pct[32], need[48];
+	char a[40], b[40], pct[32], need[48], source[192];
+	if (c && c->sheet[0]) /* a workbook's sheet, else the encoding of a CSV sheet */
+		snprintf(source, sizeof source, _("sheet '%s'"), c->sheet);
+	else
+		snprintf(source, sizeof source, "%s", c ? c->encoding : "");
 	if (!c || !r) {
 		oldc_buf_printf(out, _("%s%s%s: invalid: nothing was counted; fix the errors below\n"), bold, file, plain);
 	} else {
 		if (c->shape == OLDC_SHAPE_BALLOTS)
 			oldc_buf_printf(out, _("%s%s%s: ballots, %zu parts, vote column '%s' (%s)\n"), bold, file, plain,
-					c->parts, c->motion, c->encoding);
+					c->parts, c->motion, source);
 		else
 			oldc_buf_printf(out, P_("%s%s%s: tally, %zu row (%s); owners are as the row gives them, "
 						"not merged per owner (JI-OWNERS cannot apply)\n",
 						"%s%s%s: tally, %zu rows (%s); owners are as the rows give them, "
 						"not merged per owner (JI-OWNERS cannot apply)\n", c->rows),
-					bold, file, plain, c->rows, c->encoding);
+					bold, file, plain, c->rows, source);
 		oldc_buf_printf(out, _("  owners        %jd"), (intmax_t)c->owners);
 		if (c->owners_from_options)
 			oldc_buf_puts(out, _(" (from --owners: the sheet lists only those who answered)"));
@@ -129,8 +133,13 @@ void oldc_render_vote_json(oldc_buf *out, const char *file, const oldc_vote_coun
 				c ? c->suppressed : 0);
 	} else {
 		oldc_buf_printf(out, ", \"valid\": true, \"encoding\": \"%s\", \"rows\": %zu, \"header_row\": %u, "
-				"\"delimiter\": \"%s\",\n   \"total_rows\": [", c->encoding, c->rows, c->header_row,
-				c->delimiter == '\t' ? "\\t" : c->delimiter == ';' ? ";" : ",");
+				"\"delimiter\": %s, \"sheet\": ", c->encoding, c->rows, c->header_row,
+				!c->delimiter ? "null" : c->delimiter == '\t' ? "\"\\t\"" : c->delimiter == ';' ? "\";\"" : "\",\"");
+		if (c->sheet[0])
+			oldc_buf_json_string(out, c->sheet);
+		else
+			oldc_buf_puts(out, "null");
+		oldc_buf_puts(out, ",\n   \"total_rows\": [");
 		for (size_t i = 0; i < c->total_rows && i < sizeof c->total_row / sizeof *c->total_row; i++)
 			oldc_buf_printf(out, "%s%u", i ? ", " : "", (unsigned)c->total_row[i]);
 		oldc_buf_printf(out, "], \"total_rows_count\": %zu, \"fill_down\": %s, \"filled_down\": %zu, "

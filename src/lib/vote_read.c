@@ -28,6 +28,7 @@
 #include "i18n.h"
 #include "utf8.h"
 #include "vote_sheet.h"
+#include "xlsx.h"
 
 enum answer { BLANK, AGREE, DISAGREE, ABSTAIN, BAD_ANSWER };
 
@@ -36,7 +37,8 @@ enum answer { BLANK, AGREE, DISAGREE, ABSTAIN, BAD_ANSWER };
  * compares strings only when the hashes agree and growing never reads a key again: with
  * a million units the table is far bigger than the cache, and every needless look at a
  * key is a miss. 16 bytes a slot; rows are limited to MAX_ROWS to fit. */
-enum { MAX_ROWS = (1u << 28) - 1, SAMPLE_ROWS = 1000, MAX_CELL = 64 * 1024 };
+/* one limit for a cell, in a CSV sheet and in a workbook (xlsx.h) */
+enum { MAX_ROWS = (1u << 28) - 1, SAMPLE_ROWS = 1000, MAX_CELL = (int)OLDC_XLSX_MAX_CELL };
 
 typedef struct entry {
 	const char *key;
@@ -167,6 +169,8 @@ typedef struct reader {
 	bool oom;
 	bool syntax_error;        /* reported; the rest of the sheet is not read */
 	bool too_long;            /* a cell over MAX_CELL was reported: no more rows are kept */
+	bool workbook;            /* the sheet is a workbook's (xlsx.c), not CSV */
+	unsigned rows_seen;       /* rows read before the header was found */
 	/* the row being read */
 	char **fields;
 	size_t nfields, capfields, capptrs;
@@ -310,6 +314,12 @@ static void copy_cut(char *out, size_t size, const char *s)
 	out[n] = '\0';
 }
 
+/* Whether a column names one of a tally's counts, which make a row a tally's header. */
+static bool names_tally(int role)
+{
+	return role == COL_OWNERS || role == COL_CONSULTED || role == COL_AGREED;
+}
+
 /* The row just read as the header, if it is one: the columns it names by the table of
  * vote_columns.c, the best of each role taken. With `decide` false a row that names
  * neither a unit nor a tally's counts is no header (a title row, say) and leaves no
@@ -327,7 +337,7 @@ static bool header(reader *r, bool decide)
 		else if (col[c].role == COL_VOTE && r->opt->motion)
 			col[c].role = COL_OTHER; /* with --motion, the format's vote column is just a column */
 		is_unit |= col[c].role == COL_UNIT;
-		is_tally |= col[c].role == COL_OWNERS || col[c].role == COL_CONSULTED || col[c].role == COL_AGREED;
+		is_tally |= names_tally(col[c].role);
 	}
 	if (!decide && !is_unit && !is_tally)
 		return false;
@@ -621,9 +631,14 @@ static const char *id_key(reader *r, int role, char *buf, size_t size)
 		      "the id in column %u: it makes an id that looks the same a different one; retype the cell"), col);
 		return NULL;
 	case ID_MANGLED:
-		ERR(r, r->row, col, "csv.mangled_id",
-		    _("the id in column %u is a number Excel rounded or wrote in scientific notation (it keeps 15 "
-		      "digits): format the column as text in the spreadsheet before exporting, and export again"), col);
+		if (r->workbook) /* the digits are lost in the workbook itself, not in an export */
+			ERR(r, r->row, col, "csv.mangled_id",
+			    _("the id in column %u is stored as a number, which keeps only 15 digits: format the "
+			      "column as text and type the ids again"), col);
+		else
+			ERR(r, r->row, col, "csv.mangled_id",
+			    _("the id in column %u is a number Excel rounded or wrote in scientific notation (it keeps 15 "
+			      "digits): format the column as text in the spreadsheet before exporting, and export again"), col);
 		return NULL;
 	case ID_OK:
 		break;
@@ -908,8 +923,11 @@ static void row_cb(int terminator, void *data)
 		/* the header is the first row naming a shape's columns: rows above it (a title)
 		 * are not read */
 		unsigned forced = r->opt->header_row;
+		/* the first rows are counted as rows that hold something: a workbook numbers
+		 * its rows with the empty ones, CSV has no line for them */
+		r->rows_seen++;
 		if (forced ? r->row == forced : true)
-			header(r, forced || r->row == OLDC_VOTE_HEADER_ROWS);
+			header(r, forced || r->rows_seen == OLDC_VOTE_HEADER_ROWS);
 	} else {
 		bool empty = true;
 		for (size_t i = 0; i < r->nfields; i++) {
@@ -1149,6 +1167,232 @@ static bool parse(reader *r, source *s, struct csv_parser *p, iconv_t cd, unsign
 	return true;
 }
 
+/*
+ * Workbooks (xlsx.c): a sheet's cells are given to the same row reader as a CSV sheet's
+ * fields, the cells a row leaves out as empty fields and the rows numbered as the
+ * sheet numbers them, so every shape, role and count of a CSV sheet holds alike. What
+ * CSV cannot say is judged here, in the columns read: a formula (its value as last
+ * calculated is read, with the warning a formula gets in CSV), a date where the sheet
+ * needs a unit, an owner, an area, an answer or a count, and a merged range's value
+ * given to every row it spans (counted, and said in a note).
+ */
+typedef struct workbook_rows {
+	reader *r;
+	oldc_xlsx_handler *handler; /* told the columns read once the header is known */
+	unsigned column;          /* the last column given in the row being read */
+	size_t merged;            /* cells of merged ranges in the columns read */
+	unsigned merged_row, merged_column; /* the first of them */
+	size_t beyond;            /* values beyond the header's last column, not read */
+	unsigned beyond_row, beyond_column; /* the first of them */
+} workbook_rows;
+
+static int workbook_cell(void *data, const oldc_xlsx_cell *c)
+{
+	workbook_rows *w = data;
+	reader *r = w->r;
+	if (r->header_row && c->column > r->columns) {
+		/* an unnamed column, not read: what a CSV export pads its header with */
+		if (c->kind != OLDC_XLSX_BLANK && !w->beyond++)
+			w->beyond_row = c->row, w->beyond_column = c->column;
+		return 0;
+	}
+	int role = r->header_row ? r->role_at[c->column - 1] : COL_OTHER;
+	bool withheld = false; /* a value that is another cell's: refused, and never quoted */
+	if (role != COL_OTHER && (c->date || c->formula || c->merged)) {
+		/* nothing of the cell is quoted: its column and its place say enough */
+		char label[160];
+		column_label(r, c->column - 1, label, sizeof label);
+		withheld = c->merged && (c->merge_row <= r->header_row || c->merge_column != c->column);
+		if (c->merged && c->merge_row <= r->header_row)
+			ERR(r, c->row, c->column, "xlsx.merge",
+			    _("the header's cell of column %s is merged down into this row: unmerge the header's "
+			      "cells, so that the header is one row"), label);
+		else if (c->merged && c->merge_column != c->column)
+			ERR(r, c->row, c->column, "xlsx.merge",
+			    _("the cell in column %s lies in a range merged from column %u: one cell cannot give "
+			      "two columns their values; unmerge the range"), label, c->merge_column);
+		else if (c->formula && c->kind == OLDC_XLSX_BLANK)
+			ERR(r, c->row, c->column, "xlsx.formula",
+			    _("the cell in column %s holds a formula that was never calculated, so it has no value: "
+			      "open the workbook in Excel or WPS and save it again"), label);
+		else if (c->date)
+			ERR(r, c->row, c->column, "xlsx.date",
+			    _("the cell in column %s holds a date where the sheet needs text or a number: format "
+			      "the column as text or as a number"), label);
+		else if (c->formula)
+			FINDING(r, OLDC_WARNING, c->row, c->column, "csv.formula",
+				_("the cell in column %s holds a formula: its value as last calculated is read; "
+				  "paste the values over the formulas if that is not what was counted"), label);
+		if (c->merged && !w->merged++)
+			w->merged_row = c->row, w->merged_column = c->column;
+	}
+	if (c->kind == OLDC_XLSX_BLANK || withheld)
+		return 0; /* a styled cell with no value is a hole, as in CSV */
+	while (w->column + 1 < c->column) {
+		field_cb("", 0, r);
+		w->column++;
+	}
+	field_cb((void *)c->text, c->length, r);
+	w->column = c->column;
+	return r->oom || r->too_long;
+}
+
+static int workbook_row_end(void *data, unsigned row)
+{
+	workbook_rows *w = data;
+	reader *r = w->r;
+	if (w->column == 0)
+		return 0; /* no value in the row: an empty row, which CSV has no line for */
+	if (r->header_row) /* the cells a row leaves out at its end are empty, not missing */
+		while (r->nfields < r->columns && !r->oom && !r->too_long)
+			field_cb("", 0, r);
+	r->row = row - 1;
+	row_cb('\n', r);
+	w->column = 0;
+	/* merged ranges are given in the columns read, and only once there is a header */
+	w->handler->columns = r->header_row ? (unsigned)r->columns : 0;
+	return r->oom || r->too_long;
+}
+
+/* Whether one of the first rows of sheet n names a unit column or a tally's counts. */
+typedef struct header_probe {
+	bool found;
+} header_probe;
+
+static int probe_cell(void *data, const oldc_xlsx_cell *c)
+{
+	header_probe *p = data;
+	char text[256];
+	if (c->kind != OLDC_XLSX_STRING || c->length >= sizeof text)
+		return 0;
+	memcpy(text, c->text, c->length + 1);
+	enum vote_role role = vote_column_of(trim(text)).role;
+	p->found |= role == COL_UNIT || names_tally(role); /* as header() takes a row */
+	return p->found;
+}
+
+static int probe_row(void *data, unsigned row)
+{
+	(void)data;
+	return row >= OLDC_VOTE_HEADER_ROWS;
+}
+
+/* Gives every finding of the workbook's sheet from `first` on (those of the cells, and
+ * those of its rows the reader judges after the last) its cell's name, in the finding
+ * and at the head of its message. */
+static void name_cells(reader *r, size_t first, const char *sheet)
+{
+	for (size_t i = first; i < r->diags->count; i++) {
+		oldc_diag *d = &r->diags->items[i];
+		if (!d->line || d->cell || strcmp(d->file, r->file) != 0)
+			continue;
+		char name[192];
+		oldc_xlsx_cell_name(sheet, d->line, d->column, name, sizeof name);
+		size_t n = strlen(name) + strlen(d->message) + 3;
+		char *message = malloc(n);
+		d->cell = strdup(name);
+		if (!message || !d->cell) {
+			free(message);
+			r->oom = true;
+			return;
+		}
+		snprintf(message, n, "%s: %s", name, d->message);
+		free(d->message);
+		d->message = message;
+	}
+}
+
+/* Reads the workbook (from `data`, or from the file) into the reader. Returns false
+ * when no sheet of it could be read to its end (the errors are reported); a sheet read
+ * whole goes on to be judged as a CSV sheet is, whatever its rows' errors. */
+static bool read_workbook(reader *r, const char *data, size_t length, size_t limit)
+{
+	oldc_xlsx *book = oldc_xlsx_open(r->file, data, length, limit, r->diags);
+	if (!book) {
+		r->errors++;
+		return false;
+	}
+	size_t sheets = oldc_xlsx_sheets(book);
+	bool read = false, any_header = true;
+	long n = -1;
+	if (r->opt->sheet) {
+		n = oldc_xlsx_sheet_find(book, r->opt->sheet);
+	} else {
+		for (size_t i = 0; i < sheets && n < 0; i++) {
+			header_probe p = { false };
+			oldc_xlsx_handler h = { .data = &p, .cell = probe_cell, .row_end = probe_row, .first_rows = true };
+			if (oldc_xlsx_read(book, i, &h, r->diags) != 0) {
+				r->errors++;
+				break;
+			}
+			if (p.found)
+				n = (long)i;
+		}
+		if (n < 0 && !r->errors)
+			n = 0, any_header = false; /* none has a header: the first is read, and says so */
+	}
+	oldc_buf names;
+	oldc_buf_init(&names);
+	for (size_t i = 0; i < sheets; i++)
+		if ((long)i != n || r->opt->sheet)
+			oldc_buf_printf(&names, "%s%s", names.len ? "、" : "", oldc_xlsx_sheet_name(book, i));
+	if (n < 0 && r->opt->sheet) {
+		ERR(r, 0, 0, "xlsx.sheet", _("the workbook has no sheet '%s' (by name, or by number from 1); its sheets: %s"),
+		    r->opt->sheet, names.data ? names.data : "");
+	} else if (n >= 0) {
+		const char *sheet = oldc_xlsx_sheet_name(book, (size_t)n);
+		copy_cut(r->out->sheet, sizeof r->out->sheet, sheet);
+		if (!r->opt->sheet && names.len && any_header)
+			NOTE(r, 0, 0, "xlsx.sheet", _("read the sheet '%s', the first with a header; not read: %s (--sheet picks another)"),
+			     sheet, names.data);
+		else if (!r->opt->sheet && names.len)
+			NOTE(r, 0, 0, "xlsx.sheet", _("no sheet has a header in its first rows: read the first, '%s'; not read: %s"),
+			     sheet, names.data);
+		oldc_xlsx_handler h = { .cell = workbook_cell, .row_end = workbook_row_end };
+		workbook_rows w = { .r = r, .handler = &h };
+		h.data = &w;
+		if (oldc_xlsx_read(book, (size_t)n, &h, r->diags) != 0)
+			r->errors++;
+		else
+			read = true;
+		r->out->merged = w.merged;
+		if (w.beyond) {
+			char at[192];
+			oldc_xlsx_cell_name(sheet, w.beyond_row, w.beyond_column, at, sizeof at);
+			NOTE(r, 0, 0, "csv.ignored_column",
+			     P_("%zu value lies beyond the header's last column and is not read (at %s)",
+				"%zu values lie beyond the header's last column and are not read (the first at %s)", w.beyond),
+			     w.beyond, at);
+		}
+		if (w.merged) {
+			char at[192];
+			oldc_xlsx_cell_name(sheet, w.merged_row, w.merged_column, at, sizeof at);
+			NOTE(r, 0, 0, "xlsx.merged",
+			     P_("%zu cell of the columns read lies in a merged range and took its first cell's value, as the "
+				"workbook shows it (the first at %s)",
+				"%zu cells of the columns read lie in merged ranges and took their first cell's value, as the "
+				"workbook shows it (the first at %s)", w.merged), w.merged, at);
+		}
+	}
+	r->oom |= names.failed;
+	oldc_buf_release(&names);
+	oldc_xlsx_close(book);
+	return read;
+}
+
+/* Whether the sheet is a workbook: named .xlsx, or starting as a zip does whatever its
+ * name (a CSV never starts with the bytes PK 3 4). */
+static bool is_workbook(const char *file, const source *s)
+{
+	size_t n = strlen(file);
+	char head[4];
+	if (n >= 5 && strcasecmp(file + n - 5, ".xlsx") == 0)
+		return true;
+	if (s->fd < 0)
+		return oldc_xlsx_sniff(s->data, s->len);
+	return pread(s->fd, head, sizeof head, s->start) == (ssize_t)sizeof head && oldc_xlsx_sniff(head, sizeof head);
+}
+
 static int is_space(unsigned char c)
 {
 	return c == ' ';
@@ -1167,6 +1411,7 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 		opt = &defaults;
 	*out = (oldc_vote_counts){ .encoding = "UTF-8", .answers_split = true };
 	reader r = { .file = file, .opt = opt, .diags = diags, .out = out };
+	size_t first_finding = diags->count;
 	size_t limit = opt->max_bytes ? opt->max_bytes : (size_t)512 << 20;
 	source *src = calloc(1, sizeof *src);
 	char *whole = NULL;
@@ -1210,7 +1455,27 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 			goto done;
 	}
 	r.arena = oldc_arena_new();
-	if (!r.arena || csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+	if (!r.arena) {
+		r.oom = true;
+		goto done;
+	}
+	if (is_workbook(file, src)) {
+		const char *bytes = src->fd < 0 ? src->data : NULL;
+		size_t length = src->len;
+		if (!bytes && strcmp(file, "-") == 0) { /* from standard input's offset, whole */
+			whole = oldc_read_fd(src->fd, file, limit, &length, diags);
+			if (!(bytes = whole))
+				goto done;
+		}
+		r.file_size = 0; /* a workbook is compressed: its size foretells no rows */
+		r.workbook = true;
+		if (!read_workbook(&r, bytes, length, limit))
+			goto done;
+		goto counted;
+	}
+	if (opt->sheet)
+		NOTE(&r, 0, 0, "xlsx.sheet", _("--sheet is for a workbook's sheets: this sheet is CSV, read whole"));
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
 		r.oom = true;
 		goto done;
 	}
@@ -1247,6 +1512,7 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 	if (convert && !r.errors && opt->encoding == OLDC_ENCODING_AUTO)
 		oldc_diag_add(r.diags, OLDC_NOTE, r.file, 0, 0, "csv.encoding", NULL,
 			      _("the sheet is not UTF-8: read as GB18030 (GBK), as Excel on a Chinese system saves it"));
+counted:
 	if (r.oom)
 		goto done;
 	flush_blank_owners(&r);
@@ -1305,6 +1571,8 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 	}
 	rc = r.errors ? -1 : 0;
 done:
+	if (r.workbook && out->sheet[0])
+		name_cells(&r, first_finding, out->sheet);
 	out->fill_down_owner = opt->fill_down_owner;
 	if (out->suppressed)
 		oldc_diag_add(diags, OLDC_NOTE, file, 0, 0, "limit.findings", NULL,

@@ -172,6 +172,33 @@ static void sarif_indexes_point_at_their_rules(void **state)
 	oldc_sarif_release(&s);
 }
 
+/* A finding in a workbook names its cell as a spreadsheet user says it: in JSON beside
+ * its row and column, and in SARIF as a property of the result. */
+static void a_workbook_cell_is_named_in_json_and_sarif(void **state)
+{
+	(void)state;
+	oldc_diags d;
+	oldc_diags_init(&d);
+	oldc_diag_add(&d, OLDC_ERROR, "ballots.xlsx", 17, 3, "csv.vote", NULL, "Sheet1!C17: not an answer");
+	oldc_diag_set_cell(&d, "Sheet1!C17");
+	assert_false(d.out_of_memory);
+	oldc_buf b;
+	oldc_buf_init(&b);
+	oldc_render_diag_json(&b, &d.items[0]);
+	assert_non_null(strstr(b.data, "\"line\": 17, \"column\": 3, \"cell\": \"Sheet1!C17\"}"));
+	oldc_sarif s;
+	oldc_sarif_init(&s, "oldc-vote");
+	oldc_sarif_add(&s, &d.items[0]);
+	b.len = 0;
+	oldc_sarif_finish(&s, &b);
+	assert_false(b.failed);
+	assert_non_null(strstr(b.data, "\"region\": {\"startLine\": 17, \"startColumn\": 3}"));
+	assert_non_null(strstr(b.data, "\"properties\": {\"cell\": \"Sheet1!C17\"}"));
+	oldc_sarif_release(&s);
+	oldc_buf_release(&b);
+	oldc_diags_release(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -183,6 +210,7 @@ int main(void)
 		cmocka_unit_test(github_annotates_ten_of_each_kind),
 		cmocka_unit_test(junit_counts_each_outcome),
 		cmocka_unit_test(sarif_indexes_point_at_their_rules),
+		cmocka_unit_test(a_workbook_cell_is_named_in_json_and_sarif),
 	};
 	return cmocka_run_group_tests_name("render_ci", tests, NULL, NULL);
 }
