@@ -95,6 +95,14 @@ void oldc_cli_release(oldc_cli *cli);
  * stderr may be a log). */
 void oldc_cli_print_diags(const oldc_diags *diags, size_t first, size_t end);
 
+/* Says `text` on standard error. Under --format github the Actions runner reads
+ * standard error for workflow commands too: then every line goes out as a log line
+ * that starts with the program's name, escaped as GitHub's toolkit escapes data
+ * (escape.h, oldc_gh_log), so nothing an input holds can start a command. */
+void oldc_cli_stderr(const char *text);
+/* The same, formatted. */
+void oldc_cli_eprintf(const char *fmt, ...) OLDC_PRINTF(1, 2);
+
 /* Prints a usage error ("PROG: MESSAGE" and a hint to --help) to stderr; returns 2. */
 int oldc_cli_usage_error(const oldc_cli *cli, const char *fmt, ...) OLDC_PRINTF(2, 3);
 

@@ -193,7 +193,7 @@ int cmd_score(int argc, char **argv)
 				status = OLDC_EXIT_FAILED;
 			lines[i] = (line){ .id = strdup(d->id->text), .type = "-" };
 			oom |= !lines[i].id;
-			fprintf(stderr, _("%s: %s: the pilot has no type, so nothing can be required of it: give pilot.type\n"),
+			oldc_cli_eprintf(_("%s: %s: the pilot has no type, so nothing can be required of it: give pilot.type\n"),
 				cli.prog, files[i]);
 			bool json = false;
 			for (size_t k = 0; k < cli.n_outputs; k++) {

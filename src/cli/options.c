@@ -4,7 +4,13 @@
 #include <string.h>
 #include <unistd.h>
 #include "cli.h"
+#include "escape.h"
 #include "i18n.h"
+
+/* Set when an output of the run is --format github: the Actions runner reads workflow
+ * commands from standard error too, so everything said there goes out as an escaped
+ * log line that starts with the program's name (oldc_cli_stderr). */
+static const char *github_prog;
 
 int oldc_cli_usage_error(const oldc_cli *cli, const char *fmt, ...)
 {
@@ -153,6 +159,9 @@ static int outputs(oldc_cli *cli, int *status)
 						 "give -o FILE after each --format but one"), to_stdout);
 		return -1;
 	}
+	for (size_t k = 0; k < cli->n_outputs; k++)
+		if (strcmp(cli->outputs[k].format, "github") == 0)
+			github_prog = cli->prog;
 	cli->format = cli->outputs[0].format;
 	cli->output = cli->outputs[0].path;
 	if (cli->n_outputs == 1 && cli->output)
@@ -257,13 +266,64 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 	return outputs(cli, status);
 }
 
+void oldc_cli_stderr(const char *text)
+{
+	if (!github_prog) {
+		fputs(text, stderr);
+		return;
+	}
+	size_t prog = strlen(github_prog);
+	oldc_buf line, out;
+	oldc_buf_init(&line);
+	oldc_buf_init(&out);
+	while (*text) {
+		const char *nl = strchr(text, '\n');
+		size_t n = nl ? (size_t)(nl - text) : strlen(text);
+		line.len = 0;
+		oldc_buf_put(&line, text, n);
+		oldc_buf_putc(&line, '\0');
+		const char *rest = line.data ? line.data : "";
+		/* the line starts with the program's name, never with "::" */
+		if (strncmp(rest, github_prog, prog) == 0 && strncmp(rest + prog, ": ", 2) == 0)
+			rest += prog + 2;
+		oldc_buf_puts(&out, github_prog);
+		oldc_buf_puts(&out, ": ");
+		oldc_gh_log(&out, rest);
+		oldc_buf_putc(&out, '\n');
+		text += n + (nl != NULL);
+	}
+	if (line.failed || out.failed)
+		fprintf(stderr, "%s: out of memory\n", github_prog);
+	else
+		fputs(out.data ? out.data : "", stderr);
+	oldc_buf_release(&line);
+	oldc_buf_release(&out);
+}
+
+void oldc_cli_eprintf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char small[1];
+	va_list copy;
+	va_copy(copy, ap);
+	int n = vsnprintf(small, sizeof small, fmt, copy);
+	va_end(copy);
+	char *text = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	if (text)
+		vsnprintf(text, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	oldc_cli_stderr(text ? text : "out of memory\n");
+	free(text);
+}
+
 void oldc_cli_print_diags(const oldc_diags *diags, size_t first, size_t end)
 {
 	oldc_buf err;
 	oldc_buf_init(&err);
 	for (size_t k = first; k < end; k++)
 		oldc_render_diag_text(&err, &diags->items[k], false);
-	fputs(err.data ? err.data : "", stderr);
+	oldc_cli_stderr(err.failed ? "out of memory\n" : err.data ? err.data : "");
 	oldc_buf_release(&err);
 }
 
@@ -276,7 +336,7 @@ int oldc_cli_load_policy(oldc_cli *cli)
 		oldc_cli_print_diags(&diags, 0, diags.count);
 		if (diags.out_of_memory || !diags.count)
 			fprintf(stderr, _("%s: out of memory\n"), cli->prog);
-		fprintf(stderr, _("%s: cannot use the policy %s\n"), cli->prog,
+		oldc_cli_eprintf(_("%s: cannot use the policy %s\n"), cli->prog,
 			cli->policy_file ? cli->policy_file : _("built in"));
 	}
 	oldc_diags_release(&diags);
@@ -318,7 +378,7 @@ char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status)
 	if (diags.count || diags.out_of_memory)
 		*status = OLDC_EXIT_INVALID;
 	else if (files && *count == 0) {
-		fprintf(stderr, _("%s: no dossier found (*.yaml or *.yml) in what was given\n"), cli->prog);
+		oldc_cli_eprintf(_("%s: no dossier found (*.yaml or *.yml) in what was given\n"), cli->prog);
 		*status = OLDC_EXIT_INVALID;
 	}
 	oldc_diags_release(&diags);
@@ -339,7 +399,7 @@ void oldc_cli_finish_all(const oldc_cli *cli, oldc_buf *outs, bool out_of_memory
 	for (size_t k = 0; k < cli->n_outputs; k++)
 		out_of_memory |= outs[k].failed;
 	if (out_of_memory) {
-		fprintf(stderr, "%s: out of memory\n", cli->prog);
+		oldc_cli_eprintf("%s: out of memory\n", cli->prog);
 		*status = OLDC_EXIT_INVALID;
 	}
 	for (size_t k = 0; k < cli->n_outputs; k++) {

@@ -31,9 +31,9 @@ static int write_all(int fd, const char *data, size_t length)
 static int fail(const oldc_cli *cli, const char *path)
 {
 	if (path)
-		fprintf(stderr, _("%s: cannot write '%s': %s\n"), cli->prog, path, oldc_strerror(errno));
+		oldc_cli_eprintf(_("%s: cannot write '%s': %s\n"), cli->prog, path, oldc_strerror(errno));
 	else
-		fprintf(stderr, _("%s: cannot write to standard output: %s\n"), cli->prog, oldc_strerror(errno));
+		oldc_cli_eprintf(_("%s: cannot write to standard output: %s\n"), cli->prog, oldc_strerror(errno));
 	return -1;
 }
 
