@@ -14,7 +14,8 @@
 #
 # Dependencies come from pkg-config: yaml-0.1 and cmocka; gettext's msgfmt compiles
 # po/zh_CN.po and tests/po/run uses xgettext; libcsv ships no .pc file on
-# Debian, so it falls back to -lcsv.
+# Debian, so it falls back to -lcsv; libunistring (the Unicode tables of the terminal
+# escaping, src/lib/escape.c) likewise to -lunistring.
 
 PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
@@ -30,13 +31,14 @@ B          ?= build
 YAML_CFLAGS   := $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
 YAML_LIBS     := $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
 CSV_LIBS      := $(shell $(PKG_CONFIG) --libs csv 2>/dev/null || echo -lcsv)
+UNISTRING_LIBS := $(shell $(PKG_CONFIG) --libs libunistring 2>/dev/null || echo -lunistring)
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
 ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARNINGS) $(CFLAGS) $(EXTRA_CFLAGS) \
              -Iinclude -Isrc/lib -I$(B)/gen $(YAML_CFLAGS) -DOLDC_VERSION='"$(VERSION)"'
 ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_LDFLAGS)
-LIBS = $(YAML_LIBS) $(CSV_LIBS)
+LIBS = $(YAML_LIBS) $(CSV_LIBS) $(UNISTRING_LIBS)
 
 LIB_SRC  := $(sort $(wildcard src/lib/*.c))
 CLI_SRC  := $(sort $(filter-out src/cli/main_%.c,$(wildcard src/cli/*.c)))

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "escape.h"
 #include "i18n.h"
 
 static const char usage[] = N_(/* xgettext:no-c-format */
@@ -217,8 +218,16 @@ int cmd_score(int argc, char **argv)
 			not_pilots++;
 			for (size_t k = 0; k < cli.n_outputs; k++)
 				if (format_of(&cli, k) == TEXT && !cli.quiet)
+				{
+					oldc_buf s1, s2;
+					oldc_buf_init(&s1);
+					oldc_buf_init(&s2);
 					oldc_buf_printf(&outs[k], _("%s: %s is not a pilot (no pilot section): no scorecard\n\n"),
-							files[i], d->id->text);
+							oldc_term(&s1, files[i]), oldc_term(&s2, d->id->text));
+					oom |= s1.failed || s2.failed;
+					oldc_buf_release(&s1);
+					oldc_buf_release(&s2);
+				}
 			oldc_ci_file(&ci, files[i], d->id->text, OLDC_JUNIT_SKIPPED,
 				     _("not a pilot (no pilot section): no scorecard"), &diags, 0, diags.count);
 		} else if (oldc_score(d, cli.policy, args.stage, args.fail_under, cli.as_of, &card) < 0) {

@@ -268,11 +268,7 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 
 void oldc_cli_stderr(const char *text)
 {
-	if (!github_prog) {
-		fputs(text, stderr);
-		return;
-	}
-	size_t prog = strlen(github_prog);
+	size_t prog = github_prog ? strlen(github_prog) : 0;
 	oldc_buf line, out;
 	oldc_buf_init(&line);
 	oldc_buf_init(&out);
@@ -283,17 +279,27 @@ void oldc_cli_stderr(const char *text)
 		oldc_buf_put(&line, text, n);
 		oldc_buf_putc(&line, '\0');
 		const char *rest = line.data ? line.data : "";
-		/* the line starts with the program's name, never with "::" */
-		if (strncmp(rest, github_prog, prog) == 0 && strncmp(rest + prog, ": ", 2) == 0)
-			rest += prog + 2;
-		oldc_buf_puts(&out, github_prog);
-		oldc_buf_puts(&out, ": ");
-		oldc_gh_log(&out, rest);
+		/* a terminal shows what an input says, never runs it (FORMATS.md §6) */
+		oldc_buf shown;
+		oldc_buf_init(&shown);
+		rest = oldc_term(&shown, rest);
+		if (!github_prog) {
+			oldc_buf_puts(&out, rest);
+		} else {
+			/* the line starts with the program's name, never with "::" */
+			if (strncmp(rest, github_prog, prog) == 0 && strncmp(rest + prog, ": ", 2) == 0)
+				rest += prog + 2;
+			oldc_buf_puts(&out, github_prog);
+			oldc_buf_puts(&out, ": ");
+			oldc_gh_log(&out, rest);
+		}
+		out.failed |= shown.failed;
+		oldc_buf_release(&shown);
 		oldc_buf_putc(&out, '\n');
 		text += n + (nl != NULL);
 	}
 	if (line.failed || out.failed)
-		fprintf(stderr, "%s: out of memory\n", github_prog);
+		fputs("out of memory\n", stderr);
 	else
 		fputs(out.data ? out.data : "", stderr);
 	oldc_buf_release(&line);

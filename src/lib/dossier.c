@@ -80,8 +80,8 @@ static const oldc_stype t_commitments = { .kind = S_CATALOG_MAP, .what = N_("'co
 	.catalog = OLDC_CAT_COMMITMENT, .elem = &oldc_t_bool, .size = sizeof(const oldc_node *) };
 
 static const oldc_field t_consultation_fields[] = {
-	P("ballots", oldc_t_text, preconditions.consultation, ballots),
-	P("motion", oldc_t_text, preconditions.consultation, motion),
+	P("ballots", oldc_t_line, preconditions.consultation, ballots),
+	P("motion", oldc_t_line, preconditions.consultation, motion),
 	P("tally", t_tally, preconditions.consultation, tally),
 	P("commitments", t_commitments, preconditions.consultation, commitments),
 	END
@@ -137,8 +137,8 @@ MAP(t_completion, N_("'completion'"), 0,
 
 /* A pilot condition: true/false, or the vote that shows it ({ballots} or {tally}). */
 static const oldc_field t_condition_fields[] = {
-	F("ballots", oldc_t_text, struct oldc_condition, ballots),
-	F("motion", oldc_t_text, struct oldc_condition, motion),
+	F("ballots", oldc_t_line, struct oldc_condition, ballots),
+	F("motion", oldc_t_line, struct oldc_condition, motion),
 	F("tally", t_tally, struct oldc_condition, tally),
 	END
 };
@@ -216,9 +216,9 @@ MAP(t_pilot, N_("'pilot'"), 0,
 static const oldc_field t_dossier_fields[] = {
 	REQ("oldc", t_version, format_version),
 	REQ("id", t_id, id),
-	REQ("name", oldc_t_text, name),
-	REQ("district", oldc_t_text, district),
-	F("street", oldc_t_text, D, street),
+	REQ("name", oldc_t_line, name),
+	REQ("district", oldc_t_line, district),
+	F("street", oldc_t_line, D, street),
 	F("central_city", oldc_t_bool, D, central_city),
 	REQ("built_year", oldc_t_year, built_year),
 	REQ("plan_year", t_plan_year, plan_year),

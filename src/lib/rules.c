@@ -103,6 +103,7 @@ static const oldc_rule rules[] = {
 	{ "schema.empty", NULL, E, N_("A required text or list is empty") },
 	{ "schema.enum", NULL, E, N_("A value is not one of the allowed words") },
 	{ "schema.exclusive", NULL, E, N_("Two keys that exclude each other are both given") },
+	{ "schema.line_break", NULL, E, N_("A text of one line (a name, a district, a path) holds a line break") },
 	{ "schema.negative", NULL, E, N_("A number is negative") },
 	{ "schema.pattern", NULL, E, N_("An id or clause id does not have the required form") },
 	{ "schema.precision", NULL, E, N_("An area has more than two decimals") },
