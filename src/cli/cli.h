@@ -49,6 +49,8 @@ typedef struct oldc_cli_option {
 typedef struct oldc_cli_output {
 	const char *format;
 	const char *path;            /* NULL: standard output */
+	bool exists;                 /* path names a file already (through a link): */
+	unsigned long long dev, ino; /* its device and inode, to tell it from the inputs */
 } oldc_cli_output;
 enum { OLDC_CLI_OUTPUTS = 8 };   /* at most this many --format in one run */
 
@@ -114,6 +116,21 @@ int oldc_cli_usage_error(const oldc_cli *cli, const char *fmt, ...) OLDC_PRINTF(
  * memory. */
 char **oldc_inputs(char **operands, int n, oldc_diags *diags, size_t *count);
 void oldc_inputs_free(char **inputs);
+
+/*
+ * -o never names an input (issue 18): the outputs' files are identified by device and
+ * inode once the options are read (oldc_cli_parse); each input is compared with them.
+ * oldc_cli_input_is_output returns the -o path an input is (through links, hard links
+ * and other names alike), or NULL; an input that cannot be stat'ed is no output.
+ * oldc_cli_refuse_outputs records that one is, with a message on stderr: then no
+ * output of the run is written (oldc_cli_finish*, exit 2). oldc_cli_dossier_sheets
+ * compares the ballots sheets a dossier names, each as its check would open it, and
+ * adds the error io.output to `diags` at the sheet's line; true when one is an output.
+ */
+const char *oldc_cli_input_is_output(const oldc_cli *cli, const char *input);
+void oldc_cli_refuse_outputs(const oldc_cli *cli, const char *output, const char *input);
+bool oldc_cli_outputs_refused(void);
+bool oldc_cli_dossier_sheets(const oldc_cli *cli, const oldc_dossier *d, oldc_diags *diags);
 
 /* Writes `data` to -o FILE (atomically) or to stdout, then checks that the write
  * really happened (a full disk, a closed pipe). Returns 0, or -1 after printing why

@@ -76,6 +76,7 @@ typedef struct tally {
  * and, when a CI format is asked for, the findings themselves (ci.c). */
 typedef struct file_result {
 	bool loaded, input_invalid, failed, out_of_memory;
+	bool sheet_is_output;      /* a ballots sheet it names is an -o of the run */
 	int renovation, pilot;
 	size_t errors, warnings, notes;
 	unsigned id_line, id_column;
@@ -109,6 +110,7 @@ static void check_one(size_t i, oldc_buf *out, void *ctx)
 	file_result fr = { .loaded = d != NULL };
 	if (d) {
 		oldc_check_options opt = { .as_of = cli->as_of, .allow_outside = b->args->allow_outside };
+		fr.sheet_is_output = oldc_cli_dossier_sheets(cli, d, &diags);
 		fr.out_of_memory = oldc_check(d, cli->policy, &opt, &diags, &r) < 0;
 		if (b->seen)
 			fr.out_of_memory |= oldc_batch_ids_check(b->seen, d->id->text, d->file, d->id->line, d->id->column,
@@ -241,7 +243,9 @@ static void collect(size_t i, const char *data, size_t length, void *ctx)
 	t->errors += fr.errors;
 	t->warnings += fr.warnings;
 	t->notes += fr.notes;
-	if (!fr.loaded || fr.input_invalid)
+	if (fr.sheet_is_output)
+		oldc_cli_refuse_outputs(cli, NULL, NULL); /* its finding says which */
+	if (!fr.loaded || fr.input_invalid || fr.sheet_is_output)
 		*b->status = OLDC_EXIT_INVALID;
 	else if (*b->status == OLDC_EXIT_OK && fr.failed)
 		*b->status = OLDC_EXIT_FAILED;

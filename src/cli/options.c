@@ -1,5 +1,6 @@
 /* options.c: the shared options of every command (FORMATS.md §3), parsed in one place. */
 #include <stdarg.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -100,7 +101,7 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 			return -1;
 		}
 		cli->n_format_options++;
-		cli->outputs[cli->n_outputs++] = (oldc_cli_output){ value, NULL };
+		cli->outputs[cli->n_outputs++] = (oldc_cli_output){ .format = value };
 	} else if (strcmp(name, "as-of") == 0) {
 		if (oldc_date_parse(value, strlen(value), &cli->as_of) < 0) {
 			*status = oldc_cli_usage_error(cli, _("--as-of needs a real date YYYY-MM-DD, not '%s'"), value);
@@ -131,7 +132,7 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 static int outputs(oldc_cli *cli, int *status)
 {
 	if (cli->n_format_options <= 1) {
-		cli->outputs[0] = (oldc_cli_output){ cli->format, cli->output };
+		cli->outputs[0] = (oldc_cli_output){ .format = cli->format, .path = cli->output };
 		cli->n_outputs = 1;
 	} else if (cli->leading_output) {
 		if (cli->n_outputs == OLDC_CLI_OUTPUTS) {
@@ -139,7 +140,7 @@ static int outputs(oldc_cli *cli, int *status)
 			return -1;
 		}
 		memmove(cli->outputs + 1, cli->outputs, cli->n_outputs * sizeof *cli->outputs);
-		cli->outputs[0] = (oldc_cli_output){ cli->formats[0], cli->leading_output };
+		cli->outputs[0] = (oldc_cli_output){ .format = cli->formats[0], .path = cli->leading_output };
 		cli->n_outputs++;
 	}
 	size_t to_stdout = 0;
@@ -159,9 +160,19 @@ static int outputs(oldc_cli *cli, int *status)
 						 "give -o FILE after each --format but one"), to_stdout);
 		return -1;
 	}
-	for (size_t k = 0; k < cli->n_outputs; k++)
-		if (strcmp(cli->outputs[k].format, "github") == 0)
+	for (size_t k = 0; k < cli->n_outputs; k++) {
+		oldc_cli_output *o = &cli->outputs[k];
+		struct stat st;
+		if (strcmp(o->format, "github") == 0)
 			github_prog = cli->prog;
+		/* what -o names now, to tell it from the inputs (through a link: what the
+		 * link points at is what would be written) */
+		if (o->path && stat(o->path, &st) == 0 && S_ISREG(st.st_mode)) {
+			o->exists = true;
+			o->dev = (unsigned long long)st.st_dev;
+			o->ino = (unsigned long long)st.st_ino;
+		}
+	}
 	cli->format = cli->outputs[0].format;
 	cli->output = cli->outputs[0].path;
 	if (cli->n_outputs == 1 && cli->output)
@@ -381,6 +392,13 @@ char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status)
 	oldc_diags_init(&diags);
 	char **files = oldc_inputs(cli->operands, cli->n_operands, &diags, count);
 	oldc_cli_print_diags(&diags, 0, diags.count);
+	for (size_t i = 0; files && i < *count; i++) {
+		const char *output = oldc_cli_input_is_output(cli, files[i]);
+		if (output) {
+			oldc_cli_refuse_outputs(cli, output, files[i]);
+			*status = OLDC_EXIT_INVALID;
+		}
+	}
 	if (diags.count || diags.out_of_memory)
 		*status = OLDC_EXIT_INVALID;
 	else if (files && *count == 0) {
@@ -400,6 +418,19 @@ void oldc_cli_json_open(const oldc_cli *cli, oldc_buf *out)
 	oldc_buf_printf(out, ", \"as_of\": \"%s\",\n \"results\": [", as_of);
 }
 
+/* Whether the outputs may be written: no operand named on the command line is one of
+ * them (a directory's files were compared when it was walked, oldc_cli_dossiers; the
+ * sheets a dossier names, when it was loaded). */
+static bool outputs_allowed(const oldc_cli *cli)
+{
+	for (int i = 0; i < cli->n_operands && !oldc_cli_outputs_refused(); i++) {
+		const char *output = oldc_cli_input_is_output(cli, cli->operands[i]);
+		if (output)
+			oldc_cli_refuse_outputs(cli, output, cli->operands[i]);
+	}
+	return !oldc_cli_outputs_refused();
+}
+
 void oldc_cli_finish_all(const oldc_cli *cli, oldc_buf *outs, bool out_of_memory, int *status)
 {
 	for (size_t k = 0; k < cli->n_outputs; k++)
@@ -408,20 +439,26 @@ void oldc_cli_finish_all(const oldc_cli *cli, oldc_buf *outs, bool out_of_memory
 		oldc_cli_eprintf("%s: out of memory\n", cli->prog);
 		*status = OLDC_EXIT_INVALID;
 	}
-	for (size_t k = 0; k < cli->n_outputs; k++) {
-		if (!out_of_memory &&
-		    oldc_cli_write_to(cli, cli->outputs[k].path, outs[k].data ? outs[k].data : "", outs[k].len) < 0)
-			*status = OLDC_EXIT_INVALID;
+	bool allowed = outputs_allowed(cli);
+	if (!allowed)
+		*status = OLDC_EXIT_INVALID;
+	/* the files first, standard output last: a reader that stops early (| head)
+	 * may end the run, but the files are whole by then */
+	for (int to_stdout = 0; to_stdout < 2; to_stdout++)
+		for (size_t k = 0; k < cli->n_outputs; k++)
+			if ((cli->outputs[k].path == NULL) == to_stdout && !out_of_memory && allowed &&
+			    oldc_cli_write_to(cli, cli->outputs[k].path, outs[k].data ? outs[k].data : "", outs[k].len) < 0)
+				*status = OLDC_EXIT_INVALID;
+	for (size_t k = 0; k < cli->n_outputs; k++)
 		oldc_buf_release(&outs[k]);
-	}
 }
 
 void oldc_cli_finish(const oldc_cli *cli, oldc_buf *out, bool out_of_memory, int *status)
 {
 	if (out_of_memory || out->failed) {
-		fprintf(stderr, _("%s: out of memory\n"), cli->prog);
+		oldc_cli_eprintf(_("%s: out of memory\n"), cli->prog);
 		*status = OLDC_EXIT_INVALID;
-	} else if (oldc_cli_write(cli, out->data ? out->data : "", out->len) < 0)
+	} else if (!outputs_allowed(cli) || oldc_cli_write(cli, out->data ? out->data : "", out->len) < 0)
 		*status = OLDC_EXIT_INVALID;
 	oldc_buf_release(out);
 }
