@@ -59,6 +59,9 @@ typedef struct oldc_cli {
 	const char *usage;           /* the command's --help text */
 	const char *const *formats;  /* the formats it writes, NULL-terminated; first is default */
 	bool strict, quiet;
+	bool verbose;                /* --verbose: the walk lists the YAML files it skipped */
+	bool skip_non_dossiers;      /* --skip-non-dossiers: named files judged as a walk does */
+	bool allow_outside;          /* --allow-outside (oldc-check, oldc-report) */
 	const char *format;
 	const char *output;          /* -o FILE, or NULL for stdout */
 	/* Every output of the run, in the order of the --format options (format and output
@@ -108,13 +111,21 @@ void oldc_cli_eprintf(const char *fmt, ...) OLDC_PRINTF(1, 2);
 /* Prints a usage error ("PROG: MESSAGE" and a hint to --help) to stderr; returns 2. */
 int oldc_cli_usage_error(const oldc_cli *cli, const char *fmt, ...) OLDC_PRINTF(2, 3);
 
-/* The files named by the operands: a file as given, a directory searched recursively
- * for *.yaml / *.yml (hidden entries skipped, symbolic links to directories not
- * followed), "-" as is; sorted within each directory. An operand that cannot be read
- * is reported in `diags` (io.read) and yields nothing. Returns a NULL-terminated,
- * malloc'd array of malloc'd strings (free with oldc_inputs_free), or NULL when out of
- * memory. */
-char **oldc_inputs(char **operands, int n, oldc_diags *diags, size_t *count);
+/* The files named by the operands (FORMATS.md §6 "Which files are dossiers"): a file
+ * as given (with skip_non_dossiers, judged as a walk judges one), a directory searched
+ * recursively (dot-entries skipped, names not *.yaml / *.yml in any case ignored,
+ * symbolic links to directories not followed, YAML without a top-level oldc: key
+ * skipped into *skipped), "-" as is; sorted within each directory. An entry that
+ * cannot be read (a dangling link, a FIFO, a device, no permission, a path too long,
+ * YAML that does not parse) and a dossier that is a symbolic link out of its
+ * repository (unless allow_outside) are reported in `diags` and yield nothing.
+ * Returns a NULL-terminated, malloc'd array of malloc'd strings (free both lists with
+ * oldc_inputs_free), or NULL when out of memory. */
+typedef struct oldc_inputs_options {
+	bool skip_non_dossiers, allow_outside;
+} oldc_inputs_options;
+char **oldc_inputs(char **operands, int n, const oldc_inputs_options *opt, oldc_diags *diags, size_t *count,
+		   char ***skipped, size_t *n_skipped);
 void oldc_inputs_free(char **inputs);
 
 /*
@@ -177,6 +188,9 @@ typedef void (*oldc_job_collect)(size_t i, const char *record, size_t length, vo
 void oldc_jobs_run(size_t n, unsigned jobs, oldc_job_fn work, void *ctx, oldc_job_collect collect, void *cctx);
 
 char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status);
+/* How many YAML files the walks of oldc_cli_dossiers skipped as no dossiers (listed on
+ * stderr under --verbose; JSON summary.skipped). */
+size_t oldc_cli_skipped(void);
 
 /* Opens the JSON document every command prints: {"tool", "version", "policy",
  * "as_of", "results": [ ... (the caller adds the results and closes it). */

@@ -67,7 +67,7 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 	else if (strcmp(name, "bom") == 0)
 		a->bom = true;
 	else
-		a->allow_outside = true;
+		a->allow_outside = cli->allow_outside = true;
 	return 0;
 }
 

@@ -65,7 +65,7 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 			return oldc_cli_usage_error(cli, _("--fail-under takes a whole percentage from 0 to 100, not '%s'"), value), -1;
 		a->fail_under = (unsigned)n;
 	} else if (strcmp(name, "verbose") == 0)
-		a->verbose = true;
+		a->verbose = cli->verbose = true; /* the scorecard's texts, and the walk's skipped files */
 	else
 		a->bom = true;
 	return 0;

@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include "cli.h"
 #include "escape.h"
+#include "oldc/sniff.h"
 #include "i18n.h"
 
 /* Set when an output of the run is --format github: the Actions runner reads workflow
@@ -73,6 +74,10 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 {
 	if (strcmp(name, "strict") == 0)
 		cli->strict = true;
+	else if (strcmp(name, "verbose") == 0)
+		cli->verbose = true;
+	else if (strcmp(name, "skip-non-dossiers") == 0)
+		cli->skip_non_dossiers = true;
 	else if (strcmp(name, "q") == 0 || strcmp(name, "quiet") == 0)
 		cli->quiet = true;
 	else if (strcmp(name, "o") == 0 || strcmp(name, "output") == 0) {
@@ -249,7 +254,8 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 		if (x)
 			wants_value = x->has_value;
 		bool known = x || wants_value || strcmp(name, "strict") == 0 || strcmp(name, "q") == 0 ||
-			     strcmp(name, "quiet") == 0;
+			     strcmp(name, "quiet") == 0 || strcmp(name, "verbose") == 0 ||
+			     strcmp(name, "skip-non-dossiers") == 0;
 		if (!known) {
 			*status = oldc_cli_usage_error(cli, _("unknown option '%s'"), arg);
 			return -1;
@@ -386,12 +392,29 @@ int oldc_cli_start(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 	return 0;
 }
 
+static size_t skipped_files;
+
+size_t oldc_cli_skipped(void)
+{
+	return skipped_files;
+}
+
 char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status)
 {
 	oldc_diags diags;
 	oldc_diags_init(&diags);
-	char **files = oldc_inputs(cli->operands, cli->n_operands, &diags, count);
+	char **skipped = NULL;
+	oldc_inputs_options opt = { .skip_non_dossiers = cli->skip_non_dossiers, .allow_outside = cli->allow_outside };
+	char **files = oldc_inputs(cli->operands, cli->n_operands, &opt, &diags, count, &skipped, &skipped_files);
 	oldc_cli_print_diags(&diags, 0, diags.count);
+	for (size_t i = 0; cli->verbose && i < skipped_files; i++)
+		if (oldc_is_yaml_name(skipped[i]))
+			oldc_cli_eprintf(_("%s: skipped '%s': not a dossier (its top-level mapping has no oldc: key)\n"),
+					 cli->prog, skipped[i]);
+		else
+			oldc_cli_eprintf(_("%s: skipped '%s': not a dossier's name (*.yaml or *.yml)\n"), cli->prog,
+					 skipped[i]);
+	oldc_inputs_free(skipped);
 	for (size_t i = 0; files && i < *count; i++) {
 		const char *output = oldc_cli_input_is_output(cli, files[i]);
 		if (output) {
@@ -401,7 +424,7 @@ char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status)
 	}
 	if (diags.count || diags.out_of_memory)
 		*status = OLDC_EXIT_INVALID;
-	else if (files && *count == 0) {
+	else if (files && *count == 0 && !cli->skip_non_dossiers) {
 		oldc_cli_eprintf(_("%s: no dossier found (*.yaml or *.yml) in what was given\n"), cli->prog);
 		*status = OLDC_EXIT_INVALID;
 	}

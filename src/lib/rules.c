@@ -68,6 +68,7 @@ static const oldc_rule rules[] = {
 	{ "illegal_structures.status", "OP-5", E, N_("Illegal structures are not cleared (拆违拆临)") },
 	{ "io.memory", NULL, E, N_("Memory ran out") },
 	{ "io.output", NULL, E, N_("A ballots sheet the dossier names is also an output (-o) of the run") },
+	{ "io.outside", NULL, E, N_("A dossier is a symbolic link to a file outside its repository") },
 	{ "io.read", NULL, E, N_("A file cannot be read") },
 	{ "limit.cell", NULL, E, N_("A cell of a ballots sheet is longer than the limit") },
 	{ "limit.depth", NULL, E, N_("A YAML file nests deeper than the limit") },
