@@ -174,8 +174,8 @@ int cmd_score(int argc, char **argv)
 				json = true;
 				oldc_buf *out = &outs[k];
 				oldc_buf_puts(out, results ? ",\n  " : "\n  ");
-				oldc_buf_puts(out, "{\"file\": ");
-				oldc_buf_json_string(out, files[i]);
+				oldc_buf_putc(out, '{');
+				oldc_buf_json_file(out, files[i]);
 				oldc_buf_puts(out, ", \"id\": null, \"valid\": false, \"findings\": [");
 				for (size_t k2 = 0; k2 < diags.count; k2++) {
 					oldc_buf_puts(out, k2 ? ", " : "");
@@ -203,8 +203,8 @@ int cmd_score(int argc, char **argv)
 				json = true;
 				oldc_buf *out = &outs[k];
 				oldc_buf_puts(out, results ? ",\n  " : "\n  ");
-				oldc_buf_puts(out, "{\"file\": ");
-				oldc_buf_json_string(out, files[i]);
+				oldc_buf_putc(out, '{');
+				oldc_buf_json_file(out, files[i]);
 				oldc_buf_puts(out, ", \"id\": ");
 				oldc_buf_json_string(out, d->id->text);
 				oldc_buf_puts(out, ", \"type\": null, \"passed\": false, \"reason\": \"no pilot type\"}");

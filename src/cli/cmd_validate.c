@@ -72,8 +72,8 @@ static void render_json(const oldc_cli *cli, oldc_buf *out, const oldc_diags *di
 	oldc_cli_json_open(cli, out);
 	size_t valid = 0, errors = 0, warnings = 0;
 	for (size_t i = 0; i < n; i++) {
-		oldc_buf_puts(out, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
-		oldc_buf_json_string(out, r[i].file);
+		oldc_buf_puts(out, i ? ",\n  {" : "\n  {");
+		oldc_buf_json_file(out, r[i].file);
 		oldc_buf_puts(out, ", \"id\": ");
 		if (r[i].id)
 			oldc_buf_json_string(out, r[i].id);

@@ -77,8 +77,8 @@ void oldc_render_check_json(oldc_buf *out, const char *file, const oldc_dossier 
 			    const oldc_check_result *r, const oldc_policy *p,
 			    const oldc_diags *diags, size_t first, size_t end)
 {
-	oldc_buf_puts(out, "{\"file\": ");
-	oldc_buf_json_string(out, file);
+	oldc_buf_putc(out, '{');
+	oldc_buf_json_file(out, file);
 	oldc_buf_puts(out, ", \"id\": ");
 	if (d)
 		oldc_buf_json_string(out, d->id->text);

@@ -33,8 +33,8 @@ void oldc_render_diag_json(oldc_buf *out, const oldc_diag *d)
 		oldc_buf_puts(out, "null");
 	oldc_buf_printf(out, ", \"severity\": \"%s\", \"message\": ", oldc_severity_name(d->severity));
 	oldc_buf_json_string(out, d->message);
-	oldc_buf_puts(out, ", \"file\": ");
-	oldc_buf_json_string(out, d->file);
+	oldc_buf_puts(out, ", ");
+	oldc_buf_json_file(out, d->file);
 	if (d->line)
 		oldc_buf_printf(out, ", \"line\": %u, \"column\": %u}", d->line, d->column);
 	else

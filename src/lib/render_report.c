@@ -299,8 +299,8 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 			continue;
 		oldc_buf_puts(out, n++ ? ",\n   {\"id\": " : "\n   {\"id\": ");
 		oldc_buf_json_string(out, row->id);
-		oldc_buf_puts(out, ", \"file\": ");
-		oldc_buf_json_string(out, row->file);
+		oldc_buf_puts(out, ", ");
+		oldc_buf_json_file(out, row->file);
 		oldc_buf_printf(out, ", \"type\": \"%s\", \"verdict\": \"%s\", \"colour\": \"%s\", \"colour_reason\": ",
 				type_id(r, row), oldc_pilot_word(row->check.pilot), oldc_colour_word(row->colour));
 		oldc_buf_json_string(out, row->colour_reason);
@@ -368,9 +368,9 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 	oldc_buf_puts(out, " \"attention\": [");
 	for (size_t i = 0; i < r->n_attention; i++) {
 		const oldc_attention *at = &r->attention[i];
-		oldc_buf_printf(out, "%s\n  {\"kind\": \"%s\", \"urgency\": %jd, \"file\": ", i ? "," : "",
+		oldc_buf_printf(out, "%s\n  {\"kind\": \"%s\", \"urgency\": %jd, ", i ? "," : "",
 				attention_words[at->kind], (intmax_t)at->urgency);
-		oldc_buf_json_string(out, at->file);
+		oldc_buf_json_file(out, at->file);
 		oldc_buf_printf(out, ", \"line\": %u, \"column\": %u, \"id\": ", at->line, at->column);
 		oldc_buf_json_string(out, at->id);
 		oldc_buf_puts(out, ", \"text\": ");
@@ -379,8 +379,8 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 	}
 	oldc_buf_puts(out, "],\n \"invalid\": [");
 	for (size_t i = 0; i < r->n_invalid; i++) {
-		oldc_buf_puts(out, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
-		oldc_buf_json_string(out, r->invalid[i].file);
+		oldc_buf_puts(out, i ? ",\n  {" : "\n  {");
+		oldc_buf_json_file(out, r->invalid[i].file);
 		oldc_buf_printf(out, ", \"line\": %u, \"column\": %u, \"message\": ", r->invalid[i].line, r->invalid[i].column);
 		oldc_buf_json_string(out, r->invalid[i].message);
 		oldc_buf_putc(out, '}');

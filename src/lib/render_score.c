@@ -142,8 +142,8 @@ void oldc_render_score_json(oldc_buf *out, const char *file, const oldc_dossier 
 	const struct oldc_indicator *ind = p->indicators.items.items;
 	const struct oldc_entry *systems = p->indicators.systems.items;
 	const char *const *tier_ids = p->catalogs[OLDC_CAT_TIER].ids;
-	oldc_buf_puts(out, "{\"file\": ");
-	oldc_buf_json_string(out, file);
+	oldc_buf_putc(out, '{');
+	oldc_buf_json_file(out, file);
 	oldc_buf_puts(out, ", \"id\": ");
 	oldc_buf_json_string(out, d->id->text);
 	oldc_buf_puts(out, ", \"name\": ");

@@ -99,8 +99,8 @@ void oldc_render_vote_json(oldc_buf *out, const char *file, const oldc_vote_coun
 			   const oldc_diags *diags, size_t first, size_t end)
 {
 	char a[40], b[40], d[40];
-	oldc_buf_puts(out, "{\"file\": ");
-	oldc_buf_json_string(out, file);
+	oldc_buf_putc(out, '{');
+	oldc_buf_json_file(out, file);
 	oldc_buf_printf(out, ", \"shape\": %s, \"rule\": ", !c ? "null" : c->shape == OLDC_SHAPE_BALLOTS ? "\"ballots\"" : "\"tally\"");
 	oldc_buf_json_string(out, rule);
 	oldc_buf_puts(out, ", \"motion\": ");
