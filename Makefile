@@ -128,6 +128,7 @@ test: $(PROGRAMS) $(UNITS) $(REPLAYS)
 	sh tests/fuzz/replay-all $(B)
 	sh tests/golden/run $(B)/bin
 	sh tests/schema/run $(B)/bin
+	sh tests/yaml-suite/run $(B)/bin
 	sh tests/rules/run $(B)/bin
 	sh tests/sarif/run $(B)/bin
 	sh tests/ci/run $(B)/bin
