@@ -6,6 +6,7 @@
 #include "oldc/render.h"
 #include "oldc/vote.h"
 #include "oldc/score.h"
+#include "escape.h"
 #include "i18n.h"
 
 static void area_text(char out[40], int64_t centi)
@@ -26,12 +27,16 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 {
 	const char *bold = color ? "\033[1m" : "", *plain = color ? "\033[0m" : "";
 	char a[40], b[40], pct[32], need[48];
+	oldc_buf name, motion; /* the sheet's name and column, escaped for a terminal (escape.h) */
+	oldc_buf_init(&name);
+	oldc_buf_init(&motion);
+	file = oldc_term(&name, file);
 	if (!c || !r) {
 		oldc_buf_printf(out, _("%s%s%s: invalid: nothing was counted; fix the errors below\n"), bold, file, plain);
 	} else {
 		if (c->shape == OLDC_SHAPE_BALLOTS)
 			oldc_buf_printf(out, _("%s%s%s: ballots, %zu parts, vote column '%s' (%s)\n"), bold, file, plain,
-					c->parts, c->motion, c->encoding);
+					c->parts, oldc_term(&motion, c->motion), c->encoding);
 		else
 			oldc_buf_printf(out, P_("%s%s%s: tally, %zu row (%s); owners are as the row gives them, "
 						"not merged per owner (JI-OWNERS cannot apply)\n",
@@ -92,6 +97,9 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 	}
 	for (size_t i = first; i < end; i++)
 		oldc_render_diag_text(out, &diags->items[i], color);
+	out->failed |= name.failed || motion.failed;
+	oldc_buf_release(&name);
+	oldc_buf_release(&motion);
 }
 
 void oldc_render_vote_json(oldc_buf *out, const char *file, const oldc_vote_counts *c,
