@@ -13,8 +13,9 @@
 #   make clean
 #
 # Dependencies come from pkg-config: yaml-0.1 and cmocka; gettext's msgfmt compiles
-# po/zh_CN.po and tests/po/run uses xgettext; libcsv and libunistring ship no .pc
-# file on Debian, so they fall back to -lcsv and -lunistring.
+# po/zh_CN.po and tests/po/run uses xgettext; libcsv and libunistring (NFC of ids and
+# districts, the Unicode tables of the terminal escaping) ship no .pc file on Debian,
+# so they fall back to -lcsv and -lunistring.
 
 PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
@@ -50,7 +51,7 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(B)/%.o)
 PROGRAMS := $(patsubst src/cli/main_%.c,$(B)/bin/%,$(wildcard src/cli/main_*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNITS    := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
-FUZZERS  := dossier policy ballots xlsx
+FUZZERS  := dossier policy ballots xlsx text
 REPLAYS  := $(FUZZERS:%=$(B)/tests/replay_%)
 MAN      := $(sort $(wildcard man/*.[1-8]))
 
@@ -140,6 +141,7 @@ test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx
 	sh tests/golden/run $(B)/bin
 	python3 tests/xlsx/twins $(B)
 	sh tests/schema/run $(B)/bin
+	sh tests/yaml-suite/run $(B)/bin
 	sh tests/rules/run $(B)/bin
 	sh tests/sarif/run $(B)/bin
 	sh tests/ci/run $(B)/bin

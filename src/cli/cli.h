@@ -49,6 +49,8 @@ typedef struct oldc_cli_option {
 typedef struct oldc_cli_output {
 	const char *format;
 	const char *path;            /* NULL: standard output */
+	bool exists;                 /* path names a file already (through a link): */
+	unsigned long long dev, ino; /* its device and inode, to tell it from the inputs */
 } oldc_cli_output;
 enum { OLDC_CLI_OUTPUTS = 8 };   /* at most this many --format in one run */
 
@@ -57,6 +59,9 @@ typedef struct oldc_cli {
 	const char *usage;           /* the command's --help text */
 	const char *const *formats;  /* the formats it writes, NULL-terminated; first is default */
 	bool strict, quiet;
+	bool verbose;                /* --verbose: the walk lists the YAML files it skipped */
+	bool skip_non_dossiers;      /* --skip-non-dossiers: named files judged as a walk does */
+	bool allow_outside;          /* --allow-outside (oldc-check, oldc-report) */
 	const char *format;
 	const char *output;          /* -o FILE, or NULL for stdout */
 	/* Every output of the run, in the order of the --format options (format and output
@@ -95,17 +100,48 @@ void oldc_cli_release(oldc_cli *cli);
  * stderr may be a log). */
 void oldc_cli_print_diags(const oldc_diags *diags, size_t first, size_t end);
 
+/* Says `text` on standard error. Under --format github the Actions runner reads
+ * standard error for workflow commands too: then every line goes out as a log line
+ * that starts with the program's name, escaped as GitHub's toolkit escapes data
+ * (escape.h, oldc_gh_log), so nothing an input holds can start a command. */
+void oldc_cli_stderr(const char *text);
+/* The same, formatted. */
+void oldc_cli_eprintf(const char *fmt, ...) OLDC_PRINTF(1, 2);
+
 /* Prints a usage error ("PROG: MESSAGE" and a hint to --help) to stderr; returns 2. */
 int oldc_cli_usage_error(const oldc_cli *cli, const char *fmt, ...) OLDC_PRINTF(2, 3);
 
-/* The files named by the operands: a file as given, a directory searched recursively
- * for *.yaml / *.yml (hidden entries skipped, symbolic links to directories not
- * followed), "-" as is; sorted within each directory. An operand that cannot be read
- * is reported in `diags` (io.read) and yields nothing. Returns a NULL-terminated,
- * malloc'd array of malloc'd strings (free with oldc_inputs_free), or NULL when out of
- * memory. */
-char **oldc_inputs(char **operands, int n, oldc_diags *diags, size_t *count);
+/* The files named by the operands (FORMATS.md §6 "Which files are dossiers"): a file
+ * as given (with skip_non_dossiers, judged as a walk judges one), a directory searched
+ * recursively (dot-entries skipped, names not *.yaml / *.yml in any case ignored,
+ * symbolic links to directories not followed, YAML without a top-level oldc: key
+ * skipped into *skipped), "-" as is; sorted within each directory. An entry that
+ * cannot be read (a dangling link, a FIFO, a device, no permission, a path too long,
+ * YAML that does not parse) and a dossier that is a symbolic link out of its
+ * repository (unless allow_outside) are reported in `diags` and yield nothing.
+ * Returns a NULL-terminated, malloc'd array of malloc'd strings (free both lists with
+ * oldc_inputs_free), or NULL when out of memory. */
+typedef struct oldc_inputs_options {
+	bool skip_non_dossiers, allow_outside;
+} oldc_inputs_options;
+char **oldc_inputs(char **operands, int n, const oldc_inputs_options *opt, oldc_diags *diags, size_t *count,
+		   char ***skipped, size_t *n_skipped);
 void oldc_inputs_free(char **inputs);
+
+/*
+ * -o never names an input (issue 18): the outputs' files are identified by device and
+ * inode once the options are read (oldc_cli_parse); each input is compared with them.
+ * oldc_cli_input_is_output returns the -o path an input is (through links, hard links
+ * and other names alike), or NULL; an input that cannot be stat'ed is no output.
+ * oldc_cli_refuse_outputs records that one is, with a message on stderr: then no
+ * output of the run is written (oldc_cli_finish*, exit 2). oldc_cli_dossier_sheets
+ * compares the ballots sheets a dossier names, each as its check would open it, and
+ * adds the error io.output to `diags` at the sheet's line; true when one is an output.
+ */
+const char *oldc_cli_input_is_output(const oldc_cli *cli, const char *input);
+void oldc_cli_refuse_outputs(const oldc_cli *cli, const char *output, const char *input);
+bool oldc_cli_outputs_refused(void);
+bool oldc_cli_dossier_sheets(const oldc_cli *cli, const oldc_dossier *d, oldc_diags *diags);
 
 /* Writes `data` to -o FILE (atomically) or to stdout, then checks that the write
  * really happened (a full disk, a closed pipe). Returns 0, or -1 after printing why
@@ -152,6 +188,9 @@ typedef void (*oldc_job_collect)(size_t i, const char *record, size_t length, vo
 void oldc_jobs_run(size_t n, unsigned jobs, oldc_job_fn work, void *ctx, oldc_job_collect collect, void *cctx);
 
 char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status);
+/* How many YAML files the walks of oldc_cli_dossiers skipped as no dossiers (listed on
+ * stderr under --verbose; JSON summary.skipped). */
+size_t oldc_cli_skipped(void);
 
 /* Opens the JSON document every command prints: {"tool", "version", "policy",
  * "as_of", "results": [ ... (the caller adds the results and closes it). */

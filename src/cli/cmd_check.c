@@ -61,7 +61,7 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 			return oldc_cli_usage_error(cli, _("--jobs takes a number of processes from 1 to 256, not '%s'"), value), -1;
 		a->jobs = (unsigned)j;
 	} else
-		a->allow_outside = true;
+		a->allow_outside = cli->allow_outside = true;
 	return 0;
 }
 
@@ -76,6 +76,7 @@ typedef struct tally {
  * and, when a CI format is asked for, the findings themselves (ci.c). */
 typedef struct file_result {
 	bool loaded, input_invalid, failed, out_of_memory;
+	bool sheet_is_output;      /* a ballots sheet it names is an -o of the run */
 	int renovation, pilot;
 	size_t errors, warnings, notes;
 	unsigned id_line, id_column;
@@ -109,6 +110,7 @@ static void check_one(size_t i, oldc_buf *out, void *ctx)
 	file_result fr = { .loaded = d != NULL };
 	if (d) {
 		oldc_check_options opt = { .as_of = cli->as_of, .allow_outside = b->args->allow_outside };
+		fr.sheet_is_output = oldc_cli_dossier_sheets(cli, d, &diags);
 		fr.out_of_memory = oldc_check(d, cli->policy, &opt, &diags, &r) < 0;
 		if (b->seen)
 			fr.out_of_memory |= oldc_batch_ids_check(b->seen, d->id->text, d->file, d->id->line, d->id->column,
@@ -241,7 +243,9 @@ static void collect(size_t i, const char *data, size_t length, void *ctx)
 	t->errors += fr.errors;
 	t->warnings += fr.warnings;
 	t->notes += fr.notes;
-	if (!fr.loaded || fr.input_invalid)
+	if (fr.sheet_is_output)
+		oldc_cli_refuse_outputs(cli, NULL, NULL); /* its finding says which */
+	if (!fr.loaded || fr.input_invalid || fr.sheet_is_output)
 		*b->status = OLDC_EXIT_INVALID;
 	else if (*b->status == OLDC_EXIT_OK && fr.failed)
 		*b->status = OLDC_EXIT_FAILED;
@@ -314,10 +318,10 @@ int cmd_check(int argc, char **argv)
 			oldc_buf_printf(out, "%s],\n \"summary\": {\"files\": %zu, \"valid\": %zu, \"invalid\": %zu, "
 					"\"errors\": %zu, \"warnings\": %zu, \"notes\": %zu,\n  \"renovation\": "
 					"{\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu, \"none\": %zu},\n  \"pilot\": "
-					"{\"eligible\": %zu, \"conditional\": %zu, \"ineligible\": %zu}}}\n",
+					"{\"eligible\": %zu, \"conditional\": %zu, \"ineligible\": %zu},\n  \"skipped\": %zu}}\n",
 					n ? "\n " : "", t.files, t.valid, t.files - t.valid, t.errors, t.warnings, t.notes,
 					t.by_renovation[0], t.by_renovation[1], t.by_renovation[2], t.by_renovation[3],
-					t.by_pilot[0], t.by_pilot[1], t.by_pilot[2]);
+					t.by_pilot[0], t.by_pilot[1], t.by_pilot[2], oldc_cli_skipped());
 		else if (!cli.quiet) {
 			oldc_buf_printf(out, P_("\n%zu dossier, %zu invalid.", "\n%zu dossiers, %zu invalid.", t.files),
 					t.files, t.files - t.valid);
@@ -330,10 +334,15 @@ int cmd_check(int argc, char **argv)
 			if (t.valid > t.by_pilot[OLDC_PILOT_NONE])
 				oldc_buf_printf(out, _(" Pilots: %zu eligible, %zu conditional, %zu ineligible."),
 						t.by_pilot[0], t.by_pilot[1], t.by_pilot[2]);
-			oldc_buf_printf(out, _(" Findings: %zu %s, %zu %s, %zu %s.\n"),
+			oldc_buf_printf(out, _(" Findings: %zu %s, %zu %s, %zu %s."),
 					t.errors, P_("error", "errors", t.errors),
 					t.warnings, P_("warning", "warnings", t.warnings),
 					t.notes, P_("note", "notes", t.notes));
+			if (oldc_cli_skipped())
+				oldc_buf_printf(out, P_(" Skipped %zu YAML file that is no dossier (--verbose lists it).",
+							" Skipped %zu YAML files that are no dossiers (--verbose lists them).",
+							oldc_cli_skipped()), oldc_cli_skipped());
+			oldc_buf_putc(out, '\n');
 		}
 	}
 	oldc_cli_finish_all(&cli, outs, oom, &status);

@@ -67,7 +67,7 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 	else if (strcmp(name, "bom") == 0)
 		a->bom = true;
 	else
-		a->allow_outside = true;
+		a->allow_outside = cli->allow_outside = true;
 	return 0;
 }
 
@@ -102,6 +102,10 @@ int cmd_report(int argc, char **argv)
 			bad_end = diags.count;
 		} else if (asked) {
 			oldc_check_result r;
+			if (oldc_cli_dossier_sheets(&cli, d, &diags)) {
+				oldc_cli_refuse_outputs(&cli, NULL, NULL); /* its finding says which */
+				status = OLDC_EXIT_INVALID;
+			}
 			oldc_check_options opt = { .as_of = cli.as_of, .allow_outside = args.allow_outside };
 			int dup = oldc_batch_ids_check(&seen, d->id->text, d->file, d->id->line, d->id->column, &diags);
 			if (dup < 0 || oldc_check(d, cli.policy, &opt, &diags, &r) < 0) {

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "escape.h"
 #include "i18n.h"
 
 static const char usage[] = N_(/* xgettext:no-c-format */
@@ -64,7 +65,7 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 			return oldc_cli_usage_error(cli, _("--fail-under takes a whole percentage from 0 to 100, not '%s'"), value), -1;
 		a->fail_under = (unsigned)n;
 	} else if (strcmp(name, "verbose") == 0)
-		a->verbose = true;
+		a->verbose = cli->verbose = true; /* the scorecard's texts, and the walk's skipped files */
 	else
 		a->bom = true;
 	return 0;
@@ -173,8 +174,8 @@ int cmd_score(int argc, char **argv)
 				json = true;
 				oldc_buf *out = &outs[k];
 				oldc_buf_puts(out, results ? ",\n  " : "\n  ");
-				oldc_buf_puts(out, "{\"file\": ");
-				oldc_buf_json_string(out, files[i]);
+				oldc_buf_putc(out, '{');
+				oldc_buf_json_file(out, files[i]);
 				oldc_buf_puts(out, ", \"id\": null, \"valid\": false, \"findings\": [");
 				for (size_t k2 = 0; k2 < diags.count; k2++) {
 					oldc_buf_puts(out, k2 ? ", " : "");
@@ -193,7 +194,7 @@ int cmd_score(int argc, char **argv)
 				status = OLDC_EXIT_FAILED;
 			lines[i] = (line){ .id = strdup(d->id->text), .type = "-" };
 			oom |= !lines[i].id;
-			fprintf(stderr, _("%s: %s: the pilot has no type, so nothing can be required of it: give pilot.type\n"),
+			oldc_cli_eprintf(_("%s: %s: the pilot has no type, so nothing can be required of it: give pilot.type\n"),
 				cli.prog, files[i]);
 			bool json = false;
 			for (size_t k = 0; k < cli.n_outputs; k++) {
@@ -202,8 +203,8 @@ int cmd_score(int argc, char **argv)
 				json = true;
 				oldc_buf *out = &outs[k];
 				oldc_buf_puts(out, results ? ",\n  " : "\n  ");
-				oldc_buf_puts(out, "{\"file\": ");
-				oldc_buf_json_string(out, files[i]);
+				oldc_buf_putc(out, '{');
+				oldc_buf_json_file(out, files[i]);
 				oldc_buf_puts(out, ", \"id\": ");
 				oldc_buf_json_string(out, d->id->text);
 				oldc_buf_puts(out, ", \"type\": null, \"passed\": false, \"reason\": \"no pilot type\"}");
@@ -217,8 +218,16 @@ int cmd_score(int argc, char **argv)
 			not_pilots++;
 			for (size_t k = 0; k < cli.n_outputs; k++)
 				if (format_of(&cli, k) == TEXT && !cli.quiet)
+				{
+					oldc_buf s1, s2;
+					oldc_buf_init(&s1);
+					oldc_buf_init(&s2);
 					oldc_buf_printf(&outs[k], _("%s: %s is not a pilot (no pilot section): no scorecard\n\n"),
-							files[i], d->id->text);
+							oldc_term(&s1, files[i]), oldc_term(&s2, d->id->text));
+					oom |= s1.failed || s2.failed;
+					oldc_buf_release(&s1);
+					oldc_buf_release(&s2);
+				}
 			oldc_ci_file(&ci, files[i], d->id->text, OLDC_JUNIT_SKIPPED,
 				     _("not a pilot (no pilot section): no scorecard"), &diags, 0, diags.count);
 		} else if (oldc_score(d, cli.policy, args.stage, args.fail_under, cli.as_of, &card) < 0) {

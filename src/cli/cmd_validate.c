@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "escape.h"
 #include "i18n.h"
 
 static const char usage[] = N_(
@@ -52,7 +53,13 @@ static void render_text(const oldc_cli *cli, oldc_buf *out, const oldc_diags *di
 			oldc_render_diag_text(out, &diags->items[k], color);
 		valid += r[i].valid;
 		if (r[i].valid && !cli->quiet)
-			oldc_buf_printf(out, _("%s: valid\n"), r[i].file);
+		{
+			oldc_buf name;
+			oldc_buf_init(&name);
+			oldc_buf_printf(out, _("%s: valid\n"), oldc_term(&name, r[i].file));
+			out->failed |= name.failed;
+			oldc_buf_release(&name);
+		}
 	}
 	if (!cli->quiet)
 		oldc_buf_printf(out, P_("%zu file: %zu valid, %zu invalid\n", "%zu files: %zu valid, %zu invalid\n", n),
@@ -65,8 +72,8 @@ static void render_json(const oldc_cli *cli, oldc_buf *out, const oldc_diags *di
 	oldc_cli_json_open(cli, out);
 	size_t valid = 0, errors = 0, warnings = 0;
 	for (size_t i = 0; i < n; i++) {
-		oldc_buf_puts(out, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
-		oldc_buf_json_string(out, r[i].file);
+		oldc_buf_puts(out, i ? ",\n  {" : "\n  {");
+		oldc_buf_json_file(out, r[i].file);
 		oldc_buf_puts(out, ", \"id\": ");
 		if (r[i].id)
 			oldc_buf_json_string(out, r[i].id);

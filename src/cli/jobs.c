@@ -7,6 +7,7 @@
  * share with it, which the parent then does itself.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -74,6 +75,10 @@ void oldc_jobs_run(size_t n, unsigned jobs, oldc_job_fn work, void *ctx, oldc_jo
 	if (!files || !pids)
 		jobs = 1;
 	fflush(NULL); /* nothing buffered is written twice by the children */
+	/* A parent that ignores SIGCHLD would have the children reaped unseen, and
+	 * waitpid would say nothing of them: the default disposition while they run. */
+	struct sigaction dfl = { .sa_handler = SIG_DFL }, saved;
+	bool restore = jobs > 1 && sigaction(SIGCHLD, &dfl, &saved) == 0;
 	for (unsigned k = 0; k < jobs && jobs > 1; k++) {
 		size_t first = n * k / jobs, end = n * (k + 1) / jobs;
 		files[k] = tmpfile();
@@ -91,13 +96,15 @@ void oldc_jobs_run(size_t n, unsigned jobs, oldc_job_fn work, void *ctx, oldc_jo
 	for (unsigned k = 0; k < jobs; k++) {
 		size_t first = n * k / jobs, end = n * (k + 1) / jobs, done = first;
 		if (jobs > 1 && pids[k] > 0) {
-			int st;
-			while (waitpid(pids[k], &st, 0) < 0 && errno == EINTR)
+			int st = 0;
+			pid_t w;
+			while ((w = waitpid(pids[k], &st, 0)) < 0 && errno == EINTR)
 				;
 			/* what a child did not finish (it crashed, or its disk was full) is done
 			 * here, from the first item whose record is missing: collect never sees
-			 * an item twice */
-			if (WIFEXITED(st) || WIFSIGNALED(st))
+			 * an item twice. A child waitpid cannot report has ended too (its records
+			 * are read and checked alike). */
+			if (w < 0 || WIFEXITED(st) || WIFSIGNALED(st))
 				done = read_share(files[k], first, end, collect, cctx);
 		}
 		for (size_t i = done; i < end; i++) {
@@ -111,6 +118,8 @@ void oldc_jobs_run(size_t n, unsigned jobs, oldc_job_fn work, void *ctx, oldc_jo
 			fclose(files[k]);
 	}
 	oldc_buf_release(&rec);
+	if (restore)
+		sigaction(SIGCHLD, &saved, NULL);
 	free(files);
 	free(pids);
 }

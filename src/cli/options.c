@@ -1,10 +1,18 @@
 /* options.c: the shared options of every command (FORMATS.md §3), parsed in one place. */
 #include <stdarg.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "cli.h"
+#include "escape.h"
+#include "oldc/sniff.h"
 #include "i18n.h"
+
+/* Set when an output of the run is --format github: the Actions runner reads workflow
+ * commands from standard error too, so everything said there goes out as an escaped
+ * log line that starts with the program's name (oldc_cli_stderr). */
+static const char *github_prog;
 
 int oldc_cli_usage_error(const oldc_cli *cli, const char *fmt, ...)
 {
@@ -66,6 +74,10 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 {
 	if (strcmp(name, "strict") == 0)
 		cli->strict = true;
+	else if (strcmp(name, "verbose") == 0)
+		cli->verbose = true;
+	else if (strcmp(name, "skip-non-dossiers") == 0)
+		cli->skip_non_dossiers = true;
 	else if (strcmp(name, "q") == 0 || strcmp(name, "quiet") == 0)
 		cli->quiet = true;
 	else if (strcmp(name, "o") == 0 || strcmp(name, "output") == 0) {
@@ -94,7 +106,7 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 			return -1;
 		}
 		cli->n_format_options++;
-		cli->outputs[cli->n_outputs++] = (oldc_cli_output){ value, NULL };
+		cli->outputs[cli->n_outputs++] = (oldc_cli_output){ .format = value };
 	} else if (strcmp(name, "as-of") == 0) {
 		if (oldc_date_parse(value, strlen(value), &cli->as_of) < 0) {
 			*status = oldc_cli_usage_error(cli, _("--as-of needs a real date YYYY-MM-DD, not '%s'"), value);
@@ -125,7 +137,7 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 static int outputs(oldc_cli *cli, int *status)
 {
 	if (cli->n_format_options <= 1) {
-		cli->outputs[0] = (oldc_cli_output){ cli->format, cli->output };
+		cli->outputs[0] = (oldc_cli_output){ .format = cli->format, .path = cli->output };
 		cli->n_outputs = 1;
 	} else if (cli->leading_output) {
 		if (cli->n_outputs == OLDC_CLI_OUTPUTS) {
@@ -133,7 +145,7 @@ static int outputs(oldc_cli *cli, int *status)
 			return -1;
 		}
 		memmove(cli->outputs + 1, cli->outputs, cli->n_outputs * sizeof *cli->outputs);
-		cli->outputs[0] = (oldc_cli_output){ cli->formats[0], cli->leading_output };
+		cli->outputs[0] = (oldc_cli_output){ .format = cli->formats[0], .path = cli->leading_output };
 		cli->n_outputs++;
 	}
 	size_t to_stdout = 0;
@@ -152,6 +164,19 @@ static int outputs(oldc_cli *cli, int *status)
 		*status = oldc_cli_usage_error(cli, _("%zu outputs go to standard output, and only one can: "
 						 "give -o FILE after each --format but one"), to_stdout);
 		return -1;
+	}
+	for (size_t k = 0; k < cli->n_outputs; k++) {
+		oldc_cli_output *o = &cli->outputs[k];
+		struct stat st;
+		if (strcmp(o->format, "github") == 0)
+			github_prog = cli->prog;
+		/* what -o names now, to tell it from the inputs (through a link: what the
+		 * link points at is what would be written) */
+		if (o->path && stat(o->path, &st) == 0 && S_ISREG(st.st_mode)) {
+			o->exists = true;
+			o->dev = (unsigned long long)st.st_dev;
+			o->ino = (unsigned long long)st.st_ino;
+		}
 	}
 	cli->format = cli->outputs[0].format;
 	cli->output = cli->outputs[0].path;
@@ -229,7 +254,8 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 		if (x)
 			wants_value = x->has_value;
 		bool known = x || wants_value || strcmp(name, "strict") == 0 || strcmp(name, "q") == 0 ||
-			     strcmp(name, "quiet") == 0;
+			     strcmp(name, "quiet") == 0 || strcmp(name, "verbose") == 0 ||
+			     strcmp(name, "skip-non-dossiers") == 0;
 		if (!known) {
 			*status = oldc_cli_usage_error(cli, _("unknown option '%s'"), arg);
 			return -1;
@@ -257,13 +283,70 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 	return outputs(cli, status);
 }
 
+void oldc_cli_stderr(const char *text)
+{
+	size_t prog = github_prog ? strlen(github_prog) : 0;
+	oldc_buf line, out;
+	oldc_buf_init(&line);
+	oldc_buf_init(&out);
+	while (*text) {
+		const char *nl = strchr(text, '\n');
+		size_t n = nl ? (size_t)(nl - text) : strlen(text);
+		line.len = 0;
+		oldc_buf_put(&line, text, n);
+		oldc_buf_putc(&line, '\0');
+		const char *rest = line.data ? line.data : "";
+		/* a terminal shows what an input says, never runs it (FORMATS.md §6) */
+		oldc_buf shown;
+		oldc_buf_init(&shown);
+		rest = oldc_term(&shown, rest);
+		if (!github_prog) {
+			oldc_buf_puts(&out, rest);
+		} else {
+			/* the line starts with the program's name, never with "::" */
+			if (strncmp(rest, github_prog, prog) == 0 && strncmp(rest + prog, ": ", 2) == 0)
+				rest += prog + 2;
+			oldc_buf_puts(&out, github_prog);
+			oldc_buf_puts(&out, ": ");
+			oldc_gh_log(&out, rest);
+		}
+		out.failed |= shown.failed;
+		oldc_buf_release(&shown);
+		oldc_buf_putc(&out, '\n');
+		text += n + (nl != NULL);
+	}
+	if (line.failed || out.failed)
+		fputs("out of memory\n", stderr);
+	else
+		fputs(out.data ? out.data : "", stderr);
+	oldc_buf_release(&line);
+	oldc_buf_release(&out);
+}
+
+void oldc_cli_eprintf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char small[1];
+	va_list copy;
+	va_copy(copy, ap);
+	int n = vsnprintf(small, sizeof small, fmt, copy);
+	va_end(copy);
+	char *text = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	if (text)
+		vsnprintf(text, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	oldc_cli_stderr(text ? text : "out of memory\n");
+	free(text);
+}
+
 void oldc_cli_print_diags(const oldc_diags *diags, size_t first, size_t end)
 {
 	oldc_buf err;
 	oldc_buf_init(&err);
 	for (size_t k = first; k < end; k++)
 		oldc_render_diag_text(&err, &diags->items[k], false);
-	fputs(err.data ? err.data : "", stderr);
+	oldc_cli_stderr(err.failed ? "out of memory\n" : err.data ? err.data : "");
 	oldc_buf_release(&err);
 }
 
@@ -276,7 +359,7 @@ int oldc_cli_load_policy(oldc_cli *cli)
 		oldc_cli_print_diags(&diags, 0, diags.count);
 		if (diags.out_of_memory || !diags.count)
 			fprintf(stderr, _("%s: out of memory\n"), cli->prog);
-		fprintf(stderr, _("%s: cannot use the policy %s\n"), cli->prog,
+		oldc_cli_eprintf(_("%s: cannot use the policy %s\n"), cli->prog,
 			cli->policy_file ? cli->policy_file : _("built in"));
 	}
 	oldc_diags_release(&diags);
@@ -309,16 +392,40 @@ int oldc_cli_start(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 	return 0;
 }
 
+static size_t skipped_files;
+
+size_t oldc_cli_skipped(void)
+{
+	return skipped_files;
+}
+
 char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status)
 {
 	oldc_diags diags;
 	oldc_diags_init(&diags);
-	char **files = oldc_inputs(cli->operands, cli->n_operands, &diags, count);
+	char **skipped = NULL;
+	oldc_inputs_options opt = { .skip_non_dossiers = cli->skip_non_dossiers, .allow_outside = cli->allow_outside };
+	char **files = oldc_inputs(cli->operands, cli->n_operands, &opt, &diags, count, &skipped, &skipped_files);
 	oldc_cli_print_diags(&diags, 0, diags.count);
+	for (size_t i = 0; cli->verbose && i < skipped_files; i++)
+		if (oldc_is_yaml_name(skipped[i]))
+			oldc_cli_eprintf(_("%s: skipped '%s': not a dossier (its top-level mapping has no oldc: key)\n"),
+					 cli->prog, skipped[i]);
+		else
+			oldc_cli_eprintf(_("%s: skipped '%s': not a dossier's name (*.yaml or *.yml)\n"), cli->prog,
+					 skipped[i]);
+	oldc_inputs_free(skipped);
+	for (size_t i = 0; files && i < *count; i++) {
+		const char *output = oldc_cli_input_is_output(cli, files[i]);
+		if (output) {
+			oldc_cli_refuse_outputs(cli, output, files[i]);
+			*status = OLDC_EXIT_INVALID;
+		}
+	}
 	if (diags.count || diags.out_of_memory)
 		*status = OLDC_EXIT_INVALID;
-	else if (files && *count == 0) {
-		fprintf(stderr, _("%s: no dossier found (*.yaml or *.yml) in what was given\n"), cli->prog);
+	else if (files && *count == 0 && !cli->skip_non_dossiers) {
+		oldc_cli_eprintf(_("%s: no dossier found (*.yaml or *.yml) in what was given\n"), cli->prog);
 		*status = OLDC_EXIT_INVALID;
 	}
 	oldc_diags_release(&diags);
@@ -334,28 +441,47 @@ void oldc_cli_json_open(const oldc_cli *cli, oldc_buf *out)
 	oldc_buf_printf(out, ", \"as_of\": \"%s\",\n \"results\": [", as_of);
 }
 
+/* Whether the outputs may be written: no operand named on the command line is one of
+ * them (a directory's files were compared when it was walked, oldc_cli_dossiers; the
+ * sheets a dossier names, when it was loaded). */
+static bool outputs_allowed(const oldc_cli *cli)
+{
+	for (int i = 0; i < cli->n_operands && !oldc_cli_outputs_refused(); i++) {
+		const char *output = oldc_cli_input_is_output(cli, cli->operands[i]);
+		if (output)
+			oldc_cli_refuse_outputs(cli, output, cli->operands[i]);
+	}
+	return !oldc_cli_outputs_refused();
+}
+
 void oldc_cli_finish_all(const oldc_cli *cli, oldc_buf *outs, bool out_of_memory, int *status)
 {
 	for (size_t k = 0; k < cli->n_outputs; k++)
 		out_of_memory |= outs[k].failed;
 	if (out_of_memory) {
-		fprintf(stderr, "%s: out of memory\n", cli->prog);
+		oldc_cli_eprintf("%s: out of memory\n", cli->prog);
 		*status = OLDC_EXIT_INVALID;
 	}
-	for (size_t k = 0; k < cli->n_outputs; k++) {
-		if (!out_of_memory &&
-		    oldc_cli_write_to(cli, cli->outputs[k].path, outs[k].data ? outs[k].data : "", outs[k].len) < 0)
-			*status = OLDC_EXIT_INVALID;
+	bool allowed = outputs_allowed(cli);
+	if (!allowed)
+		*status = OLDC_EXIT_INVALID;
+	/* the files first, standard output last: a reader that stops early (| head)
+	 * may end the run, but the files are whole by then */
+	for (int to_stdout = 0; to_stdout < 2; to_stdout++)
+		for (size_t k = 0; k < cli->n_outputs; k++)
+			if ((cli->outputs[k].path == NULL) == to_stdout && !out_of_memory && allowed &&
+			    oldc_cli_write_to(cli, cli->outputs[k].path, outs[k].data ? outs[k].data : "", outs[k].len) < 0)
+				*status = OLDC_EXIT_INVALID;
+	for (size_t k = 0; k < cli->n_outputs; k++)
 		oldc_buf_release(&outs[k]);
-	}
 }
 
 void oldc_cli_finish(const oldc_cli *cli, oldc_buf *out, bool out_of_memory, int *status)
 {
 	if (out_of_memory || out->failed) {
-		fprintf(stderr, _("%s: out of memory\n"), cli->prog);
+		oldc_cli_eprintf(_("%s: out of memory\n"), cli->prog);
 		*status = OLDC_EXIT_INVALID;
-	} else if (oldc_cli_write(cli, out->data ? out->data : "", out->len) < 0)
+	} else if (!outputs_allowed(cli) || oldc_cli_write(cli, out->data ? out->data : "", out->len) < 0)
 		*status = OLDC_EXIT_INVALID;
 	oldc_buf_release(out);
 }

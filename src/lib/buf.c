@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "oldc/buf.h"
+#include "utf8.h"
 
 void oldc_buf_init(oldc_buf *b)
 {
@@ -85,11 +86,11 @@ void oldc_buf_printf(oldc_buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-void oldc_buf_json_string(oldc_buf *b, const char *s)
+/* The n bytes at s (well-formed UTF-8) as the inside of a JSON string. */
+static void json_run(oldc_buf *b, const char *s, const char *end)
 {
-	oldc_buf_putc(b, '"');
 	const char *run = s;
-	for (; *s; s++) {
+	for (; s < end; s++) {
 		unsigned char c = (unsigned char)*s;
 		const char *esc = NULL;
 		char u[8];
@@ -112,5 +113,41 @@ void oldc_buf_json_string(oldc_buf *b, const char *s)
 		}
 	}
 	oldc_buf_put(b, run, (size_t)(s - run));
+}
+
+/* s as the inside of a JSON string; each byte that is not UTF-8 as U+FFFD, or with
+ * `exact` as the text \xNN, so the document stays valid JSON whatever s holds. */
+static void json_text(oldc_buf *b, const char *s, bool exact)
+{
+	size_t n = strlen(s);
+	while (n) {
+		size_t k = oldc_utf8_invalid((const unsigned char *)s, n);
+		json_run(b, s, s + k);
+		if (k == n)
+			break;
+		if (exact)
+			oldc_buf_printf(b, "\\\\x%02X", (unsigned char)s[k]);
+		else
+			oldc_buf_puts(b, "\\ufffd");
+		s += k + 1;
+		n -= k + 1;
+	}
+}
+
+void oldc_buf_json_string(oldc_buf *b, const char *s)
+{
 	oldc_buf_putc(b, '"');
+	json_text(b, s, false);
+	oldc_buf_putc(b, '"');
+}
+
+void oldc_buf_json_file(oldc_buf *b, const char *file)
+{
+	oldc_buf_puts(b, "\"file\": ");
+	oldc_buf_json_string(b, file);
+	if (oldc_utf8_invalid((const unsigned char *)file, strlen(file)) < strlen(file)) {
+		oldc_buf_puts(b, ", \"file_bytes\": \"");
+		json_text(b, file, true);
+		oldc_buf_putc(b, '"');
+	}
 }

@@ -88,11 +88,11 @@ static const oldc_stype t_commitments = { .kind = S_CATALOG_MAP, .what = N_("'co
 	.catalog = OLDC_CAT_COMMITMENT, .elem = &oldc_t_bool, .size = sizeof(const oldc_node *) };
 
 static const oldc_field t_consultation_fields[] = {
-	P("ballots", oldc_t_text, preconditions.consultation, ballots),
-	P("motion", oldc_t_text, preconditions.consultation, motion),
+	P("ballots", oldc_t_line, preconditions.consultation, ballots),
+	P("motion", oldc_t_line, preconditions.consultation, motion),
 	P("fill_down", t_fill_down, preconditions.consultation, reading.fill_down),
 	P("header_row", t_header_row, preconditions.consultation, reading.header_row),
-	P("sheet", oldc_t_text, preconditions.consultation, reading.sheet),
+	P("sheet", oldc_t_line, preconditions.consultation, reading.sheet),
 	P("tally", t_tally, preconditions.consultation, tally),
 	P("commitments", t_commitments, preconditions.consultation, commitments),
 	END
@@ -151,11 +151,11 @@ MAP(t_completion, N_("'completion'"), 0,
 
 /* A pilot condition: true/false, or the vote that shows it ({ballots} or {tally}). */
 static const oldc_field t_condition_fields[] = {
-	F("ballots", oldc_t_text, struct oldc_condition, ballots),
-	F("motion", oldc_t_text, struct oldc_condition, motion),
+	F("ballots", oldc_t_line, struct oldc_condition, ballots),
+	F("motion", oldc_t_line, struct oldc_condition, motion),
 	F("fill_down", t_fill_down, struct oldc_condition, reading.fill_down),
 	F("header_row", t_header_row, struct oldc_condition, reading.header_row),
-	F("sheet", oldc_t_text, struct oldc_condition, reading.sheet),
+	F("sheet", oldc_t_line, struct oldc_condition, reading.sheet),
 	F("tally", t_tally, struct oldc_condition, tally),
 	END
 };
@@ -239,9 +239,9 @@ MAP(t_pilot, N_("'pilot'"), 0,
 static const oldc_field t_dossier_fields[] = {
 	REQ("oldc", t_version, format_version),
 	REQ("id", t_id, id),
-	REQ("name", oldc_t_text, name),
-	REQ("district", oldc_t_text, district),
-	F("street", oldc_t_text, D, street),
+	REQ("name", oldc_t_line, name),
+	REQ("district", oldc_t_line, district),
+	F("street", oldc_t_line, D, street),
 	F("central_city", oldc_t_bool, D, central_city),
 	REQ("built_year", oldc_t_year, built_year),
 	REQ("plan_year", t_plan_year, plan_year),

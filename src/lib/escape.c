@@ -1,7 +1,10 @@
 /* escape.c: CSV, Markdown, HTML, XML, URI and GitHub workflow-command escaping for the
  * renderers (escape.h). */
 #include <string.h>
+#include <unictype.h>
 #include "escape.h"
+
+static size_t utf8_char(const unsigned char *s, unsigned long *cp);
 
 void oldc_csv_cell(oldc_buf *out, const char *s)
 {
@@ -19,10 +22,86 @@ void oldc_csv_cell(oldc_buf *out, const char *s)
 void oldc_md_text(oldc_buf *out, const char *s)
 {
 	for (; *s; s++) {
+		if (*s == '&') {
+			oldc_buf_puts(out, "&amp;");
+			continue;
+		}
 		if (strchr("\\`*_[]<>|~#", *s))
 			oldc_buf_putc(out, '\\');
 		oldc_buf_putc(out, *s == '\n' || *s == '\r' ? ' ' : *s);
 	}
+}
+
+void oldc_md_code(oldc_buf *out, const char *s)
+{
+	size_t longest = 0, run = 0;
+	for (const char *p = s; *p; p++) {
+		run = *p == '`' ? run + 1 : 0;
+		if (run > longest)
+			longest = run;
+	}
+	size_t n = strlen(s);
+	bool pad = n && (s[0] == '`' || s[n - 1] == '`');
+	for (size_t i = 0; i <= longest; i++)
+		oldc_buf_putc(out, '`');
+	if (pad)
+		oldc_buf_putc(out, ' ');
+	for (; *s; s++) {
+		if (*s == '|')
+			oldc_buf_puts(out, "\\|");
+		else
+			oldc_buf_putc(out, *s == '\n' || *s == '\r' ? ' ' : *s);
+	}
+	if (pad)
+		oldc_buf_putc(out, ' ');
+	for (size_t i = 0; i <= longest; i++)
+		oldc_buf_putc(out, '`');
+}
+
+bool oldc_term_hidden(unsigned long c)
+{
+	ucs4_t u = (ucs4_t)c;
+	return uc_is_general_category(u, UC_CATEGORY_Cc) || uc_is_general_category(u, UC_CATEGORY_Cf) ||
+	       uc_is_general_category(u, UC_CATEGORY_Zl) || uc_is_general_category(u, UC_CATEGORY_Zp) ||
+	       uc_is_property_default_ignorable_code_point(u) || uc_is_property_bidi_control(u);
+}
+
+void oldc_term_text(oldc_buf *out, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const unsigned char *p = (const unsigned char *)s, *run = p;
+	while (*p) {
+		unsigned long c;
+		size_t n = utf8_char(p, &c);
+		/* printable ASCII, the common case, and well-formed characters shown as they are */
+		if (n && c != '\n' && !(c < 0x80 ? c < 0x20 || c == 0x7F : oldc_term_hidden(c))) {
+			p += n;
+			continue;
+		}
+		oldc_buf_put(out, (const char *)run, (size_t)(p - run));
+		if (!n) {
+			char e[4] = { '\\', 'x', hex[*p >> 4], hex[*p & 15] };
+			oldc_buf_put(out, e, 4);
+			n = 1;
+		} else if (c == '\n')
+			oldc_buf_puts(out, "\\n");
+		else
+			oldc_buf_printf(out, "<U+%04lX>", c);
+		p += n;
+		run = p;
+	}
+	oldc_buf_put(out, (const char *)run, (size_t)(p - run));
+}
+
+const char *oldc_term(oldc_buf *scratch, const char *s)
+{
+	scratch->len = 0;
+	oldc_term_text(scratch, s);
+	oldc_buf_putc(scratch, '\0');
+	if (scratch->failed || !scratch->data)
+		return "";
+	scratch->len--;
+	return scratch->data;
 }
 
 void oldc_html_text(oldc_buf *out, const char *s)

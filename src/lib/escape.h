@@ -14,8 +14,31 @@
 void oldc_csv_cell(oldc_buf *out, const char *s);
 
 /* Markdown inline text: the characters that start emphasis, code, links, HTML or a
- * table cell are backslash-escaped; line breaks become spaces. */
+ * table cell are backslash-escaped, & is written &amp; (so no character reference is
+ * read); line breaks become spaces. */
 void oldc_md_text(oldc_buf *out, const char *s);
+
+/* A Markdown code span holding s verbatim (backslashes are not escapes in a code span,
+ * so nothing is escaped): fenced by one backtick more than the longest run of
+ * backticks in s, with a space inside the fences when s starts or ends with one; line
+ * breaks become spaces and | is \| (a code span in a table cell ends at a bare |). */
+void oldc_md_code(oldc_buf *out, const char *s);
+
+/* Text from an input, for a terminal (the text format, standard error): every
+ * character that a terminal would act on or that a reader would not see is shown as
+ * <U+XXXX> (FORMATS.md §6 "Text output"): the C0 and C1 controls (ESC, so no escape
+ * sequence of the input reaches the terminal; CR, tab), DEL, the format characters
+ * (Unicode Cf: the bidirectional marks, embeddings, overrides and isolates, zero-width
+ * space and joiners, the byte order mark), the line and paragraph separators, and
+ * every other default-ignorable code point (libunistring's tables). A newline, which
+ * only a multi-line field can hold (the loader refuses it elsewhere), is shown as \n;
+ * a byte that is not UTF-8 as \xNN. Everything else is copied. */
+void oldc_term_text(oldc_buf *out, const char *s);
+/* The same into `scratch` (emptied first), for a printf argument: returns its text,
+ * valid until scratch changes ("" when memory ran out; scratch->failed says so). */
+const char *oldc_term(oldc_buf *scratch, const char *s);
+/* Whether code point c is one that oldc_term_text shows as <U+XXXX>. */
+bool oldc_term_hidden(unsigned long c);
 
 /* HTML text: & < > " ' become character references, so the string stays text wherever
  * it lands (element content, a quoted attribute, SVG <text> and <title>, which the HTML

@@ -5,6 +5,7 @@
 #include <string.h>
 #include "oldc/check.h"
 #include "oldc/render.h"
+#include "escape.h"
 #include "i18n.h"
 
 /* The policy's own words beside the JSON words, so a planner reads what the policy says. */
@@ -80,11 +81,16 @@ void oldc_render_check_text(oldc_buf *out, const char *file, const oldc_dossier 
 			    const oldc_diags *diags, size_t first, size_t end, bool color)
 {
 	const char *bold = color ? "\033[1m" : "", *plain = color ? "\033[0m" : "";
+	oldc_buf s[4]; /* what the dossier says, escaped for a terminal (escape.h) */
+	for (int k = 0; k < 4; k++)
+		oldc_buf_init(&s[k]);
 	if (!d || !r) {
-		oldc_buf_printf(out, _("%s%s%s: invalid: fix the errors below, then check again\n"), bold, file, plain);
+		oldc_buf_printf(out, _("%s%s%s: invalid: fix the errors below, then check again\n"), bold,
+				oldc_term(&s[0], file), plain);
 	} else {
-		oldc_buf_printf(out, "%s%s%s: %s %s (%s, %jd)\n", bold, file, plain, d->id->text, d->name->text,
-				d->district->text, (intmax_t)d->plan_year->value.integer);
+		oldc_buf_printf(out, "%s%s%s: %s %s (%s, %jd)\n", bold, oldc_term(&s[0], file), plain,
+				oldc_term(&s[1], d->id->text), oldc_term(&s[2], d->name->text),
+				oldc_term(&s[3], d->district->text), (intmax_t)d->plan_year->value.integer);
 		oldc_buf_printf(out, _("  renovation  %s"), _(renovation_words[r->renovation]));
 		reasons_text(out, r->renovation_reasons, r->n_renovation_reasons);
 		oldc_buf_printf(out, _("\n  pilot       %s"), _(pilot_words[r->pilot]));
@@ -112,6 +118,10 @@ void oldc_render_check_text(oldc_buf *out, const char *file, const oldc_dossier 
 			}
 		oldc_buf_puts(out, n ? "\n" : _("none\n"));
 	}
+	for (int k = 0; k < 4; k++) {
+		out->failed |= s[k].failed;
+		oldc_buf_release(&s[k]);
+	}
 	for (size_t i = first; i < end; i++)
 		oldc_render_diag_text(out, &diags->items[i], color);
 }
@@ -120,8 +130,8 @@ void oldc_render_check_json(oldc_buf *out, const char *file, const oldc_dossier 
 			    const oldc_check_result *r, const oldc_policy *p,
 			    const oldc_diags *diags, size_t first, size_t end)
 {
-	oldc_buf_puts(out, "{\"file\": ");
-	oldc_buf_json_string(out, file);
+	oldc_buf_putc(out, '{');
+	oldc_buf_json_file(out, file);
 	oldc_buf_puts(out, ", \"id\": ");
 	if (d)
 		oldc_buf_json_string(out, d->id->text);

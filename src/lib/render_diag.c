@@ -1,12 +1,13 @@
 /* render_diag.c: findings as compiler-style text lines and as JSON objects (render.h). */
 #include "oldc/render.h"
+#include "escape.h"
 
 void oldc_render_diag_text(oldc_buf *out, const oldc_diag *d, bool color)
 {
 	static const char *const colors[] = { "\033[1;36m", "\033[1;35m", "\033[1;31m" };
 	if (color)
 		oldc_buf_puts(out, "\033[1m");
-	oldc_buf_puts(out, d->file);
+	oldc_term_text(out, d->file); /* the file and the message may quote an input: shown, never run */
 	if (d->line)
 		oldc_buf_printf(out, ":%u:%u", d->line, d->column);
 	oldc_buf_puts(out, ":");
@@ -14,7 +15,8 @@ void oldc_render_diag_text(oldc_buf *out, const oldc_diag *d, bool color)
 		oldc_buf_printf(out, "\033[0m %s%s:\033[0m ", colors[d->severity], oldc_severity_name(d->severity));
 	else
 		oldc_buf_printf(out, " %s: ", oldc_severity_name(d->severity));
-	oldc_buf_printf(out, "%s [%s]", d->message, d->rule);
+	oldc_term_text(out, d->message);
+	oldc_buf_printf(out, " [%s]", d->rule);
 	if (d->clause)
 		oldc_buf_printf(out, " (%s)", d->clause);
 	oldc_buf_putc(out, '\n');
@@ -31,8 +33,8 @@ void oldc_render_diag_json(oldc_buf *out, const oldc_diag *d)
 		oldc_buf_puts(out, "null");
 	oldc_buf_printf(out, ", \"severity\": \"%s\", \"message\": ", oldc_severity_name(d->severity));
 	oldc_buf_json_string(out, d->message);
-	oldc_buf_puts(out, ", \"file\": ");
-	oldc_buf_json_string(out, d->file);
+	oldc_buf_puts(out, ", ");
+	oldc_buf_json_file(out, d->file);
 	if (d->line)
 		oldc_buf_printf(out, ", \"line\": %u, \"column\": %u", d->line, d->column);
 	else

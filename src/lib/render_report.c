@@ -59,9 +59,16 @@ static const char *not_counted_reason(const oldc_report *r, const oldc_report_ro
 	return oldc_renovation_word(row->check.renovation);
 }
 
+/* A dossier's text for the text report, escaped for a terminal (escape.h) in one of the
+ * scratch buffers of render_report_text. */
+#define T(k, s) oldc_term(&scratch[k], (s))
+
 void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 {
 	char date[11], a[40];
+	oldc_buf scratch[5];
+	for (int k = 0; k < 5; k++)
+		oldc_buf_init(&scratch[k]);
 	const oldc_policy *p = r->policy;
 	oldc_date_format(r->as_of, date);
 	oldc_buf_printf(out, P_("oldc report, as of %s, policy %s: %zu dossier, %zu invalid\n\n",
@@ -107,14 +114,14 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 
 	size_t w = oldc_display_width(_("district"));
 	for (size_t i = 0; i < r->n_districts; i++)
-		if (oldc_display_width(r->districts[i].name) > w)
-			w = oldc_display_width(r->districts[i].name);
+		if (oldc_display_width(T(0, r->districts[i].name)) > w)
+			w = oldc_display_width(T(0, r->districts[i].name));
 	oldc_buf_puts(out, "\n");
 	pad(out, _("District"), w + 2);
 	oldc_buf_puts(out, _("planned  completed   floor area m²  households  pilots\n"));
 	for (size_t i = 0; i < r->n_districts; i++) {
 		const oldc_report_district *d = &r->districts[i];
-		pad(out, d->name, w + 2);
+		pad(out, T(0, d->name), w + 2);
 		area_text(a, d->planned.floor_area);
 		oldc_buf_printf(out, "%7jd  %9jd  %14s  %10jd  %6zu\n", (intmax_t)d->planned.count,
 				(intmax_t)d->completed.count, a, (intmax_t)d->planned.households, d->pilots);
@@ -133,16 +140,16 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 			(intmax_t)p->pilot.targets.completed.count->value.integer);
 	size_t idw = 2;
 	for (size_t i = 0; i < r->n_rows; i++)
-		if (r->rows[i].pilot && oldc_display_width(r->rows[i].id) > idw)
-			idw = oldc_display_width(r->rows[i].id);
+		if (r->rows[i].pilot && oldc_display_width(T(0, r->rows[i].id)) > idw)
+			idw = oldc_display_width(T(0, r->rows[i].id));
 	for (size_t i = 0; i < r->n_rows; i++) {
 		const oldc_report_row *row = &r->rows[i];
 		if (!row->pilot)
 			continue;
 		oldc_buf_puts(out, "  ");
-		pad(out, row->id, idw + 2);
+		pad(out, T(0, row->id), idw + 2);
 		oldc_buf_printf(out, "%-14s %-7s %3zu/%-3zu %-12s %s\n", type_id(r, row), oldc_colour_word(row->colour),
-				row->score_met, row->score_required, oldc_pilot_word(row->check.pilot), row->colour_reason);
+				row->score_met, row->score_required, oldc_pilot_word(row->check.pilot), T(1, row->colour_reason));
 	}
 	int64_t yuan = p->pilot.reward.max_yuan->value.integer;
 	oldc_buf_printf(out, _("\nReward (BC-4.4): %zu %s, %zu payable: at most %jd万元 payable now, %jd万元 if all pass\n"),
@@ -175,24 +182,24 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 				group_by_text(r->group_by));
 		size_t kw = 14, rw = 2;
 		for (size_t g = 0; g < r->n_groups; g++)
-			if (oldc_display_width(r->groups[g].key) > kw)
-				kw = oldc_display_width(r->groups[g].key);
+			if (oldc_display_width(T(0, r->groups[g].key)) > kw)
+				kw = oldc_display_width(T(0, r->groups[g].key));
 		for (size_t i = 0; i < r->n_rows; i++)
-			if (oldc_display_width(r->rows[i].id) > rw)
-				rw = oldc_display_width(r->rows[i].id);
+			if (oldc_display_width(T(0, r->rows[i].id)) > rw)
+				rw = oldc_display_width(T(0, r->rows[i].id));
 		for (size_t g = 0; g < r->n_groups; g++) {
 			const oldc_report_group *group = &r->groups[g];
 			area_text(a, group->planned.floor_area);
 			oldc_buf_puts(out, "  ");
-			pad(out, *group->key ? group->key : _("(no pilot)"), kw + 2);
+			pad(out, *group->key ? T(0, group->key) : _("(no pilot)"), kw + 2);
 			oldc_buf_printf(out, "%5zu %5jd %16s %10jd %5zu\n", group->count, (intmax_t)group->completed.count, a,
 					(intmax_t)group->planned.households, group->pilots);
 			for (size_t i = group->first; i < group->first + group->count; i++) {
 				const oldc_report_row *row = &r->rows[r->order[i]];
 				oldc_buf_puts(out, "    ");
-				pad(out, row->id, rw + 2);
+				pad(out, T(0, row->id), rw + 2);
 				oldc_buf_printf(out, "%-10s %-10s %s\n", oldc_renovation_word(row->check.renovation),
-						oldc_completion_word(row->check.completion), row->file);
+						oldc_completion_word(row->check.completion), T(1, row->file));
 			}
 		}
 	}
@@ -202,19 +209,24 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 		const oldc_attention *at = &r->attention[i];
 		const char *word = _(attention_words[at->kind]);
 		size_t ww = oldc_display_width(word);
-		oldc_buf_printf(out, "  %s%*s %s:%u:%u %s: %s\n", word, ww < 8 ? (int)(8 - ww) : 0, "", at->file, at->line,
-				at->column, at->id, at->text);
+		oldc_buf_printf(out, "  %s%*s %s:%u:%u %s: %s\n", word, ww < 8 ? (int)(8 - ww) : 0, "", T(0, at->file),
+				at->line, at->column, T(1, at->id), T(2, at->text));
 	}
 	if (r->n_invalid) {
 		oldc_buf_printf(out, _("\nInvalid files (%zu), not counted above:\n"), r->n_invalid);
 		for (size_t i = 0; i < r->n_invalid; i++)
 			if (r->invalid[i].line) /* 0: the whole file (it cannot be opened, say) */
-				oldc_buf_printf(out, "  %s:%u:%u: %s\n", r->invalid[i].file, r->invalid[i].line,
-						r->invalid[i].column, r->invalid[i].message);
+				oldc_buf_printf(out, "  %s:%u:%u: %s\n", T(0, r->invalid[i].file), r->invalid[i].line,
+						r->invalid[i].column, T(1, r->invalid[i].message));
 			else
-				oldc_buf_printf(out, "  %s: %s\n", r->invalid[i].file, r->invalid[i].message);
+				oldc_buf_printf(out, "  %s: %s\n", T(0, r->invalid[i].file), T(1, r->invalid[i].message));
+	}
+	for (int k = 0; k < 5; k++) {
+		out->failed |= scratch[k].failed;
+		oldc_buf_release(&scratch[k]);
 	}
 }
+#undef T
 
 /* ---- JSON -------------------------------------------------------------------- */
 
@@ -326,8 +338,8 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 			continue;
 		oldc_buf_puts(out, n++ ? ",\n   {\"id\": " : "\n   {\"id\": ");
 		oldc_buf_json_string(out, row->id);
-		oldc_buf_puts(out, ", \"file\": ");
-		oldc_buf_json_string(out, row->file);
+		oldc_buf_puts(out, ", ");
+		oldc_buf_json_file(out, row->file);
 		oldc_buf_printf(out, ", \"type\": \"%s\", \"verdict\": \"%s\", \"colour\": \"%s\", \"colour_reason\": ",
 				type_id(r, row), oldc_pilot_word(row->check.pilot), oldc_colour_word(row->colour));
 		oldc_buf_json_string(out, row->colour_reason);
@@ -403,9 +415,9 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 	oldc_buf_puts(out, " \"attention\": [");
 	for (size_t i = 0; i < r->n_attention; i++) {
 		const oldc_attention *at = &r->attention[i];
-		oldc_buf_printf(out, "%s\n  {\"kind\": \"%s\", \"urgency\": %jd, \"file\": ", i ? "," : "",
+		oldc_buf_printf(out, "%s\n  {\"kind\": \"%s\", \"urgency\": %jd, ", i ? "," : "",
 				attention_words[at->kind], (intmax_t)at->urgency);
-		oldc_buf_json_string(out, at->file);
+		oldc_buf_json_file(out, at->file);
 		oldc_buf_printf(out, ", \"line\": %u, \"column\": %u, \"id\": ", at->line, at->column);
 		oldc_buf_json_string(out, at->id);
 		oldc_buf_puts(out, ", \"text\": ");
@@ -414,8 +426,8 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 	}
 	oldc_buf_puts(out, "],\n \"invalid\": [");
 	for (size_t i = 0; i < r->n_invalid; i++) {
-		oldc_buf_puts(out, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
-		oldc_buf_json_string(out, r->invalid[i].file);
+		oldc_buf_puts(out, i ? ",\n  {" : "\n  {");
+		oldc_buf_json_file(out, r->invalid[i].file);
 		oldc_buf_printf(out, ", \"line\": %u, \"column\": %u, \"message\": ", r->invalid[i].line, r->invalid[i].column);
 		oldc_buf_json_string(out, r->invalid[i].message);
 		oldc_buf_putc(out, '}');
@@ -526,9 +538,14 @@ void oldc_render_report_markdown(oldc_buf *out, const oldc_report *r)
 	oldc_buf_printf(out, _("\n**Needs attention** (%zu)\n\n"), r->n_attention);
 	for (size_t i = 0; i < r->n_attention; i++) {
 		const oldc_attention *at = &r->attention[i];
-		oldc_buf_printf(out, "- %s `", _(attention_words[at->kind]));
-		oldc_md_text(out, at->file);
-		oldc_buf_printf(out, ":%u:%u` ", at->line, at->column);
+		oldc_buf_printf(out, "- %s ", _(attention_words[at->kind]));
+		oldc_buf where;
+		oldc_buf_init(&where);
+		oldc_buf_printf(&where, "%s:%u:%u", at->file, at->line, at->column);
+		oldc_md_code(out, where.data ? where.data : "");
+		out->failed |= where.failed;
+		oldc_buf_release(&where);
+		oldc_buf_putc(out, ' ');
 		oldc_md_text(out, at->id);
 		oldc_buf_puts(out, ": ");
 		oldc_md_text(out, at->text);

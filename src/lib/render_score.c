@@ -52,8 +52,16 @@ void oldc_render_score_text(oldc_buf *out, const char *file, const oldc_dossier 
 	const struct oldc_pilot_type *type = (const struct oldc_pilot_type *)p->pilot.types.items + c->type;
 	const struct oldc_indicator *ind = p->indicators.items.items;
 	const struct oldc_entry *systems = p->indicators.systems.items, *tiers = p->indicators.tiers.items;
-	oldc_buf_printf(out, "%s%s%s: %s %s (%s) — %s %s, ", bold, file, plain, d->id->text, d->name->text,
-			d->district->text, type->id->text, type->name->text);
+	oldc_buf sc[4]; /* what the dossier says, escaped for a terminal (escape.h) */
+	for (int k = 0; k < 4; k++)
+		oldc_buf_init(&sc[k]);
+	oldc_buf_printf(out, "%s%s%s: %s %s (%s) — %s %s, ", bold, oldc_term(&sc[0], file), plain,
+			oldc_term(&sc[1], d->id->text), oldc_term(&sc[2], d->name->text), oldc_term(&sc[3], d->district->text),
+			type->id->text, type->name->text);
+	for (int k = 0; k < 4; k++) {
+		out->failed |= sc[k].failed;
+		oldc_buf_release(&sc[k]);
+	}
 	oldc_buf_puts(out, _("requires "));
 	required_tiers_text(out, p, c, " + ");
 	oldc_buf_printf(out, _("; stage %s%s\n"), stage_word(c),
@@ -134,8 +142,8 @@ void oldc_render_score_json(oldc_buf *out, const char *file, const oldc_dossier 
 	const struct oldc_indicator *ind = p->indicators.items.items;
 	const struct oldc_entry *systems = p->indicators.systems.items;
 	const char *const *tier_ids = p->catalogs[OLDC_CAT_TIER].ids;
-	oldc_buf_puts(out, "{\"file\": ");
-	oldc_buf_json_string(out, file);
+	oldc_buf_putc(out, '{');
+	oldc_buf_json_file(out, file);
 	oldc_buf_puts(out, ", \"id\": ");
 	oldc_buf_json_string(out, d->id->text);
 	oldc_buf_puts(out, ", \"name\": ");

@@ -6,6 +6,7 @@
 #include "oldc/render.h"
 #include "oldc/vote.h"
 #include "oldc/score.h"
+#include "escape.h"
 #include "i18n.h"
 
 static void area_text(char out[40], int64_t centi)
@@ -26,8 +27,13 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 {
 	const char *bold = color ? "\033[1m" : "", *plain = color ? "\033[0m" : "";
 	char a[40], b[40], pct[32], need[48], source[192];
+	oldc_buf name, motion, sheet; /* the sheet's file, column and workbook sheet, escaped for a terminal */
+	oldc_buf_init(&name);
+	oldc_buf_init(&motion);
+	oldc_buf_init(&sheet);
+	file = oldc_term(&name, file);
 	if (c && c->sheet[0]) /* a workbook's sheet, else the encoding of a CSV sheet */
-		snprintf(source, sizeof source, _("sheet '%s'"), c->sheet);
+		snprintf(source, sizeof source, _("sheet '%s'"), oldc_term(&sheet, c->sheet));
 	else
 		snprintf(source, sizeof source, "%s", c ? c->encoding : "");
 	if (!c || !r) {
@@ -35,7 +41,7 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 	} else {
 		if (c->shape == OLDC_SHAPE_BALLOTS)
 			oldc_buf_printf(out, _("%s%s%s: ballots, %zu parts, vote column '%s' (%s)\n"), bold, file, plain,
-					c->parts, c->motion, source);
+					c->parts, oldc_term(&motion, c->motion), source);
 		else
 			oldc_buf_printf(out, P_("%s%s%s: tally, %zu row (%s); owners are as the row gives them, "
 						"not merged per owner (JI-OWNERS cannot apply)\n",
@@ -109,6 +115,10 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 	}
 	for (size_t i = first; i < end; i++)
 		oldc_render_diag_text(out, &diags->items[i], color);
+	out->failed |= name.failed || motion.failed;
+	oldc_buf_release(&name);
+	oldc_buf_release(&motion);
+	oldc_buf_release(&sheet);
 }
 
 void oldc_render_vote_json(oldc_buf *out, const char *file, const oldc_vote_counts *c,
@@ -116,8 +126,8 @@ void oldc_render_vote_json(oldc_buf *out, const char *file, const oldc_vote_coun
 			   const oldc_diags *diags, size_t first, size_t end)
 {
 	char a[40], b[40], d[40];
-	oldc_buf_puts(out, "{\"file\": ");
-	oldc_buf_json_string(out, file);
+	oldc_buf_putc(out, '{');
+	oldc_buf_json_file(out, file);
 	oldc_buf_printf(out, ", \"shape\": %s, \"rule\": ", !c || !r ? "null" : c->shape == OLDC_SHAPE_BALLOTS ? "\"ballots\"" : "\"tally\"");
 	oldc_buf_json_string(out, rule);
 	oldc_buf_puts(out, ", \"motion\": ");

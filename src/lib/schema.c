@@ -281,6 +281,12 @@ static int check_scalar(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_no
 		if (bad < n->length)
 			return ERR(ctx, n, "schema.control",
 				   _("a control character (U+%04X) in text: remove it"), (unsigned char)n->text[bad]), -1;
+		/* A name, a district, a path is shown on one line: a line break in it could
+		 * print a line of its own, a verdict oldc did not give (issue 18). */
+		if (t->one_line && (memchr(n->text, '\n', n->length) || memchr(n->text, '\r', n->length)))
+			return ERR(ctx, n, "schema.line_break",
+				   _("a line break in a value of one line (a name, a district, a street, a sheet or "
+				     "its column): write it on one line")), -1;
 		return 0;
 	case S_ID:
 		if (scalar_type(n) == Y_STRING && match_id(n->text, n->length))
@@ -554,6 +560,7 @@ int oldc_schema_check(oldc_schema_ctx *ctx, const oldc_stype *type, const oldc_n
 }
 
 const oldc_stype oldc_t_text = { .kind = S_TEXT, .what = N_("text") };
+const oldc_stype oldc_t_line = { .kind = S_TEXT, .what = N_("text"), .one_line = true };
 const oldc_stype oldc_t_name = { .kind = S_NAME, .what = N_("an id") };
 const oldc_stype oldc_t_code = { .kind = S_CODE, .what = N_("a clause id") };
 const oldc_stype oldc_t_bool = { .kind = S_BOOL, .what = N_("true or false") };

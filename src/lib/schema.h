@@ -56,6 +56,7 @@ struct oldc_stype {
 	bool unique;                   /* S_LIST of scalars: no repeats */
 	const char *exclusive[2];      /* S_MAP: keys that may not both appear */
 	bool need_one;                 /* ... and one of which must appear */
+	bool one_line;                 /* S_TEXT: no line break (a name, a path, a column) */
 };
 
 struct oldc_field {
@@ -84,6 +85,7 @@ int oldc_schema_check(oldc_schema_ctx *ctx, const oldc_stype *type,
 const char *oldc_nearest(const char *word, const char *const *candidates, size_t count);
 
 /* Reusable scalar types. */
+extern const oldc_stype oldc_t_line;   /* text on one line: no line break */
 extern const oldc_stype oldc_t_text, oldc_t_name, oldc_t_code, oldc_t_bool, oldc_t_date,
 	oldc_t_area, oldc_t_percent, oldc_t_count, oldc_t_year;
 

@@ -56,11 +56,18 @@ typedef struct reader {
 	struct open {
 		oldc_node *node;
 		size_t start;
+		bool flow;               /* a flow collection ([...], {...}) */
+		yaml_mark_t start_mark;
 	} *stack;
 	size_t depth, stack_cap;
 	oldc_node **items;
 	size_t top, items_cap;
 	oldc_node *root;
+	/* the text (after a BOM, as libyaml counts), for what libyaml lets pass: a byte
+	 * cursor kept at a character index (libyaml's marks count characters) */
+	const unsigned char *src;
+	size_t len, cursor_char, cursor_byte;
+	unsigned flow;             /* open flow collections */
 } reader;
 
 #define ERR(r, line, col, rule, ...) \
@@ -249,6 +256,90 @@ static int on_scalar(reader *r, const yaml_event_t *e)
 	return attach(r, n);
 }
 
+/* ---- what YAML 1.2 refuses and libyaml lets pass ------------------------------
+ * (the yaml-test-suite's invalid documents SU5Z, 9JBA, CVW2, X4QW, 9C9N, QB6E,
+ * DK95/01, Y79Y/003: tests/yaml-suite/run) */
+
+/* The byte offset of character index `at` (a libyaml mark's index). */
+static size_t byte_of(reader *r, size_t at)
+{
+	if (at < r->cursor_char)
+		r->cursor_char = r->cursor_byte = 0;
+	while (r->cursor_char < at && r->cursor_byte < r->len) {
+		r->cursor_byte++;
+		while (r->cursor_byte < r->len && (r->src[r->cursor_byte] & 0xC0) == 0x80)
+			r->cursor_byte++;
+		r->cursor_char++;
+	}
+	return r->cursor_byte;
+}
+
+static unsigned char byte_at(const reader *r, size_t b)
+{
+	return b < r->len ? r->src[b] : 0;
+}
+
+/* A comment is a '#' after white space: one glued to a quoted value, a flow
+ * collection's end, a comma or a block scalar's indicator ends nothing, and YAML
+ * refuses it (libyaml reads it as a comment, so `name: "x"# note` would pass). */
+static void glued_comment(reader *r, const yaml_event_t *e)
+{
+	size_t b = byte_of(r, e->end_mark.index);
+	if (e->type == YAML_SCALAR_EVENT && (e->data.scalar.style == YAML_LITERAL_SCALAR_STYLE ||
+					    e->data.scalar.style == YAML_FOLDED_SCALAR_STYLE)) {
+		b = byte_of(r, e->start_mark.index); /* the header: | or >, then + - and a digit */
+		if (byte_at(r, b) == '|' || byte_at(r, b) == '>')
+			for (b++; strchr("+-0123456789", byte_at(r, b)) && byte_at(r, b); b++)
+				;
+		else
+			return;
+	} else if (e->type == YAML_SCALAR_EVENT && e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE) {
+		if (!r->flow || byte_at(r, b) != ',')
+			return;
+		b++; /* `[a,#x]`: the comma, then the comment */
+	} else if (r->flow && byte_at(r, b) == ',')
+		b++;
+	if (byte_at(r, b) == '#') {
+		unsigned line, col;
+		position(r->src, b, &line, &col);
+		ERR(r, line, col, "yaml.comment",
+		    _("a comment ('#') glued to what is before it: put a space before the '#'"));
+	}
+}
+
+/* A quoted value or a flow collection that goes on over several lines, inside the
+ * block collection `parent` (the number of open collections that hold it): each line
+ * it goes on to must be indented more than that collection, with spaces (a tab is no
+ * indentation): `quoted: "a` then `b"` at the first column, or a tab before the rest
+ * of a flow sequence, is not YAML. */
+static void flow_lines(reader *r, size_t parent, yaml_mark_t start, yaml_mark_t end)
+{
+	if (parent == 0 || start.line == end.line)
+		return; /* the root may start in the first column; one line is fine */
+	size_t need = r->stack[parent - 1].start_mark.column + 1;
+	size_t b = byte_of(r, start.index), stop = byte_of(r, end.index);
+	for (; b < stop; b++) {
+		if (r->src[b] != '\n')
+			continue;
+		size_t n = 0, w = 0;
+		while (byte_at(r, b + 1 + n) == ' ')
+			n++;
+		while (byte_at(r, b + 1 + n + w) == ' ' || byte_at(r, b + 1 + n + w) == '\t')
+			w++;
+		unsigned char c = byte_at(r, b + 1 + n + w);
+		if (c == '\n' || c == '\r' || c == 0)
+			continue; /* a blank line, whatever white space it holds */
+		if (n < need) {
+			unsigned line, col;
+			position(r->src, b + 1 + n, &line, &col);
+			ERR(r, line, col, "yaml.indentation",
+			    _("this line goes on a value begun on line %u and must be indented more than "
+			      "that line, with spaces"), (unsigned)start.line + 1);
+			return;
+		}
+	}
+}
+
 /* Feeds libyaml's events into the tree. Returns 0 when the stream was read to its end
  * (errors may have been recorded), -1 when reading had to stop. */
 static int read_events(reader *r, yaml_parser_t *p)
@@ -292,18 +383,34 @@ static int read_events(reader *r, yaml_parser_t *p)
 			rc = -1;
 			break;
 		case YAML_SCALAR_EVENT:
+			glued_comment(r, &e);
+			if (!r->flow && (e.data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+					 e.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE))
+				flow_lines(r, r->depth, e.start_mark, e.end_mark);
 			rc = on_scalar(r, &e);
 			break;
 		case YAML_SEQUENCE_START_EVENT:
-			rc = open_collection(r, OLDC_SEQUENCE, at, e.data.sequence_start.anchor,
-					     e.data.sequence_start.tag);
+		case YAML_MAPPING_START_EVENT: {
+			bool flow = e.type == YAML_SEQUENCE_START_EVENT
+				    ? e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+				    : e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
+			rc = e.type == YAML_SEQUENCE_START_EVENT
+			     ? open_collection(r, OLDC_SEQUENCE, at, e.data.sequence_start.anchor, e.data.sequence_start.tag)
+			     : open_collection(r, OLDC_MAPPING, at, e.data.mapping_start.anchor, e.data.mapping_start.tag);
+			if (rc == 0) {
+				r->stack[r->depth - 1].flow = flow;
+				r->stack[r->depth - 1].start_mark = at;
+				r->flow += flow;
+			}
 			break;
-		case YAML_MAPPING_START_EVENT:
-			rc = open_collection(r, OLDC_MAPPING, at, e.data.mapping_start.anchor,
-					     e.data.mapping_start.tag);
-			break;
+		}
 		case YAML_SEQUENCE_END_EVENT:
 		case YAML_MAPPING_END_EVENT:
+			if (r->flow && r->depth && r->stack[r->depth - 1].flow) {
+				glued_comment(r, &e);
+				if (--r->flow == 0) /* judged as a node of its parent */
+					flow_lines(r, r->depth - 1, r->stack[r->depth - 1].start_mark, e.end_mark);
+			}
 			rc = close_collection(r);
 			break;
 		default:
@@ -349,6 +456,10 @@ oldc_node *oldc_yaml_read(const char *file, const char *data, size_t length,
 	}
 
 	reader r = { .file = file, .limits = limits, .arena = arena, .diags = diags };
+	r.src = s;
+	r.len = length;
+	if (length >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		r.src += 3, r.len -= 3; /* libyaml's marks do not count a BOM */
 	yaml_parser_t p;
 	if (!yaml_parser_initialize(&p)) {
 		free(owned);

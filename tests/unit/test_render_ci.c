@@ -199,6 +199,38 @@ static void a_workbook_cell_is_named_in_json_and_sarif(void **state)
 	oldc_diags_release(&d);
 }
 
+/* The terminal (text output, stderr): what a terminal would act on, or a reader not
+ * see, is shown as <U+XXXX>; a newline as \n; a byte that is not UTF-8 as \xNN. */
+static void terminal_shows_controls_bidi_and_invisible_characters(void **state)
+{
+	(void)state;
+	assert_escaped(oldc_term_text, "", "");
+	assert_escaped(oldc_term_text, "清泉路 (芝罘区), 100% ok", "清泉路 (芝罘区), 100% ok");
+	assert_escaped(oldc_term_text, "a\033[2Jb", "a<U+001B>[2Jb");
+	assert_escaped(oldc_term_text, "\033]8;;http://x\033\\link", "<U+001B>]8;;http://x<U+001B>\\link");
+	assert_escaped(oldc_term_text, "tab\there\r", "tab<U+0009>here<U+000D>");
+	assert_escaped(oldc_term_text, "x\n  renovation  eligible", "x\\n  renovation  eligible");
+	assert_escaped(oldc_term_text, "\x7f\xc2\x9b" "2J", "<U+007F><U+009B>2J");        /* DEL, C1 CSI */
+	assert_escaped(oldc_term_text, "abc\xe2\x80\xae" "def", "abc<U+202E>def");        /* RLO */
+	assert_escaped(oldc_term_text, "a\xe2\x80\x8b" "b\xef\xbb\xbf" "c", "a<U+200B>b<U+FEFF>c");
+	assert_escaped(oldc_term_text, "\xe2\x81\xa6" "x\xe2\x81\xa9", "<U+2066>x<U+2069>"); /* isolates */
+	assert_escaped(oldc_term_text, "\xe2\x80\xa8", "<U+2028>");                    /* line separator */
+	assert_escaped(oldc_term_text, "\xe3\x85\xa4", "<U+3164>");                    /* Hangul filler */
+	assert_escaped(oldc_term_text, "gbk\xd6\xd0.yaml", "gbk\\xD6\\xD0.yaml");
+	assert_escaped(oldc_term_text, "\xc0\xaf", "\\xC0\\xAF");                       /* overlong */
+}
+
+/* Markdown: & is a reference's start; a code span holds its text verbatim. */
+static void markdown_text_and_code_spans(void **state)
+{
+	(void)state;
+	assert_escaped(oldc_md_text, "长岛 & \"海岛\" *x*", "长岛 &amp; \"海岛\" \\*x\\*");
+	assert_escaped(oldc_md_code, "examples/zf_2024_031.yaml:3:1", "`examples/zf_2024_031.yaml:3:1`");
+	assert_escaped(oldc_md_code, "a`b``c", "```a`b``c```");
+	assert_escaped(oldc_md_code, "`x", "`` `x ``");
+	assert_escaped(oldc_md_code, "a|b\nc", "`a\\|b c`");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -207,6 +239,8 @@ int main(void)
 		cmocka_unit_test(github_log_breaks_the_older_command_syntax),
 		cmocka_unit_test(xml_escapes_and_drops_what_xml_cannot_hold),
 		cmocka_unit_test(uri_paths_are_percent_encoded),
+		cmocka_unit_test(terminal_shows_controls_bidi_and_invisible_characters),
+		cmocka_unit_test(markdown_text_and_code_spans),
 		cmocka_unit_test(github_annotates_ten_of_each_kind),
 		cmocka_unit_test(junit_counts_each_outcome),
 		cmocka_unit_test(sarif_indexes_point_at_their_rules),
