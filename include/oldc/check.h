@@ -36,6 +36,8 @@ typedef struct oldc_check_result {
 	bool reward_payable;               /* ... and evaluated with result passed */
 	unsigned errors, warnings, notes;  /* the findings this check added */
 	bool input_invalid;                /* a sheet the dossier names could not be read or counted */
+	size_t suppressed;                 /* findings of its ballots sheets beyond each sheet's
+					    * OLDC_VOTE_MAX_FINDINGS, counted only (vote.h) */
 	/* OP-6 as judged (consultation_judged: a tally or a sheet was counted), and beside it,
 	 * when the counts give areas (consultation.cc278_known), the Civil Code's double
 	 * majority: the vote rule the vote library names (cc278), applied by it to the same

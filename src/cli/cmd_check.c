@@ -67,7 +67,7 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 
 
 typedef struct tally {
-	size_t files, valid, by_renovation[4], by_pilot[4], errors, warnings, notes;
+	size_t files, valid, by_renovation[4], by_pilot[4], errors, warnings, notes, suppressed;
 } tally;
 
 /* What one dossier's check leaves for the batch, made by check_one (perhaps in a
@@ -79,6 +79,7 @@ typedef struct file_result {
 	bool sheet_is_output;      /* a ballots sheet it names is an -o of the run */
 	int renovation, pilot;
 	size_t errors, warnings, notes;
+	size_t suppressed;         /* findings of its sheets beyond their cap, counted only */
 	unsigned id_line, id_column;
 	size_t id_length;
 } file_result;
@@ -116,6 +117,7 @@ static void check_one(size_t i, oldc_buf *out, void *ctx)
 			fr.out_of_memory |= oldc_batch_ids_check(b->seen, d->id->text, d->file, d->id->line, d->id->column,
 								 &diags) < 0;
 		fr.input_invalid = r.input_invalid;
+		fr.suppressed = r.suppressed;
 		fr.renovation = r.renovation;
 		fr.pilot = r.pilot;
 		fr.id_line = d->id->line;
@@ -243,6 +245,7 @@ static void collect(size_t i, const char *data, size_t length, void *ctx)
 	t->errors += fr.errors;
 	t->warnings += fr.warnings;
 	t->notes += fr.notes;
+	t->suppressed += fr.suppressed;
 	if (fr.sheet_is_output)
 		oldc_cli_refuse_outputs(cli, NULL, NULL); /* its finding says which */
 	if (!fr.loaded || fr.input_invalid || fr.sheet_is_output)
@@ -318,10 +321,11 @@ int cmd_check(int argc, char **argv)
 			oldc_buf_printf(out, "%s],\n \"summary\": {\"files\": %zu, \"valid\": %zu, \"invalid\": %zu, "
 					"\"errors\": %zu, \"warnings\": %zu, \"notes\": %zu,\n  \"renovation\": "
 					"{\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu, \"none\": %zu},\n  \"pilot\": "
-					"{\"eligible\": %zu, \"conditional\": %zu, \"ineligible\": %zu},\n  \"skipped\": %zu}}\n",
+					"{\"eligible\": %zu, \"conditional\": %zu, \"ineligible\": %zu},\n  \"skipped\": %zu, "
+					"\"suppressed\": %zu}}\n",
 					n ? "\n " : "", t.files, t.valid, t.files - t.valid, t.errors, t.warnings, t.notes,
 					t.by_renovation[0], t.by_renovation[1], t.by_renovation[2], t.by_renovation[3],
-					t.by_pilot[0], t.by_pilot[1], t.by_pilot[2], oldc_cli_skipped());
+					t.by_pilot[0], t.by_pilot[1], t.by_pilot[2], oldc_cli_skipped(), t.suppressed);
 		else if (!cli.quiet) {
 			oldc_buf_printf(out, P_("\n%zu dossier, %zu invalid.", "\n%zu dossiers, %zu invalid.", t.files),
 					t.files, t.files - t.valid);

@@ -115,6 +115,7 @@ bool judge_vote(check_ctx *c, const oldc_node *ballots, const oldc_node *motion,
 					  .sheet = reading->sheet ? reading->sheet->text : NULL };
 		size_t before = c->diags->count;
 		int rc = oldc_vote_read(path, &opt, counts, c->diags);
+		c->r->suppressed += counts->suppressed;
 		for (size_t i = before; i < c->diags->count; i++) {
 			oldc_severity s = c->diags->items[i].severity;
 			c->r->errors += s == OLDC_ERROR;

@@ -171,8 +171,9 @@ void oldc_render_check_json(oldc_buf *out, const char *file, const oldc_dossier 
 			oldc_buf_putc(out, '}');
 		} else
 			oldc_buf_puts(out, "null");
-		oldc_buf_printf(out, ",\n   \"reward\": {\"candidate\": %s, \"payable\": %s},\n   \"findings\": [",
-				r->reward_candidate ? "true" : "false", r->reward_payable ? "true" : "false");
+		oldc_buf_printf(out, ",\n   \"reward\": {\"candidate\": %s, \"payable\": %s},\n   \"suppressed\": %zu,"
+				"\n   \"findings\": [", r->reward_candidate ? "true" : "false", r->reward_payable ? "true" : "false",
+				r->suppressed);
 	} else {
 		oldc_buf_puts(out, ", \"valid\": false, \"verdicts\": null,\n   \"findings\": [");
 	}
