@@ -40,6 +40,22 @@ static int fail(const oldc_cli *cli, const char *path)
 	return -1;
 }
 
+/* Writes the bytes straight into `target` (the file a dangling link names, made with
+ * O_CREAT; a FIFO or a device): no temporary file, nothing to rename. */
+static int write_through(const oldc_cli *cli, const char *path, const char *target, int create,
+			 const char *data, size_t length)
+{
+	int fd = open(target, O_WRONLY | O_CLOEXEC | create, 0666);
+	if (fd < 0)
+		return fail(cli, path);
+	int rc = write_all(fd, data, length);
+	int saved = errno;
+	if (close(fd) < 0 && rc == 0)
+		rc = -1, saved = errno;
+	errno = saved;
+	return rc < 0 ? fail(cli, path) : 0;
+}
+
 static int write_file(const oldc_cli *cli, const char *path, const char *data, size_t length)
 {
 	struct stat st;
@@ -52,15 +68,7 @@ static int write_file(const oldc_cli *cli, const char *path, const char *data, s
 			target = real;
 		else if (errno == ENOENT) {
 			/* a dangling link: the file it names is made, through the link */
-			int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-			if (fd < 0)
-				return fail(cli, path);
-			int rc = write_all(fd, data, length);
-			int saved = errno;
-			if (close(fd) < 0 && rc == 0)
-				rc = -1, saved = errno;
-			errno = saved;
-			return rc < 0 ? fail(cli, path) : 0;
+			return write_through(cli, path, path, O_CREAT | O_TRUNC, data, length);
 		} else
 			return fail(cli, path);
 	}
@@ -69,15 +77,7 @@ static int write_file(const oldc_cli *cli, const char *path, const char *data, s
 			errno = EISDIR;
 			return fail(cli, path);
 		}
-		int fd = open(target, O_WRONLY | O_CLOEXEC);
-		if (fd < 0)
-			return fail(cli, path);
-		int rc = write_all(fd, data, length);
-		int saved = errno;
-		if (close(fd) < 0 && rc == 0)
-			rc = -1, saved = errno;
-		errno = saved;
-		return rc < 0 ? fail(cli, path) : 0;
+		return write_through(cli, path, target, 0, data, length);
 	}
 	/* The temporary file sits in the target's directory, so rename() stays within one
 	 * file system and is atomic. Its name is short whatever the target's: a name of
