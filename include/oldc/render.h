@@ -57,6 +57,9 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const struct oldc_vo
 void oldc_render_vote_json(oldc_buf *out, const char *file, const struct oldc_vote_counts *counts,
 			   const struct oldc_vote_result *result, const char *rule, const char *motion,
 			   const oldc_diags *diags, size_t first, size_t end);
+/* The checks of a judged vote as the JSON array oldc-vote writes, [{"name", "basis",
+ * "count", "of", "required", "compare", "met"} ...]: oldc-check's consultation uses it. */
+void oldc_render_vote_checks_json(oldc_buf *out, const struct oldc_vote_result *result);
 
 struct oldc_scorecard;
 

@@ -38,28 +38,11 @@ static void reasons_json(oldc_buf *out, const char *const *reasons, size_t n)
  * open: the caller may add keys, then closes it). */
 static void vote_json(oldc_buf *out, const oldc_vote_result *v)
 {
-	static const char *const cmp[] = { "at_least", "more_than", "at_most", "less_than" };
 	oldc_buf_puts(out, "{\"rule\": ");
 	oldc_buf_json_string(out, v->rule->id->text);
-	oldc_buf_printf(out, ", \"verdict\": %s, \"checks\": [",
+	oldc_buf_printf(out, ", \"verdict\": %s, \"checks\": ",
 			!v->decided ? "null" : v->passed ? "\"passed\"" : "\"failed\"");
-	for (size_t i = 0; i < v->n_checks; i++) {
-		const oldc_vote_check *k = &v->checks[i];
-		char a[40], b[40];
-		if (strcmp(k->basis, "area") == 0) {
-			snprintf(a, sizeof a, "%jd.%02jd", (intmax_t)(k->count / 100), (intmax_t)(k->count % 100));
-			snprintf(b, sizeof b, "%jd.%02jd", (intmax_t)(k->of / 100), (intmax_t)(k->of % 100));
-		} else {
-			snprintf(a, sizeof a, "%jd", (intmax_t)k->count);
-			snprintf(b, sizeof b, "%jd", (intmax_t)k->of);
-		}
-		oldc_buf_printf(out, "%s{\"name\": \"%s\", \"basis\": \"%s\", \"count\": %s, \"of\": %s, "
-				"\"required\": \"%jd/%jd\", \"compare\": \"%s\", \"met\": %s}", i ? ", " : "",
-				k->name, k->basis, a, b, (intmax_t)k->required->num->value.integer,
-				(intmax_t)k->required->den->value.integer, cmp[k->required->compare->value.index],
-				k->met ? "true" : "false");
-	}
-	oldc_buf_putc(out, ']');
+	oldc_render_vote_checks_json(out, v);
 }
 
 /* "participation met, approval NOT met" of a vote's checks, by their names. */

@@ -121,6 +121,29 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 	oldc_buf_release(&sheet);
 }
 
+void oldc_render_vote_checks_json(oldc_buf *out, const oldc_vote_result *r)
+{
+	static const char *const cmp[] = { "at_least", "more_than", "at_most", "less_than" };
+	oldc_buf_putc(out, '[');
+	for (size_t i = 0; i < r->n_checks; i++) {
+		const oldc_vote_check *k = &r->checks[i];
+		char a[40], b[40];
+		if (strcmp(k->basis, "area") == 0) {
+			area_text(a, k->count);
+			area_text(b, k->of);
+		} else {
+			snprintf(a, sizeof a, "%jd", (intmax_t)k->count);
+			snprintf(b, sizeof b, "%jd", (intmax_t)k->of);
+		}
+		oldc_buf_printf(out, "%s{\"name\": \"%s\", \"basis\": \"%s\", \"count\": %s, \"of\": %s, "
+				"\"required\": \"%jd/%jd\", \"compare\": \"%s\", \"met\": %s}", i ? ", " : "",
+				k->name, k->basis, a, b, (intmax_t)k->required->num->value.integer,
+				(intmax_t)k->required->den->value.integer, cmp[k->required->compare->value.index],
+				k->met ? "true" : "false");
+	}
+	oldc_buf_putc(out, ']');
+}
+
 void oldc_render_vote_json(oldc_buf *out, const char *file, const oldc_vote_counts *c,
 			   const oldc_vote_result *r, const char *rule, const char *motion,
 			   const oldc_diags *diags, size_t first, size_t end)
@@ -177,25 +200,9 @@ void oldc_render_vote_json(oldc_buf *out, const char *file, const oldc_vote_coun
 					a, b, d, c->area_from_options ? "true" : "false");
 		} else
 			oldc_buf_puts(out, "null");
-		oldc_buf_puts(out, ",\n   \"checks\": [");
-		for (size_t i = 0; i < r->n_checks; i++) {
-			const oldc_vote_check *k = &r->checks[i];
-			bool area = strcmp(k->basis, "area") == 0;
-			if (area) {
-				area_text(a, k->count);
-				area_text(b, k->of);
-			} else {
-				snprintf(a, sizeof a, "%jd", (intmax_t)k->count);
-				snprintf(b, sizeof b, "%jd", (intmax_t)k->of);
-			}
-			static const char *const cmp[] = { "at_least", "more_than", "at_most", "less_than" };
-			oldc_buf_printf(out, "%s{\"name\": \"%s\", \"basis\": \"%s\", \"count\": %s, \"of\": %s, "
-					"\"required\": \"%jd/%jd\", \"compare\": \"%s\", \"met\": %s}", i ? ", " : "",
-					k->name, k->basis, a, b, (intmax_t)k->required->num->value.integer,
-					(intmax_t)k->required->den->value.integer, cmp[k->required->compare->value.index],
-					k->met ? "true" : "false");
-		}
-		oldc_buf_printf(out, "],\n   \"verdict\": %s, \"cc278\": ",
+		oldc_buf_puts(out, ",\n   \"checks\": ");
+		oldc_render_vote_checks_json(out, r);
+		oldc_buf_printf(out, ",\n   \"verdict\": %s, \"cc278\": ",
 				!r->decided ? "null" : r->passed ? "\"passed\"" : "\"failed\"");
 		if (r->cc278_known)
 			oldc_buf_printf(out, "{\"rule\": \"%s\", \"participation\": %s, \"approval\": %s}", r->cc278->id->text,
