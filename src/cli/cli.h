@@ -19,6 +19,7 @@
 #include "oldc/oldc.h"
 #include "oldc/check.h"
 #include "oldc/render.h"
+#include "hashset.h"
 
 enum { OLDC_EXIT_OK = 0, OLDC_EXIT_FAILED = 1, OLDC_EXIT_INVALID = 2 };
 
@@ -163,14 +164,17 @@ int oldc_cli_start(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 /* The dossiers the operands name (oldc_inputs). Operands that cannot be read, and a
  * batch that finds no dossier at all, are reported on stderr and make *status 2.
  * Returns NULL when out of memory. */
-/* The ids of a batch so far (batch.c). */
-typedef struct oldc_batch_id {
-	char *id, *file;
+/* The ids of a batch so far (batch.c): the library's hash set (hashset.h) of the ids,
+ * each slot's value the index of where it was seen. Zero-initialised: empty. */
+typedef struct oldc_batch_seen {
+	const char *file;
 	unsigned line;
-} oldc_batch_id;
+} oldc_batch_seen;
 typedef struct oldc_batch_ids {
-	oldc_batch_id *slots;
-	size_t cap, count;
+	oldc_hashset set;
+	oldc_arena *arena;           /* the copies of the ids and files */
+	oldc_batch_seen *seen;
+	size_t n_seen, cap_seen;
 } oldc_batch_ids;
 
 /* Records a dossier's id (of `file`, at line:column). Returns 0 when it is new; 1 when
