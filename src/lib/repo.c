@@ -1,5 +1,6 @@
 /* repo.c: a file's place in its git work tree (repo.h). */
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -84,4 +85,24 @@ char *oldc_repo_locate(const char *path, const char **rel)
 	}
 	free(probe);
 	return abs;
+}
+
+void oldc_repo_root(const char *dir, char root[PATH_MAX])
+{
+	char probe[PATH_MAX + 8];
+	snprintf(root, PATH_MAX, "%s", dir);
+	char here[PATH_MAX];
+	snprintf(here, sizeof here, "%s", dir);
+	for (;;) {
+		struct stat st;
+		snprintf(probe, sizeof probe, "%s/.git", here);
+		if (stat(probe, &st) == 0) {
+			snprintf(root, PATH_MAX, "%s", here);
+			return;
+		}
+		char *slash = strrchr(here, '/');
+		if (!slash || slash == here)
+			return;
+		*slash = '\0';
+	}
 }
