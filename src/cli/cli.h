@@ -214,6 +214,13 @@ void oldc_cli_finish_all(const oldc_cli *cli, oldc_buf *outs, bool out_of_memory
 typedef struct oldc_ci {
 	const oldc_cli *cli;
 	bool sarif, github, junit;   /* requested */
+	/* The repository the renderers name files relative to (render.h): the working
+	 * directory, and the git work tree of the first file of a finding that lies in one,
+	 * found on the file system by oldc_ci_file before it hands that finding over. The
+	 * state must not move after oldc_ci_init: the renderers point at `repo`. */
+	oldc_repo repo;
+	char *cwd, *root, *probed;   /* owned: repo's strings, the last file looked up */
+	bool repo_failed;            /* memory ran out looking */
 	oldc_sarif sarif_log;
 	oldc_github github_state;
 	oldc_buf github_out;
@@ -222,7 +229,8 @@ typedef struct oldc_ci {
 
 bool oldc_ci_format(const char *format);    /* sarif, github or junit */
 void oldc_ci_init(oldc_ci *ci, const oldc_cli *cli);
-/* One input file: its findings [first, end) and its outcome (JUnit's testcase;
+/* One input file: its findings [first, end) (the repository looked up for the CI
+ * formats, until found) and its outcome (JUnit's testcase;
  * `classname` the dossier's id or NULL; `reason` a message for the testcase or NULL). */
 void oldc_ci_file(oldc_ci *ci, const char *file, const char *classname, oldc_junit_outcome outcome,
 		  const char *reason, const oldc_diags *diags, size_t first, size_t end);

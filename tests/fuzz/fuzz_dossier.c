@@ -50,8 +50,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	oldc_sarif sarif;
 	oldc_github github;
 	oldc_junit junit;
-	oldc_sarif_init(&sarif, "oldc-check");
-	oldc_github_init(&github, "oldc-check");
+	static const oldc_repo repo = { .cwd = "/src/city", .root = "/src/" }; /* as a command finds it */
+	oldc_sarif_init(&sarif, "oldc-check", &repo);
+	oldc_github_init(&github, "oldc-check", &repo);
 	oldc_junit_init(&junit, "oldc-check");
 	for (size_t k = 0; k < d.count; k++) {
 		oldc_render_diag_text(&b, &d.items[k], false);
