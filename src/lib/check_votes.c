@@ -41,8 +41,9 @@ static bool sheet_counted(check_ctx *c, const oldc_node *ballots, const oldc_she
 	}
 	for (size_t i = 0; i < s->diags.count; i++) {
 		const oldc_diag *f = &s->diags.items[i];
+		size_t before = c->diags->count;
 		oldc_diag_add(c->diags, f->severity, f->file, f->line, f->column, f->rule, f->clause, "%s", f->message);
-		if (f->cell)
+		if (f->cell && c->diags->count > before) /* not on another finding when it was dropped */
 			oldc_diag_set_cell(c->diags, f->cell);
 		c->r->errors += f->severity == OLDC_ERROR;
 		c->r->warnings += f->severity == OLDC_WARNING;
