@@ -79,6 +79,8 @@ enum vote_answer { BLANK, AGREE, DISAGREE, ABSTAIN, BAD_ANSWER };
  * size of a sheet. */
 enum { MAX_ROWS = (1u << 28) - 1, SAMPLE_ROWS = 1000, MAX_CELL = (int)OLDC_XLSX_MAX_CELL };
 
+/* The reader of one sheet: made by oldc_vote_read (vote_read.c), which frees what it
+ * owns; the parts fill it as the sheet is read. */
 typedef struct vote_reader {
 	const char *file;
 	const oldc_vote_options *opt;
