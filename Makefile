@@ -143,6 +143,7 @@ test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx
 	sh tests/schema/run $(B)/bin
 	sh tests/yaml-suite/run $(B)/bin
 	sh tests/rules/run $(B)/bin
+	sh tests/nm/run $(B)
 	sh tests/sarif/run $(B)/bin
 	sh tests/ci/run $(B)/bin
 	sh tests/po/run

@@ -14,6 +14,7 @@
 #include "oldc/date.h"
 #include "oldc/diag.h"
 #include "oldc/dossier.h"
+#include "oldc/load.h"
 #include "oldc/policy.h"
 #include "oldc/vote.h"
 
@@ -54,17 +55,17 @@ typedef struct oldc_check_result {
 
 typedef struct oldc_check_options {
 	oldc_date as_of;                   /* the date deadlines are judged against */
-	bool allow_outside;                /* ballots sheets may lie outside the dossier's repository */
 } oldc_check_options;
 
 /*
- * Applies every rule to a loaded dossier, adding findings to `diags` and filling
- * `result`. A ballots sheet the dossier names is read and counted (vote.h), its path
- * taken relative to the dossier and kept inside the dossier's repository (the top of
- * its git work tree, else its directory) unless options->allow_outside. Returns 0, or
- * -1 when memory ran out (the result is then incomplete).
+ * Applies every rule to a dossier with the sheets it names, as the load stage made
+ * them (load.h: oldc_load, or by hand in memory), adding findings to `diags` and
+ * filling `result`. No rule reads a file: a ballots sheet is looked up among
+ * loaded->sheets, and a sheet that was refused or could not be counted is reported
+ * here with the findings of reading it. Returns 0, or -1 when memory ran out (the
+ * result is then incomplete).
  */
-int oldc_check(const oldc_dossier *dossier, const oldc_policy *policy,
+int oldc_check(const oldc_loaded *loaded, const oldc_policy *policy,
 	       const oldc_check_options *options, oldc_diags *diags, oldc_check_result *result);
 
 /* The words of the JSON contract: "eligible", "deferred", ... */

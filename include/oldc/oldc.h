@@ -23,6 +23,7 @@
 #include "oldc/node.h"
 #include "oldc/policy.h"
 #include "oldc/dossier.h"
+#include "oldc/load.h"
 #include "oldc/render.h"
 #include "oldc/check.h"
 #include "oldc/vote.h"

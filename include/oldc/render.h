@@ -89,6 +89,17 @@ void oldc_render_score_markdown(oldc_buf *out, const char *file, const struct ol
  * allocation failure is sticky and shows as `failed` on the state or the buffer.
  */
 
+/* Where the files of findings lie, for the CI formats that name them relative to the
+ * repository: `cwd`, the absolute directory that relative file names start from, and
+ * `root`, the top of the git work tree, ending in its slash ("/src/city/"); each NULL
+ * when unknown or none. The command finds them (it may fill them in after the init,
+ * before the first finding it adds); the renderers only compare strings, and read no
+ * file system. Borrowed: it must outlive the renderer's state. */
+typedef struct oldc_repo {
+	const char *cwd;
+	const char *root;
+} oldc_repo;
+
 /* SARIF 2.1.0 (render_sarif.c): one run, its driver `tool` ("oldc-check", borrowed)
  * with the catalog of rules.h as tool.driver.rules, one result per finding. */
 typedef struct oldc_sarif {
@@ -97,19 +108,18 @@ typedef struct oldc_sarif {
 	size_t count;
 	char **extra;                /* rule ids of findings the catalog lacks, in order */
 	size_t n_extra;
-	char *root;                  /* %SRCROOT%: the work tree of the first file in one */
+	const oldc_repo *repo;  /* %SRCROOT% is repo->root (NULL: no repository) */
 	char *last_file, *last_location;  /* the last file's artifactLocation, reused */
 	bool failed;                 /* memory ran out: the log is not whole */
 } oldc_sarif;
 
-void oldc_sarif_init(oldc_sarif *s, const char *tool);
+void oldc_sarif_init(oldc_sarif *s, const char *tool, const oldc_repo *repo);
 /* Adds a result for `d`: ruleId and ruleIndex, level, message.text, properties.clause,
- * and a physicalLocation: the file relative to the git work tree that holds it (the
- * nearest ancestor with a .git entry, found on the file system from the working
- * directory) with uriBaseId %SRCROOT%, or a file:// URI of its absolute path when it
- * lies outside any (or in another work tree than the run's first file); a region of
- * startLine and startColumn (Unicode code points) unless the finding is about the
- * whole file. A finding of standard input ("-") has no location. */
+ * and a physicalLocation: the file (made absolute from repo->cwd, "." and ".." resolved
+ * by name) relative to repo->root with uriBaseId %SRCROOT%, or a file:// URI of its
+ * absolute path when it lies outside it (a relative URI when repo->cwd is unknown); a
+ * region of startLine and startColumn (Unicode code points) unless the finding is
+ * about the whole file. A finding of standard input ("-") has no location. */
 void oldc_sarif_add(oldc_sarif *s, const oldc_diag *d);
 /* Writes the whole log into `out`; sets out->failed when the state had failed. */
 void oldc_sarif_finish(const oldc_sarif *s, oldc_buf *out);
@@ -119,15 +129,16 @@ void oldc_sarif_release(oldc_sarif *s);
 enum { OLDC_GITHUB_ANNOTATIONS = 10 };  /* GitHub shows this many of each kind a step */
 typedef struct oldc_github {
 	const char *tool;            /* borrowed; begins each title and log line */
+	const oldc_repo *repo;  /* files are named relative to repo->root */
 	size_t annotated[3];         /* by severity: annotations written */
 	size_t logged[3];            /* by severity: past the limit, written as log lines */
 } oldc_github;
 
-void oldc_github_init(oldc_github *g, const char *tool);
+void oldc_github_init(oldc_github *g, const char *tool, const oldc_repo *repo);
 /* `::error file=F,line=L,col=C,title=TOOL: RULE (CLAUSE)::MESSAGE` and a newline
  * (::warning, ::notice for the other severities; no line and col for a whole-file
- * finding, no file for standard input). F is relative to the top of the git work
- * tree that holds it, else as given. Past OLDC_GITHUB_ANNOTATIONS of its severity, the
+ * finding, no file for standard input). F is relative to repo->root when it lies
+ * below it (made absolute from repo->cwd), else as given. Past OLDC_GITHUB_ANNOTATIONS of its severity, the
  * finding is a plain log line instead: `TOOL: ` and the text line, escaped alike. */
 void oldc_render_diag_github(oldc_buf *out, const oldc_diag *d, oldc_github *g);
 /* A closing line saying how many findings were not annotated; nothing when none. */

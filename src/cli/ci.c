@@ -3,9 +3,13 @@
  * XML, fed file by file with the same findings the text and JSON outputs show, and
  * rendered once at the end for every output that asked for them.
  */
+#include <limits.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "cli.h"
+#include "repo.h"
 
 bool oldc_ci_format(const char *format)
 {
@@ -22,15 +26,39 @@ void oldc_ci_init(oldc_ci *ci, const oldc_cli *cli)
 		ci->github |= strcmp(f, "github") == 0;
 		ci->junit |= strcmp(f, "junit") == 0;
 	}
-	oldc_sarif_init(&ci->sarif_log, cli->prog);
-	oldc_github_init(&ci->github_state, cli->prog);
+	char cwd[PATH_MAX];
+	if ((ci->sarif || ci->github) && getcwd(cwd, sizeof cwd) && !(ci->cwd = strdup(cwd)))
+		ci->repo_failed = true;
+	ci->repo.cwd = ci->cwd;
+	oldc_sarif_init(&ci->sarif_log, cli->prog, &ci->repo);
+	oldc_github_init(&ci->github_state, cli->prog, &ci->repo);
 	oldc_buf_init(&ci->github_out);
 	oldc_junit_init(&ci->junit_doc, cli->prog);
+}
+
+/* The run's work tree, if not yet known: that of the first file of a finding that lies
+ * in one (the nearest ancestor with a .git entry), ending in its slash. */
+static void find_root(oldc_ci *ci, const oldc_diags *diags, size_t first, size_t end)
+{
+	for (size_t k = first; k < end && !ci->root && !ci->repo_failed; k++) {
+		const char *file = diags->items[k].file;
+		if (!*file || strcmp(file, "-") == 0 || (ci->probed && strcmp(ci->probed, file) == 0))
+			continue;
+		free(ci->probed);
+		const char *rel;
+		char *abs = (ci->probed = strdup(file)) ? oldc_repo_locate(file, &rel) : NULL;
+		if (!abs || (rel && !(ci->root = strndup(abs, (size_t)(rel - abs)))))
+			ci->repo_failed = true;
+		ci->repo.root = ci->root;
+		free(abs);
+	}
 }
 
 void oldc_ci_file(oldc_ci *ci, const char *file, const char *classname, oldc_junit_outcome outcome,
 		  const char *reason, const oldc_diags *diags, size_t first, size_t end)
 {
+	if (ci->sarif || ci->github)
+		find_root(ci, diags, first, end);
 	for (size_t k = first; k < end; k++) {
 		if (ci->sarif)
 			oldc_sarif_add(&ci->sarif_log, &diags->items[k]);
@@ -59,12 +87,15 @@ bool oldc_ci_render(oldc_ci *ci, const char *format, oldc_buf *out)
 bool oldc_ci_failed(const oldc_ci *ci)
 {
 	return ci->sarif_log.failed || ci->sarif_log.results.failed || ci->github_out.failed ||
-	       ci->junit_doc.cases.failed;
+	       ci->junit_doc.cases.failed || ci->repo_failed;
 }
 
 void oldc_ci_release(oldc_ci *ci)
 {
 	oldc_sarif_release(&ci->sarif_log);
+	free(ci->cwd);
+	free(ci->root);
+	free(ci->probed);
 	oldc_buf_release(&ci->github_out);
 	oldc_junit_release(&ci->junit_doc);
 }

@@ -19,6 +19,7 @@
 #include "oldc/oldc.h"
 #include "oldc/check.h"
 #include "oldc/render.h"
+#include "hashset.h"
 
 enum { OLDC_EXIT_OK = 0, OLDC_EXIT_FAILED = 1, OLDC_EXIT_INVALID = 2 };
 
@@ -163,14 +164,17 @@ int oldc_cli_start(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 /* The dossiers the operands name (oldc_inputs). Operands that cannot be read, and a
  * batch that finds no dossier at all, are reported on stderr and make *status 2.
  * Returns NULL when out of memory. */
-/* The ids of a batch so far (batch.c). */
-typedef struct oldc_batch_id {
-	char *id, *file;
+/* The ids of a batch so far (batch.c): the library's hash set (hashset.h) of the ids,
+ * each slot's value the index of where it was seen. Zero-initialised: empty. */
+typedef struct oldc_batch_seen {
+	const char *file;
 	unsigned line;
-} oldc_batch_id;
+} oldc_batch_seen;
 typedef struct oldc_batch_ids {
-	oldc_batch_id *slots;
-	size_t cap, count;
+	oldc_hashset set;
+	oldc_arena *arena;           /* the copies of the ids and files */
+	oldc_batch_seen *seen;
+	size_t n_seen, cap_seen;
 } oldc_batch_ids;
 
 /* Records a dossier's id (of `file`, at line:column). Returns 0 when it is new; 1 when
@@ -210,6 +214,13 @@ void oldc_cli_finish_all(const oldc_cli *cli, oldc_buf *outs, bool out_of_memory
 typedef struct oldc_ci {
 	const oldc_cli *cli;
 	bool sarif, github, junit;   /* requested */
+	/* The repository the renderers name files relative to (render.h): the working
+	 * directory, and the git work tree of the first file of a finding that lies in one,
+	 * found on the file system by oldc_ci_file before it hands that finding over. The
+	 * state must not move after oldc_ci_init: the renderers point at `repo`. */
+	oldc_repo repo;
+	char *cwd, *root, *probed;   /* owned: repo's strings, the last file looked up */
+	bool repo_failed;            /* memory ran out looking */
 	oldc_sarif sarif_log;
 	oldc_github github_state;
 	oldc_buf github_out;
@@ -218,7 +229,8 @@ typedef struct oldc_ci {
 
 bool oldc_ci_format(const char *format);    /* sarif, github or junit */
 void oldc_ci_init(oldc_ci *ci, const oldc_cli *cli);
-/* One input file: its findings [first, end) and its outcome (JUnit's testcase;
+/* One input file: its findings [first, end) (the repository looked up for the CI
+ * formats, until found) and its outcome (JUnit's testcase;
  * `classname` the dossier's id or NULL; `reason` a message for the testcase or NULL). */
 void oldc_ci_file(oldc_ci *ci, const char *file, const char *classname, oldc_junit_outcome outcome,
 		  const char *reason, const oldc_diags *diags, size_t first, size_t end);

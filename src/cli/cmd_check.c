@@ -110,9 +110,13 @@ static void check_one(size_t i, oldc_buf *out, void *ctx)
 	oldc_check_result r;
 	file_result fr = { .loaded = d != NULL };
 	if (d) {
-		oldc_check_options opt = { .as_of = cli->as_of, .allow_outside = b->args->allow_outside };
+		oldc_check_options opt = { .as_of = cli->as_of };
+		oldc_load_options lopt = { .allow_outside = b->args->allow_outside };
 		fr.sheet_is_output = oldc_cli_dossier_sheets(cli, d, &diags);
-		fr.out_of_memory = oldc_check(d, cli->policy, &opt, &diags, &r) < 0;
+		oldc_loaded loaded;
+		int load = oldc_load(d, &lopt, &loaded);
+		fr.out_of_memory = oldc_check(&loaded, cli->policy, &opt, &diags, &r) < 0 || load < 0;
+		oldc_loaded_release(&loaded);
 		if (b->seen)
 			fr.out_of_memory |= oldc_batch_ids_check(b->seen, d->id->text, d->file, d->id->line, d->id->column,
 								 &diags) < 0;

@@ -106,9 +106,14 @@ int cmd_report(int argc, char **argv)
 				oldc_cli_refuse_outputs(&cli, NULL, NULL); /* its finding says which */
 				status = OLDC_EXIT_INVALID;
 			}
-			oldc_check_options opt = { .as_of = cli.as_of, .allow_outside = args.allow_outside };
+			oldc_check_options opt = { .as_of = cli.as_of };
+			oldc_load_options lopt = { .allow_outside = args.allow_outside };
 			int dup = oldc_batch_ids_check(&seen, d->id->text, d->file, d->id->line, d->id->column, &diags);
-			if (dup < 0 || oldc_check(d, cli.policy, &opt, &diags, &r) < 0) {
+			oldc_loaded loaded;
+			int load = oldc_load(d, &lopt, &loaded);
+			int checked = oldc_check(&loaded, cli.policy, &opt, &diags, &r);
+			oldc_loaded_release(&loaded);
+			if (dup < 0 || load < 0 || checked < 0) {
 				oom = true; /* the result is not whole: nothing of it is summed */
 				oldc_dossier_free(d);
 				oldc_diags_release(&diags);

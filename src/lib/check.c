@@ -113,12 +113,12 @@ const char *clause_of(const oldc_node *clause, const char *fallback)
 	return clause ? clause->text : fallback;
 }
 
-int oldc_check(const oldc_dossier *d, const oldc_policy *p, const oldc_check_options *options,
+int oldc_check(const oldc_loaded *loaded, const oldc_policy *p, const oldc_check_options *options,
 	       oldc_diags *diags, oldc_check_result *r)
 {
+	const oldc_dossier *d = loaded->dossier;
 	*r = (oldc_check_result){ .evaluation = OLDC_EVALUATION_NONE };
-	check_ctx c = { .d = d, .p = p, .as_of = options->as_of, .allow_outside = options->allow_outside,
-			.diags = diags, .r = r, .type = -1 };
+	check_ctx c = { .d = d, .loaded = loaded, .p = p, .as_of = options->as_of, .diags = diags, .r = r, .type = -1 };
 	if (d->pilot.type)
 		c.type = (long)d->pilot.type->value.index;
 	bool oom_before = diags->out_of_memory;

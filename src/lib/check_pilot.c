@@ -62,7 +62,7 @@ static bool condition_met(check_ctx *c, size_t k, const struct oldc_condition *c
 		return cond->value->value.boolean;
 	oldc_vote_counts counts;
 	oldc_vote_result vote;
-	if (!judge_vote(c, cond->ballots, cond->motion, &cond->reading, &cond->tally, "unanimous", &counts, &vote))
+	if (!judge_vote(c, cond->ballots, &cond->tally, "unanimous", &counts, &vote))
 		return false;
 	if (!vote.passed)
 		finding(c, cond->ballots ? cond->ballots : cond->tally.agreed, OLDC_NOTE, "pilot.condition_vote",

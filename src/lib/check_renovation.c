@@ -182,7 +182,7 @@ static void consultation(check_ctx *c)
 	char share[96], need[64];
 	oldc_vote_counts counts;
 	oldc_vote_result vote;
-	if (judge_vote(c, k->ballots, k->motion, &k->reading, &k->tally, "consultation", &counts, &vote)) {
+	if (judge_vote(c, k->ballots, &k->tally, "consultation", &counts, &vote)) {
 		c->r->consultation_judged = true;
 		c->r->consultation = vote;
 		/* CC-278 beside OP-6, by the vote library's own rule and computation */

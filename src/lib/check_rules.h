@@ -26,9 +26,9 @@ typedef enum {
 
 typedef struct check_ctx {
 	const oldc_dossier *d;
+	const oldc_loaded *loaded;  /* d with the sheets it names, counted (load.h) */
 	const oldc_policy *p;
 	oldc_date as_of;
-	bool allow_outside;
 	oldc_diags *diags;
 	oldc_check_result *r;
 	long type;               /* the pilot's type in OLDC_CAT_PILOT_TYPE, or -1 */
@@ -51,14 +51,13 @@ bool is_true(const oldc_node *n);
 /* The text of the policy's clause node, or `fallback` when the policy has none. */
 const char *clause_of(const oldc_node *clause, const char *fallback);
 
-/* A vote the dossier gives (a ballots sheet, read as `reading` says, or an inline
- * tally) counted and judged under vote rule `rule`
+/* A vote the dossier gives (a ballots sheet, as the load stage counted it, or an inline
+ * tally) judged under vote rule `rule`
  * (check_votes.c). Returns false when there is nothing to judge:
  * no vote given, or a sheet that cannot be used (its errors are reported and the
  * result marked input_invalid). */
-bool judge_vote(check_ctx *c, const oldc_node *ballots, const oldc_node *motion,
-		const struct oldc_sheet_reading *reading, const struct oldc_tally *tally,
-		const char *rule, oldc_vote_counts *counts, oldc_vote_result *result);
+bool judge_vote(check_ctx *c, const oldc_node *ballots, const struct oldc_tally *tally, const char *rule,
+		oldc_vote_counts *counts, oldc_vote_result *result);
 
 void check_renovation(check_ctx *c);
 void check_completion(check_ctx *c);

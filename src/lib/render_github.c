@@ -15,19 +15,22 @@
 
 static const char *const commands[] = { "notice", "warning", "error" };
 
-void oldc_github_init(oldc_github *g, const char *tool)
+void oldc_github_init(oldc_github *g, const char *tool, const oldc_repo *repo)
 {
 	memset(g, 0, sizeof *g);
 	g->tool = tool;
+	g->repo = repo;
 }
 
-/* The file as GitHub names it: relative to the top of the repository when it lies in a
- * git work tree, else as given. */
-static void file_property(oldc_buf *out, const char *file)
+/* The file as GitHub names it: relative to the top of the repository when it lies in
+ * the run's git work tree (g->repo), else as given. */
+static void file_property(oldc_buf *out, const char *file, const oldc_github *g)
 {
-	const char *rel;
-	char *abs = strcmp(file, "-") == 0 ? NULL : oldc_repo_locate(file, &rel);
-	oldc_gh_property(out, abs && rel ? rel : file);
+	const char *cwd = g->repo ? g->repo->cwd : NULL, *root = g->repo ? g->repo->root : NULL;
+	char *abs = root && (file[0] == '/' || cwd) ? oldc_repo_absolute(cwd, file) : NULL;
+	const char *rel = abs ? oldc_repo_below(abs, root) : NULL;
+	oldc_gh_property(out, rel ? rel : file);
+	out->failed |= root && (file[0] == '/' || cwd) && !abs;
 	free(abs);
 }
 
@@ -53,7 +56,7 @@ void oldc_render_diag_github(oldc_buf *out, const oldc_diag *d, oldc_github *g)
 	oldc_buf_printf(out, "::%s ", commands[d->severity]);
 	if (*d->file && strcmp(d->file, "-") != 0) {
 		oldc_buf_puts(out, "file=");
-		file_property(out, d->file);
+		file_property(out, d->file, g);
 		if (d->line)
 			oldc_buf_printf(out, ",line=%u,col=%u", d->line, d->column);
 		oldc_buf_putc(out, ',');

@@ -2,9 +2,10 @@
  * render_sarif.c: findings as one SARIF 2.1.0 log (render.h), what code-scanning
  * services (GitHub's among them) read. The driver's rules are the whole catalog
  * (rules.h), so a result's ruleIndex is its rule's place there; an id the catalog lacks
- * is listed after it, with its id only. Files inside a git work tree are named relative
- * to it, under the base id %SRCROOT%; a file outside any is a file:// URI. Nothing of
- * the run (a date, the machine's paths) goes in, so one input gives one log.
+ * is listed after it, with its id only. Files inside the run's git work tree (given by
+ * the command: oldc_repo, render.h) are named relative to it, under the base id %SRCROOT%;
+ * a file outside it is a file:// URI. Nothing of the run (a date, the machine's paths)
+ * goes in, so one input gives one log; no file system is read.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,10 +18,11 @@
 
 static const char *const levels[] = { "note", "warning", "error" };
 
-void oldc_sarif_init(oldc_sarif *s, const char *tool)
+void oldc_sarif_init(oldc_sarif *s, const char *tool, const oldc_repo *repo)
 {
 	memset(s, 0, sizeof *s);
 	s->tool = tool;
+	s->repo = repo;
 	oldc_buf_init(&s->results);
 }
 
@@ -30,11 +32,10 @@ void oldc_sarif_release(oldc_sarif *s)
 	for (size_t i = 0; i < s->n_extra; i++)
 		free(s->extra[i]);
 	free(s->extra);
-	free(s->root);
 	free(s->last_file);
 	free(s->last_location);
 	s->extra = NULL;
-	s->root = s->last_file = s->last_location = NULL;
+	s->last_file = s->last_location = NULL;
 	s->n_extra = 0;
 }
 
@@ -67,29 +68,26 @@ static const char *location(oldc_sarif *s, const char *file)
 	free(s->last_file);
 	free(s->last_location);
 	s->last_file = s->last_location = NULL;
-	const char *rel;
-	char *abs = oldc_repo_locate(file, &rel);
-	if (!abs)
+	const char *cwd = s->repo ? s->repo->cwd : NULL, *root = s->repo ? s->repo->root : NULL;
+	bool relative = file[0] != '/' && !cwd; /* no directory to take it from */
+	char *abs = relative ? NULL : oldc_repo_absolute(cwd, file);
+	if (!relative && !abs)
 		return NULL;
+	const char *rel = abs ? oldc_repo_below(abs, root) : NULL;
 	oldc_buf b;
 	oldc_buf_init(&b);
-	size_t root_len = rel ? (size_t)(rel - abs) : 0; /* with its slash */
-	if (rel && !s->root) {
-		s->root = strndup(abs, root_len);
-		if (!s->root)
-			b.failed = true;
-	}
 	/* under %SRCROOT% when the file is in the run's work tree; else an absolute URI */
 	oldc_buf uri;
 	oldc_buf_init(&uri);
-	if (rel && s->root && strlen(s->root) == root_len && strncmp(s->root, abs, root_len) == 0) {
+	if (rel) {
 		oldc_uri_path(&uri, rel);
 		oldc_buf_puts(&b, "{\"uri\": ");
 		oldc_buf_json_string(&b, uri.data ? uri.data : "");
 		oldc_buf_puts(&b, ", \"uriBaseId\": \"%SRCROOT%\"}");
 	} else {
-		oldc_buf_puts(&uri, "file://");
-		oldc_uri_path(&uri, abs);
+		if (abs)
+			oldc_buf_puts(&uri, "file://");
+		oldc_uri_path(&uri, abs ? abs : file);
 		oldc_buf_puts(&b, "{\"uri\": ");
 		oldc_buf_json_string(&b, uri.data ? uri.data : "");
 		oldc_buf_putc(&b, '}');

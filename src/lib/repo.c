@@ -1,5 +1,8 @@
-/* repo.c: a file's place in its git work tree (repo.h). */
+/* repo.c: a file's place in its git work tree (repo.h): found on the file system
+ * (oldc_repo_locate, oldc_repo_root: for the commands and the load stage), or
+ * computed from strings alone (oldc_repo_absolute, oldc_repo_below: for renderers). */
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -38,27 +41,35 @@ static char *normalize(const char *p)
 	return out;
 }
 
+char *oldc_repo_absolute(const char *cwd, const char *path)
+{
+	if (path[0] == '/')
+		return normalize(path);
+	size_t a = strlen(cwd), b = strlen(path);
+	char *joined = malloc(a + b + 2);
+	if (!joined)
+		return NULL;
+	memcpy(joined, cwd, a);
+	joined[a] = '/';
+	memcpy(joined + a + 1, path, b + 1);
+	char *abs = normalize(joined);
+	free(joined);
+	return abs;
+}
+
+const char *oldc_repo_below(const char *abs, const char *root)
+{
+	size_t n = root ? strlen(root) : 0;
+	return n && strncmp(abs, root, n) == 0 ? abs + n : NULL;
+}
+
 char *oldc_repo_locate(const char *path, const char **rel)
 {
 	*rel = NULL;
-	char *abs;
-	if (path[0] == '/') {
-		abs = strdup(path);
-	} else {
-		char cwd[PATH_MAX];
-		if (!getcwd(cwd, sizeof cwd))
-			return NULL;
-		size_t a = strlen(cwd), b = strlen(path);
-		abs = malloc(a + b + 2);
-		if (abs) {
-			memcpy(abs, cwd, a);
-			abs[a] = '/';
-			memcpy(abs + a + 1, path, b + 1);
-		}
-	}
-	char *joined = abs;
-	abs = joined ? normalize(joined) : NULL;
-	free(joined);
+	char cwd[PATH_MAX];
+	if (path[0] != '/' && !getcwd(cwd, sizeof cwd))
+		return NULL;
+	char *abs = oldc_repo_absolute(path[0] == '/' ? NULL : cwd, path);
 	if (!abs)
 		return NULL;
 	size_t len = strlen(abs);
@@ -84,4 +95,24 @@ char *oldc_repo_locate(const char *path, const char **rel)
 	}
 	free(probe);
 	return abs;
+}
+
+void oldc_repo_root(const char *dir, char root[PATH_MAX])
+{
+	char probe[PATH_MAX + 8];
+	snprintf(root, PATH_MAX, "%s", dir);
+	char here[PATH_MAX];
+	snprintf(here, sizeof here, "%s", dir);
+	for (;;) {
+		struct stat st;
+		snprintf(probe, sizeof probe, "%s/.git", here);
+		if (stat(probe, &st) == 0) {
+			snprintf(root, PATH_MAX, "%s", here);
+			return;
+		}
+		char *slash = strrchr(here, '/');
+		if (!slash || slash == here)
+			return;
+		*slash = '\0';
+	}
 }

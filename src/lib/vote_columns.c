@@ -84,10 +84,10 @@ static void drop_area_unit(char *s)
 	}
 }
 
-vote_column vote_column_of(const char *header)
+vote_column oldc_vote_column_of(const char *header)
 {
 	char buf[256], name[256];
-	const char *id = vote_identity(header, buf, sizeof buf);
+	const char *id = oldc_vote_identity(header, buf, sizeof buf);
 	if (!id || strlen(id) >= sizeof name)
 		return (vote_column){ COL_OTHER, 0, false };
 	strcpy(name, id);
@@ -99,7 +99,7 @@ vote_column vote_column_of(const char *header)
 	return (vote_column){ COL_OTHER, 0, false };
 }
 
-const char *vote_role_name(enum vote_role role)
+const char *oldc_vote_role_name(enum vote_role role)
 {
 	for (size_t i = 0; i < sizeof aliases / sizeof *aliases; i++)
 		if (aliases[i].role == role)
@@ -107,7 +107,7 @@ const char *vote_role_name(enum vote_role role)
 	return role == COL_TOTAL_AREA ? "area_m2" : "";
 }
 
-int vote_total_word(const char *cell)
+int oldc_vote_total_word(const char *cell)
 {
 	/* every row asks: a cell that starts with a letter or digit is no total word */
 	unsigned char c0 = (unsigned char)*cell;

@@ -14,7 +14,7 @@
 #include <uninorm.h>
 #include "vote_sheet.h"
 
-const char *vote_identity(const char *cell, char *buf, size_t size)
+const char *oldc_vote_identity(const char *cell, char *buf, size_t size)
 {
 	const unsigned char *p = (const unsigned char *)cell;
 	size_t n = strlen(cell);
@@ -90,7 +90,7 @@ static bool e_notation(const char *s)
 	return e > 0 && s[i + e] == '\0';
 }
 
-enum vote_id_problem vote_id_problem(const char *cell, bool *ascii)
+enum vote_id_problem oldc_vote_id_problem(const char *cell, bool *ascii)
 {
 	/* one pass, as every row has two ids: what kind of characters, how many digits */
 	const unsigned char *p = (const unsigned char *)cell;

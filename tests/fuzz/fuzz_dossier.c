@@ -23,7 +23,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (x) {
 		oldc_check_result r;
 		oldc_check_options o = { .as_of = fuzz_as_of() };
-		oldc_check(x, p, &o, &d, &r);
+		oldc_loaded l; /* the sheets it names, as oldc-check reads them */
+		oldc_load(x, NULL, &l);
+		oldc_check(&l, p, &o, &d, &r);
+		oldc_loaded_release(&l);
 		oldc_diags_sort(&d, 0);
 		oldc_render_check_text(&b, "fuzz.yaml", x, &r, p, &d, 0, d.count, true);
 		oldc_render_check_json(&b, "fuzz.yaml", x, &r, p, &d, 0, d.count);
@@ -47,8 +50,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	oldc_sarif sarif;
 	oldc_github github;
 	oldc_junit junit;
-	oldc_sarif_init(&sarif, "oldc-check");
-	oldc_github_init(&github, "oldc-check");
+	static const oldc_repo repo = { .cwd = "/src/city", .root = "/src/" }; /* as a command finds it */
+	oldc_sarif_init(&sarif, "oldc-check", &repo);
+	oldc_github_init(&github, "oldc-check", &repo);
 	oldc_junit_init(&junit, "oldc-check");
 	for (size_t k = 0; k < d.count; k++) {
 		oldc_render_diag_text(&b, &d.items[k], false);

@@ -23,7 +23,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (x) {
 			oldc_check_result r;
 			oldc_check_options o = { .as_of = fuzz_as_of() };
-			oldc_check(x, p, &o, &d, &r);
+			oldc_loaded l = { .dossier = x }; /* the dossier names no sheet */
+			oldc_check(&l, p, &o, &d, &r);
 		}
 		oldc_dossier_free(x);
 		oldc_policy_free(p);

@@ -73,7 +73,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (x) {
 		oldc_check_result r;
 		oldc_check_options o = { .as_of = fuzz_as_of() };
-		oldc_check(x, p, &o, &d, &r);
+		oldc_loaded l; /* the sheets it names, as oldc-check reads them */
+		oldc_load(x, NULL, &l);
+		oldc_check(&l, p, &o, &d, &r);
+		oldc_loaded_release(&l);
 		oldc_diags_sort(&d, 0);
 		oldc_render_check_text(&b, name, x, &r, p, &d, 0, d.count, false);
 		if (x->pilot.node && x->pilot.type) {

@@ -86,7 +86,7 @@ static void github_annotates_ten_of_each_kind(void **state)
 {
 	(void)state;
 	oldc_github g;
-	oldc_github_init(&g, "oldc-check");
+	oldc_github_init(&g, "oldc-check", NULL);
 	oldc_buf b;
 	oldc_buf_init(&b);
 	for (int i = 0; i < 12; i++) {
@@ -150,7 +150,7 @@ static void sarif_indexes_point_at_their_rules(void **state)
 {
 	(void)state;
 	oldc_sarif s;
-	oldc_sarif_init(&s, "oldc-check");
+	oldc_sarif_init(&s, "oldc-check", NULL);
 	oldc_diag known = diag(OLDC_ERROR, "csv.vote", "x"), unknown = diag(OLDC_WARNING, "zz.not_catalogued", "y");
 	oldc_sarif_add(&s, &known);
 	oldc_sarif_add(&s, &unknown);
@@ -187,7 +187,8 @@ static void a_workbook_cell_is_named_in_json_and_sarif(void **state)
 	oldc_render_diag_json(&b, &d.items[0]);
 	assert_non_null(strstr(b.data, "\"line\": 17, \"column\": 3, \"cell\": \"Sheet1!C17\"}"));
 	oldc_sarif s;
-	oldc_sarif_init(&s, "oldc-vote");
+	oldc_repo repo = { .cwd = "/src/city", .root = "/src/" };
+	oldc_sarif_init(&s, "oldc-vote", &repo);
 	oldc_sarif_add(&s, &d.items[0]);
 	b.len = 0;
 	oldc_sarif_finish(&s, &b);
@@ -231,9 +232,42 @@ static void markdown_text_and_code_spans(void **state)
 	assert_escaped(oldc_md_code, "a|b\nc", "`a\\|b c`");
 }
 
+/* The CI formats name a file relative to the repository the command gives them, from
+ * strings alone: no file system is read (the paths here exist nowhere). */
+static void files_are_named_relative_to_the_given_root(void **state)
+{
+	(void)state;
+	oldc_repo repo = { .cwd = "/nowhere/repo/sub", .root = "/nowhere/repo/" };
+	oldc_diag in = { .file = (char *)"../a/./d.yaml", .line = 2, .column = 1, .severity = OLDC_ERROR,
+			 .rule = "csv.vote", .message = (char *)"x" };
+	oldc_diag out = in;
+	out.file = (char *)"/elsewhere/e.yaml";
+	oldc_github g;
+	oldc_github_init(&g, "oldc-check", &repo);
+	oldc_buf b;
+	oldc_buf_init(&b);
+	oldc_render_diag_github(&b, &in, &g);
+	oldc_render_diag_github(&b, &out, &g);
+	assert_false(b.failed);
+	assert_non_null(strstr(b.data, "::error file=a/d.yaml,line=2,col=1,"));
+	assert_non_null(strstr(b.data, "::error file=/elsewhere/e.yaml,line=2,col=1,"));
+	oldc_sarif s;
+	oldc_sarif_init(&s, "oldc-check", &repo);
+	oldc_sarif_add(&s, &in);
+	oldc_sarif_add(&s, &out);
+	b.len = 0;
+	oldc_sarif_finish(&s, &b);
+	assert_false(b.failed);
+	assert_non_null(strstr(b.data, "{\"uri\": \"a/d.yaml\", \"uriBaseId\": \"%SRCROOT%\"}"));
+	assert_non_null(strstr(b.data, "{\"uri\": \"file:///elsewhere/e.yaml\"}"));
+	oldc_sarif_release(&s);
+	oldc_buf_release(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(files_are_named_relative_to_the_given_root),
 		cmocka_unit_test(github_data_escapes_percent_and_line_breaks),
 		cmocka_unit_test(github_property_escapes_colon_and_comma),
 		cmocka_unit_test(github_log_breaks_the_older_command_syntax),
