@@ -7,6 +7,9 @@
 #include "schema.h"
 #include "utf8.h"
 
+/* U+3000 IDEOGRAPHIC SPACE in UTF-8: the full-width space of a Chinese keyboard */
+#define FULLWIDTH_SPACE "\xE3\x80\x80"
+
 /* Gives a node its typed value. The nodes are the caller's, const to everyone else. */
 #define SET_VALUE(n, member, v) (((oldc_node *)(n))->value.member = (v))
 
@@ -371,7 +374,12 @@ static int walk_map(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *
 			for (const oldc_field *g = t->fields; g->key && k < 64; g++)
 				words[k++] = g->key;
 			const char *near = oldc_nearest(key->text, words, k);
-			if (near)
+			if (near && strstr(key->text, FULLWIDTH_SPACE))
+				ERR(ctx, key, "schema.unknown_key",
+				    _("unknown key '%s' in %s: it holds a full-width space (U+3000), which "
+				      "YAML takes for part of the key: use ASCII spaces (did you mean '%s'?)"),
+				    key->text, in, near);
+			else if (near)
 				ERR(ctx, key, "schema.unknown_key",
 				    _("unknown key '%s' in %s: did you mean '%s'?"), key->text, in, near);
 			else
