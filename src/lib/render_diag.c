@@ -1,6 +1,9 @@
 /* render_diag.c: findings as compiler-style text lines and as JSON objects (render.h). */
+#include <stdio.h>
+#include <string.h>
 #include "oldc/render.h"
 #include "escape.h"
+#include "i18n.h"
 
 void oldc_render_diag_text(oldc_buf *out, const oldc_diag *d, bool color)
 {
@@ -11,10 +14,16 @@ void oldc_render_diag_text(oldc_buf *out, const oldc_diag *d, bool color)
 	if (d->line)
 		oldc_buf_printf(out, ":%u:%u", d->line, d->column);
 	oldc_buf_puts(out, ":");
-	if (color)
-		oldc_buf_printf(out, "\033[0m %s%s:\033[0m ", colors[d->severity], oldc_severity_name(d->severity));
-	else
-		oldc_buf_printf(out, " %s: ", oldc_severity_name(d->severity));
+	/* the severity in the reader's language, as gcc's (错误：): its word and colon are one
+	 * message, since Chinese takes a full-width colon and no space */
+	char severity[64];
+	snprintf(severity, sizeof severity, _("%s: "), _(oldc_severity_name(d->severity)));
+	if (color) {
+		size_t n = strlen(severity), space = n && severity[n - 1] == ' ';
+		oldc_buf_printf(out, "\033[0m %s%.*s\033[0m%s", colors[d->severity], (int)(n - space), severity,
+				space ? " " : "");
+	} else
+		oldc_buf_printf(out, " %s", severity);
 	oldc_term_text(out, d->message);
 	oldc_buf_printf(out, " [%s]", d->rule);
 	if (d->clause)
