@@ -19,6 +19,15 @@ typedef enum oldc_severity {
 	OLDC_ERROR = 2
 } oldc_severity;
 
+/* A fix-it: the replacement that makes a finding go away, where what was meant is
+ * beyond doubt (a full-width colon, 2023/5/1, 1,240). It replaces the columns
+ * [column, end_column) of one line (1-based, in code points; end_column is the first
+ * column after the span, as SARIF's endColumn) by `text`. */
+typedef struct oldc_fix {
+	char *text;               /* owned; NULL when the finding has no fix */
+	unsigned line, column, end_column;
+} oldc_fix;
+
 typedef struct oldc_diag {
 	char *file;               /* owned; the path as the user gave it */
 	unsigned line;            /* 1-based; 0 when the finding is about the whole file */
@@ -30,6 +39,7 @@ typedef struct oldc_diag {
 	char *cell;               /* owned or NULL: for a finding in a workbook, the cell as its
 				   * user names it (Sheet1!C17); line and column are its row and
 				   * column as numbers */
+	oldc_fix fix;             /* the replacement, when one is certain */
 } oldc_diag;
 
 typedef struct oldc_diags {
@@ -52,6 +62,12 @@ void oldc_diag_add(oldc_diags *list, oldc_severity severity, const char *file,
 /* Gives the last finding added the workbook cell it is about (copied). When memory runs
  * out, list->out_of_memory is set and the finding keeps no cell. */
 void oldc_diag_set_cell(oldc_diags *list, const char *cell);
+
+/* Gives the last finding added a fix-it: `text` (copied) replaces columns
+ * [column, end_column) of `line`. When memory runs out, list->out_of_memory is set and
+ * the finding keeps no fix. */
+void oldc_diag_set_fix(oldc_diags *list, unsigned line, unsigned column, unsigned end_column,
+		       const char *text);
 
 /* How many findings of exactly this severity the list holds, from index `from` on. */
 size_t oldc_diags_count(const oldc_diags *list, size_t from, oldc_severity severity);

@@ -18,6 +18,7 @@ void oldc_diags_release(oldc_diags *list)
 		free(list->items[i].file);
 		free(list->items[i].message);
 		free(list->items[i].cell);
+		free(list->items[i].fix.text);
 	}
 	free(list->items);
 	oldc_diags_init(list);
@@ -74,6 +75,18 @@ void oldc_diag_set_cell(oldc_diags *list, const char *cell)
 	oldc_diag *d = &list->items[list->count - 1];
 	free(d->cell);
 	if (!(d->cell = copy(cell)))
+		list->out_of_memory = true;
+}
+
+void oldc_diag_set_fix(oldc_diags *list, unsigned line, unsigned column, unsigned end_column,
+		       const char *text)
+{
+	if (list->count == 0)
+		return;
+	oldc_diag *d = &list->items[list->count - 1];
+	free(d->fix.text);
+	d->fix = (oldc_fix){ .text = copy(text), .line = line, .column = column, .end_column = end_column };
+	if (!d->fix.text)
 		list->out_of_memory = true;
 }
 

@@ -52,5 +52,11 @@ void oldc_render_diag_json(oldc_buf *out, const oldc_diag *d)
 		oldc_buf_puts(out, ", \"cell\": ");
 		oldc_buf_json_string(out, d->cell);
 	}
+	if (d->fix.text) {
+		oldc_buf_puts(out, ", \"fix\": {\"text\": ");
+		oldc_buf_json_string(out, d->fix.text);
+		oldc_buf_printf(out, ", \"line\": %u, \"column\": %u, \"end_column\": %u}", d->fix.line,
+				d->fix.column, d->fix.end_column);
+	}
 	oldc_buf_putc(out, '}');
 }

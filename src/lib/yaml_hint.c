@@ -188,6 +188,56 @@ static void corrected(text t, size_t start, size_t end, size_t bad, size_t bad_l
 	out[n] = '\0';
 }
 
+/* The code points of white space (ASCII or full-width) from byte `b` on. */
+static unsigned spaces_from(text t, size_t b, size_t end)
+{
+	unsigned n = 0;
+	while (b < end && (t.s[b] == ' ' || at(t, b, FULLWIDTH_SPACE))) {
+		b += t.s[b] == ' ' ? 1 : 3;
+		n++;
+	}
+	return n;
+}
+
+/* The fix of a line indented with full-width spaces, when what was meant is beyond
+ * doubt: the indentation of the line above, with the full-width spaces left out or
+ * each taken for two ASCII ones (one of the two, and only one, gives it). */
+static void indentation_fix(oldc_diags *d, text t, unsigned line, size_t start)
+{
+	size_t above = (size_t)-1;
+	for (unsigned l = line - 1; l >= 1 && above == (size_t)-1; l--) {
+		size_t b = line_start(t, l), e = line_end(t, b), i = b;
+		while (i < e && t.s[i] == ' ')
+			i++;
+		if (i < e && t.s[i] != '#')
+			above = i - b; /* its indentation, in ASCII spaces */
+		else if (i < e)
+			continue; /* a comment says nothing of the indentation */
+	}
+	if (above == (size_t)-1)
+		return;
+	size_t b = start, ascii = 0, wide = 0, points = 0;
+	for (; b < t.len && (t.s[b] == ' ' || at(t, b, FULLWIDTH_SPACE)); points++) {
+		if (t.s[b] == ' ')
+			ascii++, b++;
+		else
+			wide++, b += 3;
+	}
+	size_t left_out = ascii, doubled = ascii + 2 * wide, want;
+	if (left_out == above && doubled != above)
+		want = left_out;
+	else if (doubled == above && left_out != above)
+		want = doubled;
+	else
+		return;
+	char spaces[256];
+	if (want >= sizeof spaces)
+		return;
+	memset(spaces, ' ', want);
+	spaces[want] = '\0';
+	oldc_diag_set_fix(d, line, 1, 1 + (unsigned)points, spaces);
+}
+
 /* Looks at one line for a full-width colon, a full-width space or a tab where YAML
  * needs ASCII; on a find, reports it and returns true. */
 static bool line_hint(oldc_diags *d, const char *file, text t, unsigned line)
@@ -205,9 +255,11 @@ static bool line_hint(oldc_diags *d, const char *file, text t, unsigned line)
 			return true;
 		}
 		if (t.s[b] != ' ') {
-			oldc_diag_add(d, OLDC_ERROR, file, line, column_of(t, start, b), "yaml.syntax", NULL,
+			unsigned col = column_of(t, start, b);
+			oldc_diag_add(d, OLDC_ERROR, file, line, col, "yaml.syntax", NULL,
 				      _("YAML syntax error: a full-width space (U+3000) in the "
 					"indentation: indent with ASCII spaces"));
+			indentation_fix(d, t, line, start);
 			return true;
 		}
 		b++;
@@ -216,9 +268,11 @@ static bool line_hint(oldc_diags *d, const char *file, text t, unsigned line)
 	for (size_t i = b; i < end; i++) {
 		if (t.s[i] == ':' && at(t, i + 1, FULLWIDTH_SPACE)) {
 			corrected(t, start, end, i, 1, ": ", fix, sizeof fix);
-			oldc_diag_add(d, OLDC_ERROR, file, line, column_of(t, start, i + 1), "yaml.syntax",
+			unsigned col = column_of(t, start, i + 1);
+			oldc_diag_add(d, OLDC_ERROR, file, line, col, "yaml.syntax",
 				      NULL, _("YAML syntax error: a full-width space after ':': YAML needs "
 					      "an ASCII space there (write '%s')"), fix);
+			oldc_diag_set_fix(d, line, col, col + spaces_from(t, i + 1, end), " ");
 			return true;
 		}
 	}
@@ -227,9 +281,11 @@ static bool line_hint(oldc_diags *d, const char *file, text t, unsigned line)
 	for (size_t i = b; i < end; i++) {
 		if (at(t, i, FULLWIDTH_COLON)) {
 			corrected(t, start, end, i, 3, ": ", fix, sizeof fix);
-			oldc_diag_add(d, OLDC_ERROR, file, line, column_of(t, start, i), "yaml.syntax", NULL,
+			unsigned col = column_of(t, start, i);
+			oldc_diag_add(d, OLDC_ERROR, file, line, col, "yaml.syntax", NULL,
 				      _("YAML syntax error: a full-width colon '：' where YAML needs an "
 					"ASCII ':' and a space (write '%s')"), fix);
+			oldc_diag_set_fix(d, line, col, col + 1 + spaces_from(t, i + 3, end), ": ");
 			return true;
 		}
 	}
@@ -270,7 +326,10 @@ void oldc_yaml_syntax_error(oldc_diags *d, const char *file, const unsigned char
 		return;
 	}
 	/* A full-width colon or space, or a tab, at or a few lines above libyaml's place:
-	 * the nearest line first. */
+	 * first on the line of what libyaml was reading (a key it found no ':' after
+	 * starts there), then from libyaml's line up. */
+	if (p->context && open_line <= line && open_line + HINT_LINES_ABOVE >= line && line_hint(d, file, t, open_line))
+		return;
 	for (unsigned l = line; l >= 1 && l + HINT_LINES_ABOVE >= line; l--)
 		if (line_hint(d, file, t, l))
 			return;
