@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "oldc/dossier.h"
+#include "file.h"
 #include "i18n.h"
 #include "schema.h"
 #include "utf8.h"
@@ -407,18 +408,34 @@ oldc_dossier *oldc_dossier_load(const char *file, const char *data, size_t lengt
 	}
 	d->file = name;
 	d->arena = arena;
+	/* The text is kept (in the arena) so that every finding, the loader's and the
+	 * rules', can show its line in the text format. */
+	char *owned = NULL;
+	if (!data) {
+		if (!(owned = oldc_read_file(file, (limits ? limits : &oldc_default_limits)->max_file_bytes, &length,
+					     diags))) {
+			oldc_dossier_free(d);
+			return NULL;
+		}
+		data = owned;
+	}
+	size_t first = diags->count;
 	oldc_node *root = oldc_yaml_read(file, data, length, limits, arena, diags);
-	if (!root) {
-		oldc_dossier_free(d);
-		return NULL;
-	}
 	oldc_schema_ctx ctx = { .file = file, .diags = diags, .arena = arena, .policy = policy };
-	oldc_schema_check(&ctx, &t_dossier, root, d);
-	check_extra(&ctx, d);
-	if (ctx.errors) {
+	if (root) {
+		oldc_schema_check(&ctx, &t_dossier, root, d);
+		check_extra(&ctx, d);
+	}
+	oldc_diags_attach_source(diags, first, file, data, length, root ? root->line : 0, root ? root->column : 0);
+	if (!root || ctx.errors || !(d->source = oldc_arena_strndup(arena, data, length))) {
+		if (root && !ctx.errors)
+			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, _("out of memory"));
+		free(owned);
 		oldc_dossier_free(d);
 		return NULL;
 	}
+	d->source_length = length;
+	free(owned);
 	return d;
 }
 
