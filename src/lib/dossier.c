@@ -53,7 +53,8 @@ static const oldc_stype t_pilot_type = { .kind = S_CATALOG, .what = N_("pilot ty
 static const oldc_stype t_condition_id = { .kind = S_CATALOG, .what = N_("pilot condition"), .catalog = OLDC_CAT_CONDITION };
 static const oldc_stype t_section_id = { .kind = S_CATALOG, .what = N_("creation-plan section"), .catalog = OLDC_CAT_SECTION };
 static const oldc_stype t_drawing_id = { .kind = S_CATALOG, .what = N_("drawing"), .catalog = OLDC_CAT_DRAWING };
-static const oldc_stype t_item_id = { .kind = S_NAME, .what = N_("a content item id") };
+static const oldc_stype t_item_id = { .kind = S_NAME, .what = N_("a content item id"),
+				       .catalog = OLDC_CAT_CONTENT, .by_name = true };
 
 MAP(t_scope, N_("'scope'"), 0,
     P("buildings", oldc_t_count, scope, buildings),

@@ -424,12 +424,21 @@ static int check_scalar(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_no
 		return ERR(ctx, n, "schema.pattern",
 			   _("'%s' is not a valid id: 1 to 64 letters, digits, '.', '_' or '-'"),
 			   n->text), -1;
-	case S_NAME:
+	case S_NAME: {
 		if (scalar_type(n) == Y_STRING && match_word(n->text, n->length, 'a', 'z', "_-"))
 			return 0;
+		const char *id = t->by_name && ctx->policy ? oldc_policy_id_named(ctx->policy, t->catalog, n->text)
+							   : NULL;
+		if (id) {
+			ERR(ctx, n, "schema.pattern", _("'%s' is a name: write the id '%s' (%s)"), n->text, id,
+			    _(t->what));
+			fix_scalar(ctx, n, id);
+			return -1;
+		}
 		return ERR(ctx, n, "schema.pattern",
 			   _("'%s' is not a valid id: lower-case letters, digits, '_' and '-'"),
 			   n->text), -1;
+	}
 	case S_CODE:
 		if (scalar_type(n) == Y_STRING && match_word(n->text, n->length, 'A', 'Z', ".-"))
 			return 0;
@@ -443,6 +452,14 @@ static int check_scalar(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_no
 	case S_WORD: return check_word(ctx, t, n, t->words, 0);
 	case S_CATALOG: {
 		const oldc_policy *p = ctx->policy;
+		const char *id = scalar_type(n) == Y_STRING && oldc_policy_find(p, t->catalog, n->text) < 0
+				 ? oldc_policy_id_named(p, t->catalog, n->text) : NULL;
+		if (id) { /* its Chinese name: 综合提升类 for comprehensive */
+			ERR(ctx, n, "schema.enum", _("'%s' is a name: write the id '%s' (%s)"), n->text, id,
+			    _(t->what));
+			fix_scalar(ctx, n, id);
+			return -1;
+		}
 		return check_word(ctx, t, n, p->catalogs[t->catalog].ids, p->catalogs[t->catalog].count);
 	}
 	default:
