@@ -9,7 +9,7 @@
 #   make bench           time oldc against libyaml, libcsv and a Python script (scripts/bench)
 #   make fuzz            run each fuzz harness for FUZZ_SECONDS (tests/fuzz)
 #   make check-alloc     fail each allocation in turn: a clean exit 2 every time (tests/alloc)
-#   make install         PREFIX=/usr/local DESTDIR= (programs and man pages)
+#   make install         PREFIX=/usr/local DESTDIR= (programs, man pages, schemas)
 #   make clean
 #
 # Dependencies come from pkg-config: yaml-0.1 and cmocka; gettext's msgfmt compiles
@@ -211,6 +211,10 @@ bench: $(PROGRAMS) $(BENCH_REFS) $(B)/tests/csv2xlsx
 	python3 scripts/bench $(B)
 
 COMPLETIONS ?= $(PREFIX)/share/bash-completion/completions
+# The JSON Schemas, for editors: `oldc init` names the installed dossier schema on a new
+# dossier's first line (it looks for ../share/oldc beside the program).
+DATADIR     ?= $(PREFIX)/share/oldc
+SCHEMAS     := schemas/dossier.schema.json schemas/policy.schema.json
 install: $(PROGRAMS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(COMPLETIONS)
 	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)
@@ -218,12 +222,16 @@ install: $(PROGRAMS)
 	install -m 644 $(filter %.5,$(MAN)) $(DESTDIR)$(MANDIR)/man5
 	install -m 644 scripts/oldc.bash-completion $(DESTDIR)$(COMPLETIONS)/oldc
 	for p in oldc-check oldc-vote oldc-score oldc-report; do ln -sf oldc $(DESTDIR)$(COMPLETIONS)/$$p; done
+	install -d $(DESTDIR)$(DATADIR)
+	install -m 644 $(SCHEMAS) $(DESTDIR)$(DATADIR)
 
 uninstall:
 	rm -f $(PROGRAMS:$(B)/bin/%=$(DESTDIR)$(BINDIR)/%)
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(filter %.1,$(MAN))) \
 	      $(patsubst man/%,$(DESTDIR)$(MANDIR)/man5/%,$(filter %.5,$(MAN)))
 	rm -f $(addprefix $(DESTDIR)$(COMPLETIONS)/,oldc oldc-check oldc-vote oldc-score oldc-report)
+	rm -f $(SCHEMAS:schemas/%=$(DESTDIR)$(DATADIR)/%)
+	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:
 	rm -rf build build-san build-fuzz build-alloc

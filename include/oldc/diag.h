@@ -19,6 +19,15 @@ typedef enum oldc_severity {
 	OLDC_ERROR = 2
 } oldc_severity;
 
+/* A fix-it: the replacement that makes a finding go away, where what was meant is
+ * beyond doubt (a full-width colon, 2023/5/1, 1,240). It replaces the columns
+ * [column, end_column) of one line (1-based, in code points; end_column is the first
+ * column after the span, as SARIF's endColumn) by `text`. */
+typedef struct oldc_fix {
+	char *text;               /* owned; NULL when the finding has no fix */
+	unsigned line, column, end_column;
+} oldc_fix;
+
 typedef struct oldc_diag {
 	char *file;               /* owned; the path as the user gave it */
 	unsigned line;            /* 1-based; 0 when the finding is about the whole file */
@@ -30,6 +39,10 @@ typedef struct oldc_diag {
 	char *cell;               /* owned or NULL: for a finding in a workbook, the cell as its
 				   * user names it (Sheet1!C17); line and column are its row and
 				   * column as numbers */
+	oldc_fix fix;             /* the replacement, when one is certain */
+	char *source;             /* owned or NULL: the text of the YAML line the finding is at,
+				   * for the text format's source line and caret (never a
+				   * sheet's: its cells are personal data) */
 } oldc_diag;
 
 typedef struct oldc_diags {
@@ -52,6 +65,21 @@ void oldc_diag_add(oldc_diags *list, oldc_severity severity, const char *file,
 /* Gives the last finding added the workbook cell it is about (copied). When memory runs
  * out, list->out_of_memory is set and the finding keeps no cell. */
 void oldc_diag_set_cell(oldc_diags *list, const char *cell);
+
+/* Gives the last finding added a fix-it: `text` (copied) replaces columns
+ * [column, end_column) of `line`. When memory runs out, list->out_of_memory is set and
+ * the finding keeps no fix. */
+void oldc_diag_set_fix(oldc_diags *list, unsigned line, unsigned column, unsigned end_column,
+		       const char *text);
+
+/* Gives each finding from index `from` on that is about a line of `file`, has no source
+ * line yet and is not about a workbook cell, the text of that line of `text` (`length`
+ * bytes, as the findings count lines and columns: a byte-order mark is no column, a
+ * line ends at LF or CRLF), copied; except a finding at `whole_line`:`whole_column`
+ * (0: none), the place of the whole document, where what is absent is reported and
+ * its first line would say nothing. When memory runs out, list->out_of_memory is set. */
+void oldc_diags_attach_source(oldc_diags *list, size_t from, const char *file, const char *text,
+			      size_t length, unsigned whole_line, unsigned whole_column);
 
 /* How many findings of exactly this severity the list holds, from index `from` on. */
 size_t oldc_diags_count(const oldc_diags *list, size_t from, oldc_severity severity);

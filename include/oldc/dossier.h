@@ -66,6 +66,8 @@ typedef enum { OLDC_TS_MET, OLDC_TS_PLANNED, OLDC_TS_NOT_MET } oldc_tier_status;
 typedef struct oldc_dossier {
 	const oldc_node *root;               /* first: the schema check fills it as the map's node */
 	char *file;                          /* owned copy of the path given */
+	const char *source;                  /* the text read (arena), for findings' source lines */
+	size_t source_length;
 	const oldc_node *format_version, *id, *name, *district, *street, *central_city;
 	const oldc_node *built_year, *plan_year;
 	struct { const oldc_node *node, *buildings, *households, *floor_area_m2, *population; } scope;

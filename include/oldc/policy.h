@@ -184,6 +184,9 @@ const struct oldc_district *oldc_policy_district_code(const oldc_policy *policy,
 
 /* Position of `id` in a catalog, or -1. */
 long oldc_policy_find(const oldc_policy *policy, oldc_catalog catalog, const char *id);
+/* The id of the one entry of a catalog whose Chinese `name` is `name` (屋面修缮 →
+ * roof_repair), or NULL when none or several are. */
+const char *oldc_policy_id_named(const oldc_policy *policy, oldc_catalog catalog, const char *name);
 
 /* The compiled-in default policy: its text, and its node tree as the strict YAML
  * reader and the schema check made and typed it at build time

@@ -15,6 +15,10 @@
  * severity in the colours compilers use (ANSI escapes). A finding about the whole file
  * has no line and column. */
 void oldc_render_diag_text(oldc_buf *out, const oldc_diag *d, bool color);
+/* Whether oldc_render_diag_text shows a finding's source line and a caret under its
+ * column (a finding of a YAML file, oldc_diags_attach_source): yes unless set off
+ * (--no-source, for scripts that read the text format line by line). */
+void oldc_render_set_source(bool show);
 
 /* {"rule", "clause", "severity", "message", "file", "line", "column"}; clause null for
  * loader findings, line and column null for whole-file findings. */

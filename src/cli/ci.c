@@ -100,8 +100,10 @@ void oldc_ci_release(oldc_ci *ci)
 	oldc_junit_release(&ci->junit_doc);
 }
 
-/* A finding packed: severity, line, column, flags (uint32 each: 1 a clause, 2 a cell),
- * then file, rule, clause, message and cell (empty for none), each NUL-terminated. */
+/* A finding packed: severity, line, column, flags (uint32 each: 1 a clause, 2 a cell,
+ * 4 a fix, 8 a source line), then file, rule, clause, message and cell (empty for none),
+ * each NUL-terminated; with a fix, its text (NUL-terminated), line, column and end
+ * column (uint32 each); with a source line, its text (NUL-terminated). */
 void oldc_ci_pack(oldc_buf *out, const oldc_diags *diags, size_t first, size_t end)
 {
 	uint32_t n = (uint32_t)(end - first);
@@ -109,12 +111,20 @@ void oldc_ci_pack(oldc_buf *out, const oldc_diags *diags, size_t first, size_t e
 	for (size_t k = first; k < end; k++) {
 		const oldc_diag *d = &diags->items[k];
 		uint32_t head[4] = { (uint32_t)d->severity, d->line, d->column,
-				     (d->clause != NULL) | (uint32_t)(d->cell != NULL) << 1 };
+				     (d->clause != NULL) | (uint32_t)(d->cell != NULL) << 1 |
+				     (uint32_t)(d->fix.text != NULL) << 2 | (uint32_t)(d->source != NULL) << 3 };
 		oldc_buf_put(out, (const char *)head, sizeof head);
 		const char *strings[5] = { d->file, d->rule, d->clause ? d->clause : "", d->message,
 					   d->cell ? d->cell : "" };
 		for (size_t i = 0; i < 5; i++)
 			oldc_buf_put(out, strings[i], strlen(strings[i]) + 1);
+		if (d->fix.text) {
+			uint32_t at[3] = { d->fix.line, d->fix.column, d->fix.end_column };
+			oldc_buf_put(out, d->fix.text, strlen(d->fix.text) + 1);
+			oldc_buf_put(out, (const char *)at, sizeof at);
+		}
+		if (d->source)
+			oldc_buf_put(out, d->source, strlen(d->source) + 1);
 	}
 }
 
@@ -149,10 +159,28 @@ size_t oldc_ci_unpack(const char *data, size_t length, oldc_diags *diags)
 		const char *cell = message ? string_at(&p, end) : NULL;
 		if (!cell || head[0] > OLDC_ERROR)
 			return 0;
+		size_t before = diags->count;
 		oldc_diag_add(diags, (oldc_severity)head[0], file, head[1], head[2], rule, head[3] & 1 ? clause : NULL,
 			      "%s", message);
 		if (head[3] & 2)
 			oldc_diag_set_cell(diags, cell);
+		if (head[3] & 4) {
+			const char *text = string_at(&p, end);
+			uint32_t at[3];
+			if (!text || (size_t)(end - p) < sizeof at)
+				return 0;
+			memcpy(at, p, sizeof at);
+			p += sizeof at;
+			oldc_diag_set_fix(diags, at[0], at[1], at[2], text);
+		}
+		if (head[3] & 8) {
+			const char *source = string_at(&p, end);
+			if (!source)
+				return 0;
+			oldc_diag *last = diags->count > before ? &diags->items[diags->count - 1] : NULL;
+			if (last && !(last->source = strdup(source)))
+				diags->out_of_memory = true;
+		}
 	}
 	return (size_t)(p - data);
 }

@@ -39,6 +39,7 @@ int cmd_score(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_init(int argc, char **argv);
+int cmd_fix(int argc, char **argv);
 
 /* A command-specific option: --name (with a value when has_value). */
 typedef struct oldc_cli_option {

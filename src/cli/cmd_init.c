@@ -44,8 +44,9 @@ static const char usage[] = N_(
 	"  --list-districts      print the policy's districts (name, code), one a line, and\n"
 	"                        exit\n"
 	"  --schema PATH         the JSON Schema named on the first line, for editors\n"
-	"                        (default ../schemas/dossier.schema.json, as in the\n"
-	"                        examples; --schema '' leaves the line out)\n"
+	"                        (default: the one installed in share/oldc beside the\n"
+	"                        program, else ../schemas/dossier.schema.json, as in\n"
+	"                        the examples; --schema '' leaves the line out)\n"
 	"  -o FILE               write the dossier to FILE (default: standard output);\n"
 	"                        a FILE that exists is not overwritten\n"
 	"  -f, --force           overwrite FILE when it exists\n"
@@ -288,6 +289,30 @@ static const char *plan_year_of_id(const char *id, char year[5])
 	return year;
 }
 
+/* The JSON Schema a new dossier names by default: the one `make install` put in
+ * share/oldc beside the running program's bin/, by its absolute path, so that an editor
+ * finds it wherever the dossier is saved. Returns that path, which the caller frees,
+ * or NULL when oldc runs from a build tree (or is not installed that way): then the
+ * default is the path the repository's examples use. */
+static char *default_schema(void)
+{
+	char exe[4096], *installed = NULL;
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0 || (size_t)n >= sizeof exe - 1)
+		return NULL;
+	exe[n] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (!slash)
+		return NULL;
+	*slash = '\0';
+	static const char beside[] = "/../share/oldc/dossier.schema.json";
+	char candidate[sizeof exe + sizeof beside];
+	snprintf(candidate, sizeof candidate, "%s%s", exe, beside);
+	if (access(candidate, R_OK) == 0)
+		installed = realpath(candidate, NULL);
+	return installed;
+}
+
 static void pilot_ids(const oldc_policy *p, oldc_buf *out)
 {
 	const struct oldc_pilot_type *t = p->pilot.types.items;
@@ -298,7 +323,8 @@ static void pilot_ids(const oldc_policy *p, oldc_buf *out)
 int cmd_init(int argc, char **argv)
 {
 	oldc_cli cli = { .prog = "oldc init", .usage = usage, .formats = formats };
-	init_args a = { .schema = "../schemas/dossier.schema.json" };
+	char *installed_schema = default_schema();
+	init_args a = { .schema = installed_schema ? installed_schema : "../schemas/dossier.schema.json" };
 	int status = OLDC_EXIT_OK;
 	char *id = NULL;
 	oldc_buf out, list;
@@ -409,6 +435,18 @@ int cmd_init(int argc, char **argv)
 					      list.data ? list.data : "");
 		goto done;
 	}
+	/* A community completed after the policy's year is no old community: only a
+	 * pilot of a type that needs none (the planned new build) may be one. Said now,
+	 * not when oldc check first finds the dossier ineligible. */
+	bool needs_old = t.pilot_type < 0 ||
+			 ((const struct oldc_pilot_type *)p->pilot.types.items)[t.pilot_type]
+				 .old_community_required->value.boolean;
+	if (needs_old && t.built_year > p->old_community.built_by_year->value.integer)
+		fprintf(stderr, _("%s: warning: built in %jd: an old community (城镇老旧小区) is one completed "
+				  "by the end of %jd, so oldc check will find it ineligible (%s) unless it is "
+				  "a pilot of a type that needs none\n"),
+			cli.prog, (intmax_t)t.built_year,
+			(intmax_t)p->old_community.built_by_year->value.integer, p->old_community.clause->text);
 	if (oldc_template_dossier(&out, p, &t) < 0) {
 		fprintf(stderr, _("%s: out of memory\n"), cli.prog);
 		status = OLDC_EXIT_INVALID;
@@ -444,6 +482,7 @@ done:
 	oldc_buf_release(&out);
 	oldc_buf_release(&list);
 	free(id);
+	free(installed_schema);
 	oldc_cli_release(&cli);
 	return status;
 }

@@ -78,6 +78,8 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 		cli->verbose = true;
 	else if (strcmp(name, "skip-non-dossiers") == 0)
 		cli->skip_non_dossiers = true;
+	else if (strcmp(name, "no-source") == 0)
+		oldc_render_set_source(false); /* the text format without source lines */
 	else if (strcmp(name, "q") == 0 || strcmp(name, "quiet") == 0)
 		cli->quiet = true;
 	else if (strcmp(name, "o") == 0 || strcmp(name, "output") == 0) {
@@ -178,6 +180,13 @@ static int outputs(oldc_cli *cli, int *status)
 			o->ino = (unsigned long long)st.st_ino;
 		}
 	}
+	/* Source lines are for the text format: a run with none (JSON, the CI formats)
+	 * logs its findings on standard error without them */
+	bool text = false;
+	for (size_t k = 0; k < cli->n_outputs; k++)
+		text |= strcmp(cli->outputs[k].format, "text") == 0;
+	if (!text)
+		oldc_render_set_source(false);
 	cli->format = cli->outputs[0].format;
 	cli->output = cli->outputs[0].path;
 	if (cli->n_outputs == 1 && cli->output)
@@ -255,7 +264,7 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 			wants_value = x->has_value;
 		bool known = x || wants_value || strcmp(name, "strict") == 0 || strcmp(name, "q") == 0 ||
 			     strcmp(name, "quiet") == 0 || strcmp(name, "verbose") == 0 ||
-			     strcmp(name, "skip-non-dossiers") == 0;
+			     strcmp(name, "skip-non-dossiers") == 0 || strcmp(name, "no-source") == 0;
 		if (!known) {
 			*status = oldc_cli_usage_error(cli, _("unknown option '%s'"), arg);
 			return -1;

@@ -122,6 +122,7 @@ int oldc_check(const oldc_loaded *loaded, const oldc_policy *p, const oldc_check
 	if (d->pilot.type)
 		c.type = (long)d->pilot.type->value.index;
 	bool oom_before = diags->out_of_memory;
+	size_t first = diags->count;
 
 	/* A pilot of a type that is no old-community renovation (its policy entry says
 	 * old_community_required: false, the planned new build) is not judged for listing
@@ -155,6 +156,8 @@ int oldc_check(const oldc_loaded *loaded, const oldc_policy *p, const oldc_check
 		if (r->evaluation != OLDC_EVALUATION_READY || c.not_ready)
 			r->evaluation = OLDC_EVALUATION_NOT_READY;
 	}
+	oldc_diags_attach_source(diags, first, d->file, d->source, d->source_length, d->root->line,
+				 d->root->column);
 	return diags->out_of_memory && !oom_before ? -1 : 0;
 }
 

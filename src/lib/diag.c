@@ -18,6 +18,8 @@ void oldc_diags_release(oldc_diags *list)
 		free(list->items[i].file);
 		free(list->items[i].message);
 		free(list->items[i].cell);
+		free(list->items[i].fix.text);
+		free(list->items[i].source);
 	}
 	free(list->items);
 	oldc_diags_init(list);
@@ -75,6 +77,53 @@ void oldc_diag_set_cell(oldc_diags *list, const char *cell)
 	free(d->cell);
 	if (!(d->cell = copy(cell)))
 		list->out_of_memory = true;
+}
+
+void oldc_diag_set_fix(oldc_diags *list, unsigned line, unsigned column, unsigned end_column,
+		       const char *text)
+{
+	if (list->count == 0)
+		return;
+	oldc_diag *d = &list->items[list->count - 1];
+	free(d->fix.text);
+	d->fix = (oldc_fix){ .text = copy(text), .line = line, .column = column, .end_column = end_column };
+	if (!d->fix.text)
+		list->out_of_memory = true;
+}
+
+void oldc_diags_attach_source(oldc_diags *list, size_t from, const char *file, const char *text,
+			      size_t length, unsigned whole_line, unsigned whole_column)
+{
+	if (!text || !file)
+		return;
+	size_t b = length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	unsigned at_line = 1;
+	/* the findings are few and mostly in order: each looks its line up from the last */
+	for (size_t i = from; i < list->count; i++) {
+		oldc_diag *d = &list->items[i];
+		if (d->source || d->cell || d->line == 0 || strcmp(d->file, file) != 0 ||
+		    (d->line == whole_line && d->column == whole_column))
+			continue;
+		if (d->line < at_line) {
+			b = length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+			at_line = 1;
+		}
+		while (at_line < d->line && b < length)
+			if (text[b++] == '\n')
+				at_line++;
+		if (at_line != d->line)
+			continue; /* past the end of the text */
+		size_t e = b;
+		while (e < length && text[e] != '\n')
+			e++;
+		size_t n = e > b && text[e - 1] == '\r' ? e - b - 1 : e - b;
+		if (!(d->source = malloc(n + 1))) {
+			list->out_of_memory = true;
+			return;
+		}
+		memcpy(d->source, text + b, n);
+		d->source[n] = '\0';
+	}
 }
 
 size_t oldc_diags_count(const oldc_diags *list, size_t from, oldc_severity severity)

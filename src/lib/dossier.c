@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "oldc/dossier.h"
+#include "file.h"
 #include "i18n.h"
 #include "schema.h"
 #include "utf8.h"
@@ -52,7 +53,8 @@ static const oldc_stype t_pilot_type = { .kind = S_CATALOG, .what = N_("pilot ty
 static const oldc_stype t_condition_id = { .kind = S_CATALOG, .what = N_("pilot condition"), .catalog = OLDC_CAT_CONDITION };
 static const oldc_stype t_section_id = { .kind = S_CATALOG, .what = N_("creation-plan section"), .catalog = OLDC_CAT_SECTION };
 static const oldc_stype t_drawing_id = { .kind = S_CATALOG, .what = N_("drawing"), .catalog = OLDC_CAT_DRAWING };
-static const oldc_stype t_item_id = { .kind = S_NAME, .what = N_("a content item id") };
+static const oldc_stype t_item_id = { .kind = S_NAME, .what = N_("a content item id"),
+				       .catalog = OLDC_CAT_CONTENT, .by_name = true };
 
 MAP(t_scope, N_("'scope'"), 0,
     P("buildings", oldc_t_count, scope, buildings),
@@ -407,18 +409,34 @@ oldc_dossier *oldc_dossier_load(const char *file, const char *data, size_t lengt
 	}
 	d->file = name;
 	d->arena = arena;
+	/* The text is kept (in the arena) so that every finding, the loader's and the
+	 * rules', can show its line in the text format. */
+	char *owned = NULL;
+	if (!data) {
+		if (!(owned = oldc_read_file(file, (limits ? limits : &oldc_default_limits)->max_file_bytes, &length,
+					     diags))) {
+			oldc_dossier_free(d);
+			return NULL;
+		}
+		data = owned;
+	}
+	size_t first = diags->count;
 	oldc_node *root = oldc_yaml_read(file, data, length, limits, arena, diags);
-	if (!root) {
-		oldc_dossier_free(d);
-		return NULL;
-	}
 	oldc_schema_ctx ctx = { .file = file, .diags = diags, .arena = arena, .policy = policy };
-	oldc_schema_check(&ctx, &t_dossier, root, d);
-	check_extra(&ctx, d);
-	if (ctx.errors) {
+	if (root) {
+		oldc_schema_check(&ctx, &t_dossier, root, d);
+		check_extra(&ctx, d);
+	}
+	oldc_diags_attach_source(diags, first, file, data, length, root ? root->line : 0, root ? root->column : 0);
+	if (!root || ctx.errors || !(d->source = oldc_arena_strndup(arena, data, length))) {
+		if (root && !ctx.errors)
+			oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "io.memory", NULL, _("out of memory"));
+		free(owned);
 		oldc_dossier_free(d);
 		return NULL;
 	}
+	d->source_length = length;
+	free(owned);
 	return d;
 }
 

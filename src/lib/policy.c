@@ -514,3 +514,25 @@ const struct oldc_district *oldc_policy_district_code(const oldc_policy *p, cons
 			return &d[i];
 	return NULL;
 }
+
+const char *oldc_policy_id_named(const oldc_policy *policy, oldc_catalog catalog, const char *name)
+{
+	size_t size;
+	const oldc_list *list = catalog_list(policy, catalog, &size);
+	if (!list || !name)
+		return NULL;
+	/* every entry struct starts with `node, id`, then its name; an indicator has its
+	 * number before the name */
+	size_t at = (catalog == OLDC_CAT_INDICATOR ? 3 : 2) * sizeof(const oldc_node *);
+	const char *found = NULL;
+	for (size_t i = 0; i < list->count; i++) {
+		const oldc_node *n;
+		memcpy(&n, (const char *)list->items + i * size + at, sizeof n);
+		if (n && n->text && strcmp(n->text, name) == 0) {
+			if (found)
+				return NULL; /* two entries of that name: no guess */
+			found = entry_id(list, i, size)->text;
+		}
+	}
+	return found;
+}

@@ -125,6 +125,21 @@ void oldc_sarif_add(oldc_sarif *s, const oldc_diag *d)
 			oldc_buf_printf(out, ", \"region\": {\"startLine\": %u, \"startColumn\": %u}", d->line,
 					d->column ? d->column : 1);
 		oldc_buf_puts(out, "}}]");
+		if (d->fix.text && d->fix.line) {
+			/* the fix-it: one replacement in the finding's own file */
+			oldc_buf description;
+			oldc_buf_init(&description);
+			oldc_buf_printf(&description, _("Write '%s'"), d->fix.text);
+			oldc_buf_puts(out, ",\n     \"fixes\": [{\"description\": {\"text\": ");
+			oldc_buf_json_string(out, description.data ? description.data : d->fix.text);
+			out->failed |= description.failed;
+			oldc_buf_release(&description);
+			oldc_buf_printf(out, "}, \"artifactChanges\": [{\"artifactLocation\": %s, \"replacements\": "
+					"[{\"deletedRegion\": {\"startLine\": %u, \"startColumn\": %u, \"endColumn\": %u}, "
+					"\"insertedContent\": {\"text\": ", loc, d->fix.line, d->fix.column, d->fix.end_column);
+			oldc_buf_json_string(out, d->fix.text);
+			oldc_buf_puts(out, "}}]}]}]");
+		}
 	}
 	if (d->clause || d->cell) {
 		const char *sep = ",\n     \"properties\": {";

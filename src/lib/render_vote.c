@@ -40,8 +40,9 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 		oldc_buf_printf(out, _("%s%s%s: invalid: nothing was counted; fix the errors below\n"), bold, file, plain);
 	} else {
 		if (c->shape == OLDC_SHAPE_BALLOTS)
-			oldc_buf_printf(out, _("%s%s%s: ballots, %zu parts, vote column '%s' (%s)\n"), bold, file, plain,
-					c->parts, oldc_term(&motion, c->motion), source);
+			oldc_buf_printf(out, P_("%s%s%s: ballots, %zu part, vote column '%s' (%s)\n",
+						"%s%s%s: ballots, %zu parts, vote column '%s' (%s)\n", c->parts),
+					bold, file, plain, c->parts, oldc_term(&motion, c->motion), source);
 		else
 			oldc_buf_printf(out, P_("%s%s%s: tally, %zu row (%s); owners are as the row gives them, "
 						"not merged per owner (JI-OWNERS cannot apply)\n",
@@ -51,13 +52,20 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 		oldc_buf_printf(out, _("  owners        %jd"), (intmax_t)c->owners);
 		if (c->owners_from_options)
 			oldc_buf_puts(out, _(" (from --owners: the sheet lists only those who answered)"));
-		else if (c->shape == OLDC_SHAPE_BALLOTS && c->owners_with_several_parts && c->developer_parts)
-			oldc_buf_printf(out, _(" (%zu owning several parts count once each; the developer's %zu parts count as one)"),
-					c->owners_with_several_parts, c->developer_parts);
-		else if (c->shape == OLDC_SHAPE_BALLOTS && c->owners_with_several_parts)
-			oldc_buf_printf(out, _(" (%zu owning several parts count once each)"), c->owners_with_several_parts);
-		else if (c->shape == OLDC_SHAPE_BALLOTS && c->developer_parts)
-			oldc_buf_printf(out, _(" (the developer's %zu parts count as one)"), c->developer_parts);
+		else if (c->shape == OLDC_SHAPE_BALLOTS && (c->owners_with_several_parts || c->developer_parts)) {
+			/* each count with its own plural: "1 owner ... counts", "3 parts count" */
+			char several[160], developer[160];
+			snprintf(several, sizeof several,
+				 P_("%zu owner of several parts counts once", "%zu owners of several parts count once each",
+				    c->owners_with_several_parts), c->owners_with_several_parts);
+			snprintf(developer, sizeof developer,
+				 P_("the developer's %zu part counts as one owner",
+				    "the developer's %zu parts count as one owner", c->developer_parts), c->developer_parts);
+			if (c->owners_with_several_parts && c->developer_parts)
+				oldc_buf_printf(out, _(" (%s; %s)"), several, developer);
+			else
+				oldc_buf_printf(out, _(" (%s)"), c->developer_parts ? developer : several);
+		}
 		if (c->answers_split)
 			oldc_buf_printf(out, _("\n  answers       %jd agree, %jd disagree, %jd abstain; %jd not consulted\n"),
 					(intmax_t)c->agreed, (intmax_t)c->disagreed, (intmax_t)c->abstained,

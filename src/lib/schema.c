@@ -1,4 +1,5 @@
 /* schema.c: the schema check of schema.h, shared by dossiers and policies. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -6,6 +7,9 @@
 #include "i18n.h"
 #include "schema.h"
 #include "utf8.h"
+
+/* U+3000 IDEOGRAPHIC SPACE in UTF-8: the full-width space of a Chinese keyboard */
+#define FULLWIDTH_SPACE "\xE3\x80\x80"
 
 /* Gives a node its typed value. The nodes are the caller's, const to everyone else. */
 #define SET_VALUE(n, member, v) (((oldc_node *)(n))->value.member = (v))
@@ -103,6 +107,102 @@ const char *oldc_nearest(const char *word, const char *const *cand, size_t count
 	return best && best_d <= limit && best_d < len ? best : NULL;
 }
 
+/* ---- fix-its: what was meant, where it is beyond doubt ----------------------- */
+
+/* Gives the finding just added the fix `text` for the whole of scalar `n`, when `n` is
+ * written as it reads (plain, on one line: its columns are its text's). */
+static void fix_scalar(oldc_schema_ctx *ctx, const oldc_node *n, const char *text)
+{
+	if (!n->plain || memchr(n->text, '\n', n->length))
+		return;
+	unsigned points = 0;
+	for (size_t i = 0; i < n->length; i++)
+		points += ((unsigned char)n->text[i] & 0xC0) != 0x80;
+	oldc_diag_set_fix(ctx->diags, n->line, n->column, n->column + points, text);
+}
+
+/* True when `key` is `field` with full-width spaces around or inside it. */
+static bool without_fullwidth_spaces(const char *key, const char *field)
+{
+	while (*key) {
+		if (strncmp(key, FULLWIDTH_SPACE, 3) == 0)
+			key += 3;
+		else if (*key++ != *field++)
+			return false;
+	}
+	return *field == '\0';
+}
+
+/* Units a planner types after a number in a Chinese sheet or form: 240户, 12栋. */
+static const char *const number_units[] = {
+	"户", "栋", "幢", "人", "名", "个", "座", "套", "间", "年", "天", "元",
+	"㎡", "m²", "m2", "平方米", "平米", NULL,
+};
+
+/* The number `s` means, written as YAML wants it, into `out`: thousands separators
+ * (ASCII or full-width commas, in groups of three) and one unit word after it dropped;
+ * with `decimals`, one '.' allowed. False when `s` is not so plainly a number. */
+static bool meant_number(const char *s, bool decimals, char *out, size_t cap)
+{
+	size_t n = 0, group = 0;
+	bool comma = false, dot = false;
+	const char *p = s;
+	if (!(*p >= '0' && *p <= '9'))
+		return false;
+	for (; *p; p++) {
+		if (*p >= '0' && *p <= '9') {
+			if (n + 2 >= cap)
+				return false;
+			out[n++] = *p;
+			group++;
+		} else if ((*p == ',' || strncmp(p, "，", 3) == 0) && !dot) {
+			if ((comma && group != 3) || (!comma && (group == 0 || group > 3)))
+				return false;
+			comma = true, group = 0;
+			if (*p != ',')
+				p += 2;
+		} else if (*p == '.' && decimals && !dot) {
+			if (comma && group != 3)
+				return false;
+			dot = true, comma = false, group = 0;
+			out[n++] = '.';
+		} else
+			break;
+	}
+	if (comma && group != 3)
+		return false;
+	bool unit = false;
+	if (*p) {
+		for (size_t i = 0; number_units[i] && !unit; i++)
+			if (strcmp(p, number_units[i]) == 0)
+				unit = true;
+		if (!unit)
+			return false;
+	}
+	out[n] = '\0';
+	return (unit || strpbrk(s, ",，") != NULL) && out[n - 1] != '.';
+}
+
+/* The date `s` means as YYYY-MM-DD: 2023/5/1, 2023.5.1, 2023-5-1, 2023年5月1日. */
+static bool meant_date(const char *s, char out[11])
+{
+	unsigned y = 0, m = 0, d = 0;
+	int used = 0;
+	char a[4] = "", b[4] = "";
+	if (sscanf(s, "%4u%3[/.-]%2u%3[/.-]%2u%n", &y, a, &m, b, &d, &used) == 5 && s[used] == '\0' &&
+	    strlen(a) == 1 && a[0] == b[0] && b[1] == '\0') {
+		;
+	} else if (sscanf(s, "%4u年%2u月%2u日%n", &y, &m, &d, &used) == 3 && s[used] == '\0') {
+		;
+	} else
+		return false;
+	if (y < 1000 || y > 9999 || m > 99 || d > 99)
+		return false;
+	snprintf(out, 11, "%04u-%02u-%02u", y, m, d);
+	oldc_date parsed;
+	return oldc_date_parse(out, 10, &parsed) == 0;
+}
+
 /* ---- scalars ---------------------------------------------------------------- */
 
 static bool match_id(const char *s, size_t n)
@@ -142,20 +242,40 @@ static int check_bool(oldc_schema_ctx *ctx, const oldc_node *n)
 		SET_VALUE(n, boolean, n->text[0] == 't');
 		return 0;
 	}
-	if (strcmp(n->text, "是") == 0 || strcmp(n->text, "否") == 0)
-		return ERR(ctx, n, "schema.boolean",
-			   _("'%s' is not a boolean here: write true (是) or false (否)"), n->text), -1;
-	if (lookalike_boolean(n->text))
-		return ERR(ctx, n, "schema.boolean",
-			   _("'%s' is not a boolean here: write true or false (lower case, unquoted)"),
-			   n->text), -1;
+	if (strcmp(n->text, "是") == 0 || strcmp(n->text, "否") == 0) {
+		ERR(ctx, n, "schema.boolean", _("'%s' is not a boolean here: write true (是) or false (否)"),
+		    n->text);
+		fix_scalar(ctx, n, strcmp(n->text, "是") == 0 ? "true" : "false");
+		return -1;
+	}
+	if (lookalike_boolean(n->text)) {
+		ERR(ctx, n, "schema.boolean",
+		    _("'%s' is not a boolean here: write true or false (lower case, unquoted)"), n->text);
+		fix_scalar(ctx, n, strchr("tTyY", n->text[0]) || strcasecmp(n->text, "on") == 0 ? "true" : "false");
+		return -1;
+	}
 	return ERR(ctx, n, "schema.type", _("expected true or false, found %s"), found(n)), -1;
+}
+
+/* A type error on a scalar that plainly means a number: said with the number, and
+ * given as the fix. Returns -1 (the error), or 0 when `n` means no number. */
+static int number_meant(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *n, bool decimals)
+{
+	char number[64];
+	if (n->kind != OLDC_SCALAR || !meant_number(n->text, decimals, number, sizeof number))
+		return 0;
+	ERR(ctx, n, "schema.type", _("expected %s, found '%s': did you mean %s?"), _(t->what), n->text, number);
+	fix_scalar(ctx, n, number);
+	return -1;
 }
 
 static int check_int(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *n)
 {
-	if (scalar_type(n) != Y_INT)
+	if (scalar_type(n) != Y_INT) {
+		if (number_meant(ctx, t, n, false) < 0)
+			return -1;
 		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), _(t->what), found(n)), -1;
+	}
 	const char *s = n->text;
 	bool neg = *s == '-';
 	if (*s == '-' || *s == '+')
@@ -181,8 +301,11 @@ static int check_int(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node 
 static int check_area(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *n)
 {
 	ytype y = scalar_type(n);
-	if (y != Y_INT && y != Y_FLOAT)
+	if (y != Y_INT && y != Y_FLOAT) {
+		if (number_meant(ctx, t, n, true) < 0)
+			return -1;
 		return ERR(ctx, n, "schema.type", _("expected %s, found %s"), _(t->what), found(n)), -1;
+	}
 	const char *s = n->text;
 	if (*s == '-')
 		return ERR(ctx, n, "schema.negative", _("%s cannot be negative (%s)"), _(t->what),
@@ -225,6 +348,13 @@ static int check_date(oldc_schema_ctx *ctx, const oldc_node *n)
 	if (y == Y_STRING && n->length == 10 && n->text[4] == '-' && n->text[7] == '-' &&
 	    all_digits(n->text, 4) && all_digits(n->text + 5, 2) && all_digits(n->text + 8, 2))
 		return ERR(ctx, n, "schema.date", _("%s is not a real date"), n->text), -1;
+	char meant[11];
+	if (y == Y_STRING && meant_date(n->text, meant)) {
+		ERR(ctx, n, "schema.date", _("expected a date YYYY-MM-DD, found '%s': did you mean %s?"), n->text,
+		    meant);
+		fix_scalar(ctx, n, meant);
+		return -1;
+	}
 	if (y == Y_STRING)
 		return ERR(ctx, n, "schema.date", _("expected a date YYYY-MM-DD, found '%s'"),
 			   n->text), -1;
@@ -294,12 +424,21 @@ static int check_scalar(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_no
 		return ERR(ctx, n, "schema.pattern",
 			   _("'%s' is not a valid id: 1 to 64 letters, digits, '.', '_' or '-'"),
 			   n->text), -1;
-	case S_NAME:
+	case S_NAME: {
 		if (scalar_type(n) == Y_STRING && match_word(n->text, n->length, 'a', 'z', "_-"))
 			return 0;
+		const char *id = t->by_name && ctx->policy ? oldc_policy_id_named(ctx->policy, t->catalog, n->text)
+							   : NULL;
+		if (id) {
+			ERR(ctx, n, "schema.pattern", _("'%s' is a name: write the id '%s' (%s)"), n->text, id,
+			    _(t->what));
+			fix_scalar(ctx, n, id);
+			return -1;
+		}
 		return ERR(ctx, n, "schema.pattern",
 			   _("'%s' is not a valid id: lower-case letters, digits, '_' and '-'"),
 			   n->text), -1;
+	}
 	case S_CODE:
 		if (scalar_type(n) == Y_STRING && match_word(n->text, n->length, 'A', 'Z', ".-"))
 			return 0;
@@ -313,6 +452,14 @@ static int check_scalar(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_no
 	case S_WORD: return check_word(ctx, t, n, t->words, 0);
 	case S_CATALOG: {
 		const oldc_policy *p = ctx->policy;
+		const char *id = scalar_type(n) == Y_STRING && oldc_policy_find(p, t->catalog, n->text) < 0
+				 ? oldc_policy_id_named(p, t->catalog, n->text) : NULL;
+		if (id) { /* its Chinese name: 综合提升类 for comprehensive */
+			ERR(ctx, n, "schema.enum", _("'%s' is a name: write the id '%s' (%s)"), n->text, id,
+			    _(t->what));
+			fix_scalar(ctx, n, id);
+			return -1;
+		}
 		return check_word(ctx, t, n, p->catalogs[t->catalog].ids, p->catalogs[t->catalog].count);
 	}
 	default:
@@ -371,7 +518,14 @@ static int walk_map(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_node *
 			for (const oldc_field *g = t->fields; g->key && k < 64; g++)
 				words[k++] = g->key;
 			const char *near = oldc_nearest(key->text, words, k);
-			if (near)
+			if (near && strstr(key->text, FULLWIDTH_SPACE)) {
+				ERR(ctx, key, "schema.unknown_key",
+				    _("unknown key '%s' in %s: it holds a full-width space (U+3000), which "
+				      "YAML takes for part of the key: use ASCII spaces (did you mean '%s'?)"),
+				    key->text, in, near);
+				if (without_fullwidth_spaces(key->text, near))
+					fix_scalar(ctx, key, near); /* the key, but for the spaces */
+			} else if (near)
 				ERR(ctx, key, "schema.unknown_key",
 				    _("unknown key '%s' in %s: did you mean '%s'?"), key->text, in, near);
 			else

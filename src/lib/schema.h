@@ -54,6 +54,8 @@ struct oldc_stype {
 	const oldc_stype *elem;        /* S_LIST, S_CATALOG_MAP: element type; S_SCALAR_OR_MAP: scalar type */
 	size_t scalar_offset;          /* S_SCALAR_OR_MAP: where a bare scalar goes */
 	bool unique;                   /* S_LIST of scalars: no repeats */
+	bool by_name;                  /* S_NAME: an id of `catalog`, so the name of one of its
+					* entries (屋面修缮) is taken for a slip and its id offered */
 	const char *exclusive[2];      /* S_MAP: keys that may not both appear */
 	bool need_one;                 /* ... and one of which must appear */
 	bool one_line;                 /* S_TEXT: no line break (a name, a path, a column) */

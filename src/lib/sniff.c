@@ -8,6 +8,7 @@
 #include "oldc/sniff.h"
 #include "file.h"
 #include "i18n.h"
+#include "yaml_hint.h"
 
 bool oldc_is_yaml_name(const char *name)
 {
@@ -66,7 +67,7 @@ oldc_sniff oldc_sniff_file(const char *file, oldc_diags *diags)
 		if (!yaml_parser_parse(&p, &e)) {
 			unsigned line = (unsigned)p.problem_mark.line + 1, col = (unsigned)p.problem_mark.column + 1;
 			oldc_diag_add(diags, OLDC_ERROR, file, line, col, "yaml.syntax", NULL,
-				      _("YAML syntax error: %s"), p.problem ? p.problem : "?");
+				      _("YAML syntax error: %s"), oldc_yaml_words(p.problem));
 			result = OLDC_SNIFF_BAD;
 			break;
 		}

@@ -17,6 +17,7 @@
 #include "oldc/node.h"
 #include "file.h"
 #include "utf8.h"
+#include "yaml_hint.h"
 #include "i18n.h"
 
 const oldc_limits oldc_default_limits = {
@@ -68,6 +69,7 @@ typedef struct reader {
 	const unsigned char *src;
 	size_t len, cursor_char, cursor_byte;
 	unsigned flow;             /* open flow collections */
+	bool unclosed_quote;       /* a quote left open was reported: stop there */
 } reader;
 
 #define ERR(r, line, col, rule, ...) \
@@ -312,7 +314,7 @@ static void glued_comment(reader *r, const yaml_event_t *e)
  * it goes on to must be indented more than that collection, with spaces (a tab is no
  * indentation): `quoted: "a` then `b"` at the first column, or a tab before the rest
  * of a flow sequence, is not YAML. */
-static void flow_lines(reader *r, size_t parent, yaml_mark_t start, yaml_mark_t end)
+static void flow_lines(reader *r, size_t parent, yaml_mark_t start, yaml_mark_t end, bool quoted)
 {
 	if (parent == 0 || start.line == end.line)
 		return; /* the root may start in the first column; one line is fine */
@@ -329,6 +331,18 @@ static void flow_lines(reader *r, size_t parent, yaml_mark_t start, yaml_mark_t 
 		unsigned char c = byte_at(r, b + 1 + n + w);
 		if (c == '\n' || c == '\r' || c == 0)
 			continue; /* a blank line, whatever white space it holds */
+		if (n < need && quoted) {
+			/* most often a quote left open: said where it opened, and nothing after
+			 * it, which libyaml reads inside out */
+			unsigned line, col;
+			position(r->src, byte_of(r, start.index), &line, &col);
+			ERR(r, line, col, "yaml.indentation",
+			    _("the quote %c opened here is not closed on its line, and line %u, which "
+			      "would go on with it, is not indented more than its key: close the quote"),
+			    r->src[byte_of(r, start.index)], (unsigned)start.line + 2);
+			r->unclosed_quote = true;
+			return;
+		}
 		if (n < need) {
 			unsigned line, col;
 			position(r->src, b + 1 + n, &line, &col);
@@ -348,15 +362,11 @@ static int read_events(reader *r, yaml_parser_t *p)
 	for (;;) {
 		yaml_event_t e;
 		if (!yaml_parser_parse(p, &e)) {
-			unsigned line = mark_line(p->problem_mark), col = mark_col(p->problem_mark);
 			if (p->error == YAML_MEMORY_ERROR)
 				return oom(r);
-			if (p->context)
-				ERR(r, line, col, "yaml.syntax", _("YAML syntax error: %s %s"),
-				    p->problem ? p->problem : "invalid YAML", p->context);
-			else
-				ERR(r, line, col, "yaml.syntax", _("YAML syntax error: %s"),
-				    p->problem ? p->problem : "invalid YAML");
+			if (!r->unclosed_quote) /* else this error is that quote's consequence */
+				oldc_yaml_syntax_error(r->diags, r->file, r->src, r->len, p);
+			r->errors++;
 			return -1;
 		}
 		int rc = 0;
@@ -386,8 +396,8 @@ static int read_events(reader *r, yaml_parser_t *p)
 			glued_comment(r, &e);
 			if (!r->flow && (e.data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
 					 e.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE))
-				flow_lines(r, r->depth, e.start_mark, e.end_mark);
-			rc = on_scalar(r, &e);
+				flow_lines(r, r->depth, e.start_mark, e.end_mark, true);
+			rc = r->unclosed_quote ? -1 : on_scalar(r, &e);
 			break;
 		case YAML_SEQUENCE_START_EVENT:
 		case YAML_MAPPING_START_EVENT: {
@@ -409,7 +419,7 @@ static int read_events(reader *r, yaml_parser_t *p)
 			if (r->flow && r->depth && r->stack[r->depth - 1].flow) {
 				glued_comment(r, &e);
 				if (--r->flow == 0) /* judged as a node of its parent */
-					flow_lines(r, r->depth - 1, r->stack[r->depth - 1].start_mark, e.end_mark);
+					flow_lines(r, r->depth - 1, r->stack[r->depth - 1].start_mark, e.end_mark, false);
 			}
 			rc = close_collection(r);
 			break;

@@ -4,7 +4,7 @@
     build/bin/oldc-report --as-of 2026-11-28 --format json tests/report/city \\
         | python3 tests/report/check-hand-count.py tests/report/city/hand-count.json
 
-Runs nothing itself: reads the report (FORMATS.md §4) on standard input and the hand count
+Runs nothing itself: reads the report (its JSON, as oldc-report(1) describes it) on standard input and the hand count
 (tests/report/city/README.md says how it was made) from argv[1]. Prints one line per figure
 that differs, then "hand count: N figures agree"; exit status 1 on any difference, 2 when an
 input cannot be read. Every figure of the hand count is compared; a figure the report lacks
