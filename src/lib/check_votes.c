@@ -51,12 +51,12 @@ static void repository_root(const char *dir, char root[PATH_MAX])
 }
 
 /* Resolves a sheet named in the dossier to a path to open; NULL after an error. */
-static char *sheet_path(check_ctx *c, const oldc_node *ballots)
+static char *sheet_path(oldc_check_ctx *c, const oldc_node *ballots)
 {
 	const char *name = ballots->text;
 	const char *dossier = strcmp(c->d->file, "-") == 0 ? "./-" : c->d->file;
 	if (name[0] == '/' && !c->allow_outside) {
-		finding(c, ballots, OLDC_ERROR, "ballots.path", NULL, MOVES_NOTHING,
+		oldc_finding(c, ballots, OLDC_ERROR, "ballots.path", NULL, MOVES_NOTHING,
 			_("'%s' is an absolute path: a sheet is named relative to the dossier, inside its "
 			  "repository (or give --allow-outside)"), name);
 		c->r->input_invalid = true;
@@ -76,7 +76,7 @@ static char *sheet_path(check_ctx *c, const oldc_node *ballots)
 		snprintf(path, n, "%s/%s", dir, name);
 	char real_dir[PATH_MAX], real[PATH_MAX], root[PATH_MAX];
 	if (!realpath(dir, real_dir) || !realpath(path, real)) {
-		finding(c, ballots, OLDC_ERROR, "ballots.path", NULL, MOVES_NOTHING,
+		oldc_finding(c, ballots, OLDC_ERROR, "ballots.path", NULL, MOVES_NOTHING,
 			_("cannot open the sheet '%s': %s"), path, oldc_strerror(errno));
 		c->r->input_invalid = true;
 		free(dir);
@@ -88,7 +88,7 @@ static char *sheet_path(check_ctx *c, const oldc_node *ballots)
 	size_t rl = strlen(root);
 	bool inside = strncmp(real, root, rl) == 0 && (real[rl] == '/' || (rl == 1 && root[0] == '/'));
 	if (!inside && !c->allow_outside) {
-		finding(c, ballots, OLDC_ERROR, "ballots.path", NULL, MOVES_NOTHING,
+		oldc_finding(c, ballots, OLDC_ERROR, "ballots.path", NULL, MOVES_NOTHING,
 			_("the sheet '%s' lies outside the dossier's repository (through '..' or a "
 			  "symbolic link): move it inside, or give --allow-outside"), name);
 		c->r->input_invalid = true;
@@ -98,7 +98,7 @@ static char *sheet_path(check_ctx *c, const oldc_node *ballots)
 	return path;
 }
 
-bool judge_vote(check_ctx *c, const oldc_node *ballots, const oldc_node *motion,
+bool oldc_judge_vote(oldc_check_ctx *c, const oldc_node *ballots, const oldc_node *motion,
 		const struct oldc_sheet_reading *reading, const struct oldc_tally *tally,
 		const char *rule, oldc_vote_counts *counts, oldc_vote_result *result)
 {
@@ -123,7 +123,7 @@ bool judge_vote(check_ctx *c, const oldc_node *ballots, const oldc_node *motion,
 			c->r->notes += s == OLDC_NOTE;
 		}
 		if (rc < 0) {
-			finding(c, ballots, OLDC_ERROR, "ballots.invalid", NULL, MOVES_NOTHING,
+			oldc_finding(c, ballots, OLDC_ERROR, "ballots.invalid", NULL, MOVES_NOTHING,
 				_("the sheet '%s' cannot be counted: see its errors"), path);
 			c->r->input_invalid = true;
 			free(path);
