@@ -39,7 +39,7 @@ int oldc_check(const oldc_dossier *d, const oldc_policy *p, const oldc_check_opt
 		      : c.deferred ? OLDC_RENOVATION_DEFERRED : OLDC_RENOVATION_ELIGIBLE;
 	/* Ineligible outranks deferred: then its clause alone is the reason. */
 	if (r->renovation == OLDC_RENOVATION_DEFERRED) {
-		memcpy(r->renovation_reasons, c.deferred_reasons, sizeof c.deferred_reasons);
+		memcpy(r->renovation_reasons, c.deferred_reasons, c.n_deferred_reasons * sizeof *c.deferred_reasons);
 		r->n_renovation_reasons = c.n_deferred_reasons;
 	}
 	if (!d->pilot.node) {

@@ -13,7 +13,7 @@ static void future(oldc_check_ctx *c, const oldc_node *n, const char *what)
 {
 	char a[11], b[11];
 	if (n && n->value.date > c->as_of)
-		oldc_finding(c, n, OLDC_ERROR, "dates.future", NULL, MOVES_NOTHING,
+		oldc_finding(c, n, R_DATES_FUTURE,
 			_("%s on %s is later than the as-of date %s: an actual date cannot be in the future "
 			  "(write planned dates under milestones)"), what, oldc_date_text(n->value.date, a),
 			oldc_date_text(c->as_of, b));
@@ -24,7 +24,7 @@ static void order(oldc_check_ctx *c, const oldc_node *first, const char *first_w
 {
 	char a[11], b[11];
 	if (first && then && then->value.date < first->value.date)
-		oldc_finding(c, then, OLDC_ERROR, "dates.order", NULL, MOVES_NOTHING,
+		oldc_finding(c, then, R_DATES_ORDER,
 			_("%s on %s is before %s on %s"), then_what, oldc_date_text(then->value.date, a),
 			first_what, oldc_date_text(first->value.date, b));
 }

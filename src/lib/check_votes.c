@@ -56,7 +56,7 @@ static char *sheet_path(oldc_check_ctx *c, const oldc_node *ballots)
 	const char *name = ballots->text;
 	const char *dossier = strcmp(c->d->file, "-") == 0 ? "./-" : c->d->file;
 	if (name[0] == '/' && !c->allow_outside) {
-		oldc_finding(c, ballots, OLDC_ERROR, "ballots.path", NULL, MOVES_NOTHING,
+		oldc_finding(c, ballots, R_BALLOTS_PATH,
 			_("'%s' is an absolute path: a sheet is named relative to the dossier, inside its "
 			  "repository (or give --allow-outside)"), name);
 		c->r->input_invalid = true;
@@ -76,7 +76,7 @@ static char *sheet_path(oldc_check_ctx *c, const oldc_node *ballots)
 		snprintf(path, n, "%s/%s", dir, name);
 	char real_dir[PATH_MAX], real[PATH_MAX], root[PATH_MAX];
 	if (!realpath(dir, real_dir) || !realpath(path, real)) {
-		oldc_finding(c, ballots, OLDC_ERROR, "ballots.path", NULL, MOVES_NOTHING,
+		oldc_finding(c, ballots, R_BALLOTS_PATH,
 			_("cannot open the sheet '%s': %s"), path, oldc_strerror(errno));
 		c->r->input_invalid = true;
 		free(dir);
@@ -88,7 +88,7 @@ static char *sheet_path(oldc_check_ctx *c, const oldc_node *ballots)
 	size_t rl = strlen(root);
 	bool inside = strncmp(real, root, rl) == 0 && (real[rl] == '/' || (rl == 1 && root[0] == '/'));
 	if (!inside && !c->allow_outside) {
-		oldc_finding(c, ballots, OLDC_ERROR, "ballots.path", NULL, MOVES_NOTHING,
+		oldc_finding(c, ballots, R_BALLOTS_PATH,
 			_("the sheet '%s' lies outside the dossier's repository (through '..' or a "
 			  "symbolic link): move it inside, or give --allow-outside"), name);
 		c->r->input_invalid = true;
@@ -123,7 +123,7 @@ bool oldc_judge_vote(oldc_check_ctx *c, const oldc_node *ballots, const oldc_nod
 			c->r->notes += s == OLDC_NOTE;
 		}
 		if (rc < 0) {
-			oldc_finding(c, ballots, OLDC_ERROR, "ballots.invalid", NULL, MOVES_NOTHING,
+			oldc_finding(c, ballots, R_BALLOTS_INVALID,
 				_("the sheet '%s' cannot be counted: see its errors"), path);
 			c->r->input_invalid = true;
 			free(path);
