@@ -169,6 +169,7 @@ typedef struct oldc_policy {
 	struct { const oldc_node *node, *clause, *survey_clause; } completion; /* survey: OP-3 */
 	struct {
 		const oldc_node *node;
+		const oldc_node *name, *name_en; /* the pilots' programme, as reports head it (美好社区试点) */
 		struct {
 			const oldc_node *node, *clause;
 			struct { const oldc_node *node, *year, *count, *central_city; } started;

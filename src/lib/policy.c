@@ -208,6 +208,8 @@ MAP(t_creation_plan, N_("'creation_plan'"), 0,
     RP("drawings", t_entries, pilot.creation_plan, drawings));
 
 MAP(t_pilot, N_("'pilot'"), 0,
+    RP("name", oldc_t_text, pilot, name),
+    FP("name_en", oldc_t_text, pilot, name_en),
     RP("targets", t_targets, pilot, targets),
     RP("scale", t_scale, pilot, scale),
     RP("types", t_pilot_types, pilot, types),

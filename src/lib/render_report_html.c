@@ -897,7 +897,7 @@ static void pilots_section(oldc_buf *out, const oldc_report *r)
 	const oldc_report_totals *t = &r->totals;
 	size_t pilots = t->pilots, started = t->started, completed = t->completed;
 	const size_t *colours = t->by_colour, *verdicts = t->by_verdict;
-	section_head(out, "pilots", _("美好社区试点"), _("Beautiful Community pilots"),
+	section_head(out, "pilots", p->pilot.name->text, p->pilot.name_en ? p->pilot.name_en->text : p->pilot.name->text,
 		     clause_id(r, OLDC_CLAUSE_PILOT_TARGETS), clause_id(r, OLDC_CLAUSE_SUPERVISION));
 	int64_t start_year = node_int(p->pilot.targets.started.year), by_year = node_int(p->pilot.targets.completed.by_year);
 	char started_title[96], completed_title[96];
