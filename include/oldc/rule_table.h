@@ -29,8 +29,14 @@
  *      passes the id to oldc_diag_add. A number, a clause id or a threshold's words
  *      come from the loaded policy as arguments of the message, never in the format;
  *   3. po/zh_CN.po: the description's and the messages' Chinese, appended at its end;
- *   4. a test: a golden case under tests/golden/cases/ that makes the finding.
+ *   4. a test: a golden case under tests/golden/cases/ that makes the finding (and,
+ *      re-blessed, the expected outputs that list every rule: explain-list and the
+ *      SARIF logs, whose tool.driver.rules gains the row).
  * The catalog, SARIF's rules, `oldc explain`, the completion and the verdicts follow.
+ * Only a rule that cites a clause the policy file does not name yet needs more: a key
+ * (policy.h oldc_clause_key and its case in policy.c), the policy's new key (policy.c's
+ * table, schemas/policy/yantai-2022.yaml, schemas/policy.schema.json, oldc-policy(5))
+ * and the same key in tests/policy/other-city.yaml.
  */
 
 RULE(R_BALLOTS_INVALID, "ballots.invalid", E, NOTHING, NONE, 0,

@@ -47,6 +47,8 @@ static void add_reason(const char **reasons, size_t *n, const char *clause)
 }
 
 static void report(oldc_check_ctx *c, const oldc_node *at, oldc_rule_id rule, oldc_severity severity,
+		   oldc_moves m, const char *clause, const char *fmt, va_list ap) OLDC_PRINTF(7, 0);
+static void report(oldc_check_ctx *c, const oldc_node *at, oldc_rule_id rule, oldc_severity severity,
 		   oldc_moves m, const char *clause, const char *fmt, va_list ap)
 {
 	va_list again;
