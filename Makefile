@@ -148,6 +148,8 @@ test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx
 	sh tests/ci/run $(B)/bin
 	sh tests/po/run
 	python3 tests/policy/seed-check
+	python3 tests/policy/names
+	sh tests/policy/other-city-outputs
 	$(if $(filter-out no,$(HTML_TEST)),python3 tests/html/run $(B)/bin)
 
 # check: the normal build with -Werror, then the same suite under the sanitizers (with

@@ -14,6 +14,7 @@
 #include "oldc/date.h"
 #include "oldc/diag.h"
 #include "oldc/dossier.h"
+#include "oldc/limits.h"
 #include "oldc/load.h"
 #include "oldc/policy.h"
 #include "oldc/vote.h"
@@ -32,7 +33,8 @@ typedef struct oldc_check_result {
 	oldc_completion_verdict completion;
 	oldc_evaluation_verdict evaluation;
 	bool priority;                     /* OP-1 priority inclusion */
-	uint64_t approvals_not_needed;     /* bit i: approval i of OLDC_CAT_APPROVAL may be skipped */
+	uint64_t approvals_not_needed;     /* bit i: approval i of OLDC_CAT_APPROVAL may be skipped
+					    * (at most OLDC_APPROVALS_MAX: limits.h) */
 	bool reward_candidate;             /* BC-4.4: central city, batch of the reward year */
 	bool reward_payable;               /* ... and evaluated with result passed */
 	unsigned errors, warnings, notes;  /* the findings this check added */
@@ -46,10 +48,12 @@ typedef struct oldc_check_result {
 	bool consultation_judged;
 	oldc_vote_result consultation, cc278;
 	/* The clauses of the errors that decided a verdict, each once, in reading order:
-	 * why the renovation is deferred or ineligible, why the pilot is ineligible. */
-	const char *renovation_reasons[16];
+	 * why the renovation is deferred or ineligible, why the pilot is ineligible. They
+	 * point into the policy. A policy that could cite more is refused when loaded
+	 * (limits.h), so none is ever dropped. */
+	const char *renovation_reasons[OLDC_REASONS_MAX];
 	size_t n_renovation_reasons;
-	const char *pilot_reasons[16];
+	const char *pilot_reasons[OLDC_REASONS_MAX];
 	size_t n_pilot_reasons;
 } oldc_check_result;
 

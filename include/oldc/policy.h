@@ -44,13 +44,24 @@ typedef enum oldc_catalog {
 	OLDC_CAT_COUNT
 } oldc_catalog;
 
-/* An exact threshold: `num/den` compared by `compare` (at_least: 以上, inclusive). */
+/* An exact threshold: `num/den` compared by `compare` (at_least: 以上, inclusive), and
+ * optionally `words`: the threshold as the notice words it (三分之二以上业主意见), which
+ * messages quote beside the fraction. */
 struct oldc_fraction {
-	const oldc_node *node, *num, *den, *compare;
+	const oldc_node *node, *num, *den, *compare, *words;
 };
 typedef enum oldc_compare {
 	OLDC_AT_LEAST, OLDC_MORE_THAN, OLDC_AT_MOST, OLDC_LESS_THAN
 } oldc_compare;
+
+/* What waives an approval (RULES.md §4), the `waived_when` of an approvals entry: the
+ * facts of the works each word stands for are judged in check_renovation.c. */
+typedef enum oldc_waiver {
+	OLDC_WAIVED_NO_LAND_OWNERSHIP_CHANGE,   /* land_ownership_change is false */
+	OLDC_WAIVED_NO_FLOOR_AREA_OR_FUNCTION,  /* adds_floor_area and changes_function_or_structure false */
+	OLDC_WAIVED_NO_STRUCTURE_CHANGE,        /* changes_main_structure false; no new build, or a low-risk one */
+	OLDC_WAIVED_SMALL_NEW_BUILD             /* a new build within the policy's area, no registration change, no high-risk work */
+} oldc_waiver;
 
 /* An entry of a simple catalog: id, Chinese name, English name, clause, source. */
 struct oldc_entry {
@@ -71,6 +82,10 @@ struct oldc_district {
 };
 struct oldc_plan_year {
 	const oldc_node *node, *year, *unit, *units, *floor_area_m2, *households, *review;
+};
+/* An approval the works may skip (OP-8): an entry, and the word saying when. */
+struct oldc_approval {
+	const oldc_node *node, *id, *name, *name_en, *clause, *source, *waived_when;
 };
 struct oldc_content_item {
 	const oldc_node *node, *id, *name, *name_en, *required, *clause, *source;
@@ -93,9 +108,43 @@ struct oldc_indicator {
 	oldc_list tiers;                    /* catalog map by tier: const oldc_node * (text) */
 };
 
+/* The clauses the rules cite, by key (rule_table.h): each is a `clause` of the policy
+ * file, so a rule cites the loaded policy's id, never one written in C. */
+typedef enum oldc_clause_key {
+	OLDC_CLAUSE_NONE,               /* the loader's rules: no clause */
+	OLDC_CLAUSE_OLD_COMMUNITY,      /* old_community.clause */
+	OLDC_CLAUSE_PLAN_YEARS,         /* plan_years.clause: the annual targets */
+	OLDC_CLAUSE_PRIORITY,           /* priority.clause */
+	OLDC_CLAUSE_CONTENT,            /* content.clause */
+	OLDC_CLAUSE_OWNERS_COMMITTEE,   /* preconditions.owners_committee.clause */
+	OLDC_CLAUSE_RED_HEART_PROPERTY, /* preconditions.red_heart_property.clause */
+	OLDC_CLAUSE_ILLEGAL_STRUCTURES, /* preconditions.illegal_structures.clause */
+	OLDC_CLAUSE_CONSULTATION,       /* consultation.clause */
+	OLDC_CLAUSE_REVIEWS,            /* reviews.clause */
+	OLDC_CLAUSE_APPROVALS,          /* approvals.clause */
+	OLDC_CLAUSE_COMPLETION,         /* completion.clause */
+	OLDC_CLAUSE_SURVEY,             /* completion.survey_clause */
+	OLDC_CLAUSE_PILOT_TARGETS,      /* pilot.targets.clause */
+	OLDC_CLAUSE_SCALE,              /* pilot.scale.clause */
+	OLDC_CLAUSE_PILOT_TYPES,        /* the first pilot type's clause */
+	OLDC_CLAUSE_CONDITIONS,         /* pilot.commitment_letter.clause: the conditions and the letter */
+	OLDC_CLAUSE_DEMOLITION,         /* pilot.demolition.clause */
+	OLDC_CLAUSE_TRIAL_OPERATION,    /* pilot.trial_operation.clause: also the time to finish */
+	OLDC_CLAUSE_EVALUATION_TIERS,   /* pilot.evaluation_tiers.clause */
+	OLDC_CLAUSE_DESIGN_APPROVAL,    /* the clause of milestone design_approved */
+	OLDC_CLAUSE_SUPERVISION,        /* pilot.supervision.clause */
+	OLDC_CLAUSE_REWARD,             /* pilot.reward.clause */
+	OLDC_CLAUSE_CREATION_PLAN,      /* pilot.creation_plan.clause */
+	OLDC_CLAUSE_DRAWINGS,           /* the first drawing's clause, else the creation plan's */
+	OLDC_CLAUSE_INDICATORS,         /* indicators.clause */
+	OLDC_CLAUSE_KEY_COUNT
+} oldc_clause_key;
+
 typedef struct oldc_policy {
 	const oldc_node *root;
 	const oldc_node *format_version, *id, *title, *title_en, *issued, *issuer;
+	/* the city and its programme, as reports name them (烟台市; 城镇老旧小区改造 ...) */
+	const oldc_node *city, *city_en, *programme, *programme_en;
 	oldc_list documents;                /* struct oldc_document */
 	oldc_list sources;                  /* struct oldc_document */
 	oldc_list districts;                /* struct oldc_district; may be empty (then not checked) */
@@ -104,17 +153,23 @@ typedef struct oldc_policy {
 	struct { const oldc_node *node, *clause; oldc_list conditions; } priority; /* struct oldc_entry */
 	struct { const oldc_node *node, *clause; oldc_list items; } content; /* struct oldc_content_item */
 	struct {
+		const oldc_node *node;
+		struct { const oldc_node *node, *clause; } owners_committee, red_heart_property, illegal_structures;
+	} preconditions;
+	struct { const oldc_node *node, *clause; } reviews;
+	struct {
 		const oldc_node *node, *clause;
 		oldc_list commitments;      /* struct oldc_entry; the thresholds are vote rule "consultation" */
 	} consultation;
 	oldc_list vote_rules;               /* struct oldc_vote_rule */
 	struct {
 		const oldc_node *node, *clause, *new_build_max_floor_area_m2;
-		oldc_list items;            /* struct oldc_entry */
+		oldc_list items;            /* struct oldc_approval */
 	} approvals;
 	struct { const oldc_node *node, *clause, *survey_clause; } completion; /* survey: OP-3 */
 	struct {
 		const oldc_node *node;
+		const oldc_node *name, *name_en; /* the pilots' programme, as reports head it (美好社区试点) */
 		struct {
 			const oldc_node *node, *clause;
 			struct { const oldc_node *node, *year, *count, *central_city; } started;
@@ -123,24 +178,31 @@ typedef struct oldc_policy {
 		struct {
 			const oldc_node *node, *clause, *population_min, *population_max;
 			const oldc_node *walking_minutes_max; /* to a kindergarten, an elderly service station */
+			const oldc_node *words, *walking_words; /* the notice's words for each, quoted */
 		} scale;
 		oldc_list types;            /* struct oldc_pilot_type */
 		oldc_list conditions;       /* struct oldc_entry */
+		/* the clause of the conditions and the district's commitment letter */
+		struct { const oldc_node *node, *clause; } commitment_letter;
 		struct {
 			const oldc_node *node, *clause, *source;
 			const oldc_node *condition; /* the pilot condition a breach leaves unmet (an id of `conditions`) */
 			struct oldc_fraction demolished_share_max, rebuild_ratio_max, resettlement_min;
 		} demolition;
-		struct { const oldc_node *node, *clause, *months; } trial_operation;
+		struct { const oldc_node *node, *clause, *months, *words; } trial_operation;
 		/* BC-3.3.5: evaluation only once the tiers the type requires are all met */
 		struct { const oldc_node *node, *clause; } evaluation_tiers;
 		oldc_list milestones;       /* struct oldc_entry */
-		struct { const oldc_node *node, *clause, *source, *yellow_max_overdue_days; } supervision;
+		/* letter_attention_days: a commitment letter's deadline this close is listed by
+		 * oldc-report as needing attention */
+		struct {
+			const oldc_node *node, *clause, *source, *yellow_max_overdue_days, *letter_attention_days;
+		} supervision;
 		struct {
 			const oldc_node *node, *clause, *batch_year, *central_city, *count, *max_yuan;
 		} reward;
 		struct {
-			const oldc_node *node;
+			const oldc_node *node, *clause;
 			oldc_list sections;  /* struct oldc_section */
 			oldc_list drawings;  /* struct oldc_entry */
 		} creation_plan;
@@ -181,6 +243,10 @@ const struct oldc_district *oldc_policy_district(const oldc_policy *policy, cons
 						  bool *out_of_memory);
 /* The district whose two-letter code is `code`, or NULL. */
 const struct oldc_district *oldc_policy_district_code(const oldc_policy *policy, const char *code);
+
+/* The clause id the policy gives key `key` ("OP-6"), or NULL for OLDC_CLAUSE_NONE and
+ * where the policy names none. Points into the policy: valid while it is. */
+const char *oldc_policy_clause_key(const oldc_policy *policy, oldc_clause_key key);
 
 /* Position of `id` in a catalog, or -1. */
 long oldc_policy_find(const oldc_policy *policy, oldc_catalog catalog, const char *id);

@@ -108,6 +108,7 @@ typedef struct oldc_repo {
  * with the catalog of rules.h as tool.driver.rules, one result per finding. */
 typedef struct oldc_sarif {
 	const char *tool;
+	const struct oldc_policy *policy; /* whose clause ids the rules cite; NULL: none shown */
 	oldc_buf results;            /* the results so far, JSON */
 	size_t count;
 	char **extra;                /* rule ids of findings the catalog lacks, in order */

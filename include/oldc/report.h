@@ -32,7 +32,7 @@ typedef struct oldc_report_row {
 	int plan_year;
 	int64_t floor_area, households;        /* -1 when the dossier does not give them */
 	oldc_check_result check;               /* verdicts and counts (reason lists emptied: see reasons) */
-	char reasons[96];                      /* the clauses that decided, "OP-3, OP-6" */
+	char *reasons;                         /* the clauses that decided, "OP-3, OP-6" ("" for none) */
 	bool pilot;                            /* has a pilot section of a known type */
 	size_t type;                           /* OLDC_CAT_PILOT_TYPE, when pilot */
 	int batch_year;                        /* 0 when not given */
@@ -47,10 +47,12 @@ typedef struct oldc_report_row {
 	oldc_date completion;                  /* completion accepted (actual, else planned); 0 when neither */
 	bool completion_actual;
 	oldc_colour colour;                    /* BC-4.3 as of --as-of */
-	char colour_reason[160];               /* the milestone (and days) that decides it */
+	char *colour_reason;                   /* the milestone (and days) that decides it; NULL
+						* when no pilot */
 	size_t score_required, score_met;      /* the scorecard, at its default stage */
 	bool score_passed;
-	size_t system_required[8], system_met[8];
+	size_t n_systems;                      /* the policy's indicator systems, when pilot */
+	size_t *system_required, *system_met;  /* per system: n_systems each */
 } oldc_report_row;
 
 typedef enum {

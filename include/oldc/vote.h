@@ -111,7 +111,8 @@ typedef struct oldc_vote_result {
 	bool decided;                /* false: the rule counts area and the sheet has none */
 	bool passed;
 	bool cc278_known;            /* areas known: the Civil Code's double majority beside */
-	const struct oldc_vote_rule *cc278;
+	const struct oldc_vote_rule *cc278;  /* the double majority's rule (also when not known),
+					      * or NULL when the policy has none */
 	bool cc278_participation, cc278_approval;
 } oldc_vote_result;
 

@@ -71,9 +71,10 @@ void oldc_ci_file(oldc_ci *ci, const char *file, const char *classname, oldc_jun
 
 bool oldc_ci_render(oldc_ci *ci, const char *format, oldc_buf *out)
 {
-	if (strcmp(format, "sarif") == 0)
+	if (strcmp(format, "sarif") == 0) {
+		ci->sarif_log.policy = ci->cli->policy; /* the rules' clauses are the loaded policy's */
 		oldc_sarif_finish(&ci->sarif_log, out);
-	else if (strcmp(format, "junit") == 0)
+	} else if (strcmp(format, "junit") == 0)
 		oldc_junit_finish(&ci->junit_doc, out);
 	else if (strcmp(format, "github") == 0) {
 		oldc_buf_put(out, ci->github_out.data ? ci->github_out.data : "", ci->github_out.len);

@@ -83,7 +83,7 @@ int cmd_explain(int argc, char **argv)
 	if (oldc_cli_parse(&cli, argc, argv, options, handle, &list, &status) < 0)
 		goto done;
 	if (!list && cli.n_operands == 0) {
-		status = oldc_cli_usage_error(&cli, "%s", _("no id given (a rule id, a clause id such as OP-6, or --list)"));
+		status = oldc_cli_usage_error(&cli, "%s", _("no id given (a rule id, a clause id of the policy, or --list)"));
 		goto done;
 	}
 	if (oldc_cli_load_policy(&cli) < 0) {

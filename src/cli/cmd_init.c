@@ -308,7 +308,7 @@ static char *default_schema(void)
 	static const char beside[] = "/../share/oldc/dossier.schema.json";
 	char candidate[sizeof exe + sizeof beside];
 	snprintf(candidate, sizeof candidate, "%s%s", exe, beside);
-	if (access(candidate, R_OK) == 0)
+	if (access(candidate, F_OK) == 0)
 		installed = realpath(candidate, NULL);
 	return installed;
 }

@@ -5,6 +5,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "oldc/rules.h"
 #include "cli.h"
 #include "escape.h"
 #include "i18n.h"
@@ -211,7 +212,7 @@ int cmd_score(int argc, char **argv)
 			}
 			results += json;
 			oldc_diag_add(&diags, OLDC_ERROR, files[i], d->pilot.node->line, d->pilot.node->column,
-				      "score.failed", "BC-A1",
+				      "score.failed", oldc_rule_clause(oldc_rule_at(R_SCORE_FAILED), cli.policy),
 				      _("the pilot has no type, so nothing can be required of it: give pilot.type"));
 			oldc_ci_file(&ci, files[i], d->id->text, OLDC_JUNIT_FAILED, NULL, &diags, 0, diags.count);
 		} else if (!d->pilot.node) {
@@ -271,7 +272,7 @@ int cmd_score(int argc, char **argv)
 			results += json;
 			if (!card.passed)
 				oldc_diag_add(&diags, OLDC_ERROR, files[i], d->pilot.node->line, d->pilot.node->column,
-					      "score.failed", "BC-A1",
+					      "score.failed", oldc_rule_clause(oldc_rule_at(R_SCORE_FAILED), cli.policy),
 					      _("%zu of the %zu indicator tiers its type requires are met, and it needs %u%%: "
 						"see oldc-score's scorecard for the missing ones"),
 					      card.met, card.required, card.fail_under);

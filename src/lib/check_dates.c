@@ -9,30 +9,30 @@
  */
 #include "check_rules.h"
 
-static void future(check_ctx *c, const oldc_node *n, const char *what)
+static void future(oldc_check_ctx *c, const oldc_node *n, const char *what)
 {
 	char a[11], b[11];
 	if (n && n->value.date > c->as_of)
-		finding(c, n, OLDC_ERROR, "dates.future", NULL, MOVES_NOTHING,
+		oldc_finding(c, n, R_DATES_FUTURE,
 			_("%s on %s is later than the as-of date %s: an actual date cannot be in the future "
-			  "(write planned dates under milestones)"), what, date_text(n->value.date, a),
-			date_text(c->as_of, b));
+			  "(write planned dates under milestones)"), what, oldc_date_text(n->value.date, a),
+			oldc_date_text(c->as_of, b));
 }
 
-static void order(check_ctx *c, const oldc_node *first, const char *first_what,
+static void order(oldc_check_ctx *c, const oldc_node *first, const char *first_what,
 		  const oldc_node *then, const char *then_what)
 {
 	char a[11], b[11];
 	if (first && then && then->value.date < first->value.date)
-		finding(c, then, OLDC_ERROR, "dates.order", NULL, MOVES_NOTHING,
-			_("%s on %s is before %s on %s"), then_what, date_text(then->value.date, a),
-			first_what, date_text(first->value.date, b));
+		oldc_finding(c, then, R_DATES_ORDER,
+			_("%s on %s is before %s on %s"), then_what, oldc_date_text(then->value.date, a),
+			first_what, oldc_date_text(first->value.date, b));
 }
 
 /* The milestones' dates of one kind (planned or actual) in the policy's order. The
  * actual works start after the actual design approval is BC-3.3.3's one finding
  * (check_pilot.c), not an order of dates. */
-static void milestone_order(check_ctx *c, bool planned)
+static void milestone_order(oldc_check_ctx *c, bool planned)
 {
 	const struct oldc_milestone *m = c->d->pilot.milestones.items;
 	const struct oldc_entry *names = c->p->pilot.milestones.items;
@@ -53,7 +53,7 @@ static void milestone_order(check_ctx *c, bool planned)
 	}
 }
 
-void check_dates(check_ctx *c)
+void oldc_check_dates(oldc_check_ctx *c)
 {
 	const oldc_dossier *d = c->d;
 	const struct oldc_owners_committee *oc = &d->preconditions.owners_committee;

@@ -10,31 +10,29 @@
 #include "check_rules.h"
 
 /* The position to report an absent key at: its parent if given, else the root. */
-#define PARENT(n) where((n), NULL, c->d->root)
+#define PARENT(n) oldc_where((n), NULL, c->d->root)
 
-static void old_community(check_ctx *c)
+static void old_community(oldc_check_ctx *c)
 {
 	const oldc_policy *p = c->p;
 	const oldc_node *built = c->d->built_year;
 	if (built->value.integer <= p->old_community.built_by_year->value.integer)
 		return;
-	finding(c, built, OLDC_ERROR, "listing.old_community", p->old_community.clause->text,
-		MOVES_INELIGIBLE,
+	oldc_finding(c, built, R_LISTING_OLD_COMMUNITY,
 		_("built in %jd: an old community (城镇老旧小区) is one completed by the end of %jd, "
 		  "so it cannot be listed for renovation%s"),
 		(intmax_t)built->value.integer, (intmax_t)p->old_community.built_by_year->value.integer,
 		c->d->pilot.node ? _(" nor be a pilot of this type") : "");
 }
 
-static void plan_year(check_ctx *c)
+static void plan_year(oldc_check_ctx *c)
 {
 	const struct oldc_plan_year *y = c->p->plan_years.years.items;
 	const oldc_node *year = c->d->plan_year;
-	const char *clause = c->p->plan_years.clause->text;
 	for (size_t i = 0; i < c->p->plan_years.years.count; i++)
 		if (y[i].year->value.integer == year->value.integer) {
-			if (is_true(y[i].review))
-				finding(c, year, OLDC_NOTE, "listing.review_year", clause, MOVES_NOTHING,
+			if (oldc_is_true(y[i].review))
+				oldc_finding(c, year, R_LISTING_REVIEW_YEAR,
 					_("%jd is the policy's review year (回头看、查漏补缺、完善提升): "
 					  "it has no renovation target of its own"),
 					(intmax_t)year->value.integer);
@@ -42,28 +40,26 @@ static void plan_year(check_ctx *c)
 		}
 	intmax_t first = (intmax_t)y[0].year->value.integer;
 	intmax_t last = (intmax_t)y[c->p->plan_years.years.count - 1].year->value.integer;
-	finding(c, year, OLDC_ERROR, "listing.plan_year", clause, MOVES_DEFERRED,
+	oldc_finding(c, year, R_LISTING_PLAN_YEAR,
 		_("plan year %jd is outside the years the policy covers (%jd-%jd): no target applies to it"),
 		(intmax_t)year->value.integer, first, last);
 }
 
-static void priority(check_ctx *c)
+static void priority(oldc_check_ctx *c)
 {
 	const oldc_node *const *given = c->d->priority.items;
 	for (size_t i = 0; i < c->d->priority.count; i++)
-		if (!is_true(given[i]))
+		if (!oldc_is_true(given[i]))
 			return;
 	c->r->priority = true;
-	finding(c, c->d->priority.node, OLDC_NOTE, "listing.priority", c->p->priority.clause->text,
-		MOVES_NOTHING,
+	oldc_finding(c, c->d->priority.node, R_LISTING_PRIORITY,
 		_("priority inclusion (优先纳入): illegal structures removed voluntarily, and agreement "
 		  "on residents' funding, public revenue and long-term management"));
 }
 
-static void content(check_ctx *c)
+static void content(oldc_check_ctx *c)
 {
 	const oldc_policy *p = c->p;
-	const char *clause = p->content.clause->text;
 	const struct oldc_content_entry *e = c->d->content.items;
 	const struct oldc_content_item *items = p->content.items.items;
 	size_t n = c->d->content.count;
@@ -73,7 +69,7 @@ static void content(check_ctx *c)
 		bool repeated = false;
 		for (size_t j = 0; j < i && !repeated; j++)
 			if (strcmp(e[j].item->text, item->text) == 0) {
-				finding(c, item, OLDC_ERROR, "content.duplicate", clause, MOVES_DEFERRED,
+				oldc_finding(c, item, R_CONTENT_DUPLICATE,
 					_("content item '%s' is listed twice (first at line %u)"),
 					item->text, e[j].item->line);
 				repeated = true;
@@ -82,14 +78,14 @@ static void content(check_ctx *c)
 			const char *near = oldc_nearest(item->text, p->catalogs[OLDC_CAT_CONTENT].ids,
 							p->catalogs[OLDC_CAT_CONTENT].count);
 			if (near)
-				finding(c, item, OLDC_ERROR, "content.unknown_item", clause, MOVES_DEFERRED,
+				oldc_finding(c, item, R_CONTENT_UNKNOWN_ITEM,
 					_("unknown content item '%s': did you mean '%s'?"), item->text, near);
 			else
-				finding(c, item, OLDC_ERROR, "content.unknown_item", clause, MOVES_DEFERRED,
+				oldc_finding(c, item, R_CONTENT_UNKNOWN_ITEM,
 					_("unknown content item '%s' (man oldc-dossier(5) lists them)"), item->text);
 		}
 		if (e[i].status && e[i].status->value.index == OLDC_CS_NOT_APPLICABLE && !e[i].reason)
-			finding(c, e[i].status, OLDC_ERROR, "content.reason", clause, MOVES_DEFERRED,
+			oldc_finding(c, e[i].status, R_CONTENT_REASON,
 				_("'%s' is marked not_applicable without a reason: the reviewer must see why"),
 				item->text);
 	}
@@ -100,54 +96,51 @@ static void content(check_ctx *c)
 		for (i = 0; i < n && strcmp(e[i].item->text, items[k].id->text) != 0; i++)
 			;
 		if (i == n)
-			finding(c, PARENT(oldc_node_key(c->d->root, "content")), OLDC_ERROR, "content.required", clause,
-				MOVES_DEFERRED,
+			oldc_finding(c, PARENT(oldc_node_key(c->d->root, "content")), R_CONTENT_REQUIRED,
 				_("required content item %s (%s) is missing: plan it, or mark it "
 				  "not_applicable with a reason"), items[k].name->text, items[k].id->text);
 	}
 }
 
-static void owners_committee(check_ctx *c)
+static void owners_committee(oldc_check_ctx *c)
 {
 	const struct oldc_owners_committee *oc = &c->d->preconditions.owners_committee;
-	const oldc_node *at = where(oc->node, c->d->preconditions.node, NULL);
+	const oldc_node *at = oldc_where(oc->node, c->d->preconditions.node, NULL);
 	if (!oc->assembly_held)
-		finding(c, at, OLDC_ERROR, "owners_committee.assembly", "OP-3", MOVES_DEFERRED,
+		oldc_finding(c, at, R_OWNERS_COMMITTEE_ASSEMBLY,
 			_("no owners' assembly (业主大会) held: give owners_committee.assembly_held"));
 	if (!oc->committee_elected)
-		finding(c, at, OLDC_ERROR, "owners_committee.election", "OP-3", MOVES_DEFERRED,
+		oldc_finding(c, at, R_OWNERS_COMMITTEE_ELECTION,
 			_("no owners' committee (业主委员会) elected: 未成立业主委员会的小区暂缓实施改造"));
 }
 
-static void red_heart_property(check_ctx *c)
+static void red_heart_property(oldc_check_ctx *c)
 {
 	const struct oldc_red_heart_property *r = &c->d->preconditions.red_heart_property;
 	if (!r->formed)
-		finding(c, where(r->node, c->d->preconditions.node, NULL), OLDC_ERROR,
-			"red_heart_property.formed", "OP-4", MOVES_DEFERRED,
+		oldc_finding(c, oldc_where(r->node, c->d->preconditions.node, NULL), R_RED_HEART_PROPERTY_FORMED,
 			_("no red heart property service (红心物业) formed: it must be formed before the works"));
 }
 
-static void illegal_structures(check_ctx *c)
+static void illegal_structures(oldc_check_ctx *c)
 {
 	const struct oldc_illegal_structures *s = &c->d->preconditions.illegal_structures;
-	const oldc_node *at = where(s->status, s->node, c->d->preconditions.node);
+	const oldc_node *at = oldc_where(s->status, s->node, c->d->preconditions.node);
 	if (!s->status) {
-		finding(c, at, OLDC_ERROR, "illegal_structures.status", "OP-5", MOVES_DEFERRED,
+		oldc_finding(c, at, R_ILLEGAL_STRUCTURES_STATUS,
 			_("no illegal-structures status (拆违拆临): 未开展或未完成拆违拆临的老旧小区，暂缓列入改造范围"));
 		return;
 	}
 	switch (s->status->value.index) {
 	case OLDC_IS_IN_PROGRESS:
 	case OLDC_IS_NOT_STARTED:
-		finding(c, at, OLDC_ERROR, "illegal_structures.status", "OP-5", MOVES_DEFERRED,
+		oldc_finding(c, at, R_ILLEGAL_STRUCTURES_STATUS,
 			_("illegal structures not cleared (%s): 未开展或未完成拆违拆临的老旧小区，暂缓列入改造范围"),
 			s->status->text);
 		break;
 	case OLDC_IS_CLEARED:
 		if (!s->cleared)
-			finding(c, s->node, OLDC_ERROR, "illegal_structures.cleared_date", "OP-5",
-				MOVES_DEFERRED, _("illegal structures marked cleared without the date: give 'cleared'"));
+			oldc_finding(c, s->node, R_ILLEGAL_STRUCTURES_CLEARED_DATE, _("illegal structures marked cleared without the date: give 'cleared'"));
 		break;
 	default:
 		break;
@@ -173,16 +166,15 @@ static const char *threshold_text(const struct oldc_fraction *f, char *buf, size
 	return buf;
 }
 
-static void consultation(check_ctx *c)
+static void consultation(oldc_check_ctx *c)
 {
 	const oldc_policy *p = c->p;
-	const char *clause = p->consultation.clause->text;
 	const struct oldc_consultation *k = &c->d->preconditions.consultation;
-	const oldc_node *at = where(k->node, c->d->preconditions.node, NULL);
+	const oldc_node *at = oldc_where(k->node, c->d->preconditions.node, NULL);
 	char share[96], need[64];
 	oldc_vote_counts counts;
 	oldc_vote_result vote;
-	if (judge_vote(c, k->ballots, &k->tally, "consultation", &counts, &vote)) {
+	if (oldc_judge_vote(c, k->ballots, &k->tally, "consultation", &counts, &vote)) {
 		c->r->consultation_judged = true;
 		c->r->consultation = vote;
 		/* CC-278 beside OP-6, by the vote library's own rule and computation */
@@ -197,93 +189,99 @@ static void consultation(check_ctx *c)
 			share_text(share, sizeof share, v->count, v->of);
 			threshold_text(v->required, need, sizeof need);
 			const oldc_node *where_ = k->ballots ? k->ballots : participation ? k->tally.consulted : k->tally.agreed;
+			/* TRANSLATORS: the last three %s are " (", the notice's words for the threshold, ")" */
 			if (participation)
-				finding(c, where_, OLDC_ERROR, "consultation.participation", clause, MOVES_DEFERRED,
-					_("%s owners consulted: needs %s of all owners (三分之二以上业主意见)"), share, need);
+				oldc_finding(c, where_, R_CONSULTATION_PARTICIPATION,
+					_("%s owners consulted: needs %s of all owners%s%s%s"), share, need,
+					OLDC_WORDS(v->required->words));
 			else
-				finding(c, where_, OLDC_ERROR, "consultation.approval", clause, MOVES_DEFERRED,
-					_("%s consulted owners agree: needs %s of them (其中四分之三以上业主同意)"), share, need);
+				oldc_finding(c, where_, R_CONSULTATION_APPROVAL,
+					_("%s consulted owners agree: needs %s of them%s%s%s"), share, need,
+					OLDC_WORDS(v->required->words));
 		}
 	} else if (!k->ballots) {
-		finding(c, at, OLDC_ERROR, "consultation.missing", clause, MOVES_DEFERRED,
+		oldc_finding(c, at, R_CONSULTATION_MISSING,
 			_("no owners' consultation (征求意见): give 'tally' or 'ballots'"));
 	} else {
-		finding(c, k->ballots, OLDC_ERROR, "consultation.uncounted", clause, MOVES_DEFERRED,
+		oldc_finding(c, k->ballots, R_CONSULTATION_UNCOUNTED,
 			_("the consultation is not shown to pass: its sheet could not be counted"));
 	}
 	const struct oldc_entry *cm = p->consultation.commitments.items;
 	const oldc_node *const *given = k->commitments.items;
 	for (size_t i = 0; i < k->commitments.count; i++)
-		if (!is_true(given[i]))
-			finding(c, where(given[i], k->commitments.node, at), OLDC_ERROR,
-				"consultation.commitment", clause, MOVES_DEFERRED,
+		if (!oldc_is_true(given[i]))
+			oldc_finding(c, oldc_where(given[i], k->commitments.node, at), R_CONSULTATION_COMMITMENT,
 				_("the owners' commitment to %s (%s) is %s"), cm[i].name->text, cm[i].id->text,
 				given[i] ? _("false") : _("not given"));
 	const struct oldc_design_plan *dp = &c->d->preconditions.design_plan;
-	const oldc_node *dat = where(dp->node, c->d->preconditions.node, NULL);
+	const oldc_node *dat = oldc_where(dp->node, c->d->preconditions.node, NULL);
 	if (!dp->publicized)
-		finding(c, dat, OLDC_ERROR, "design_plan.publicized", clause, MOVES_DEFERRED,
+		oldc_finding(c, dat, R_DESIGN_PLAN_PUBLICIZED,
 			_("the design plan has not been posted in the community (张贴公示): give design_plan.publicized"));
 	if (!dp->hotline)
-		finding(c, dat, OLDC_ERROR, "design_plan.hotline", clause, MOVES_DEFERRED,
+		oldc_finding(c, dat, R_DESIGN_PLAN_HOTLINE,
 			_("no service hotline published with the design plan (公示服务电话)"));
-	if (!is_true(dp->street_coordination))
-		finding(c, where(dp->street_coordination, dat, NULL), OLDC_ERROR,
-			"design_plan.street_coordination", clause, MOVES_DEFERRED,
+	if (!oldc_is_true(dp->street_coordination))
+		oldc_finding(c, oldc_where(dp->street_coordination, dat, NULL), R_DESIGN_PLAN_STREET_COORDINATION,
 			_("the street and community coordination (街道社区配合机制) is not in place"));
 }
 
-static void review(check_ctx *c, const struct oldc_review *r, const char *rule, const char *what)
+static void review(oldc_check_ctx *c, const struct oldc_review *r, oldc_rule_id rule, const char *what)
 {
-	const oldc_node *at = where(r->node, c->d->reviews.node, NULL);
+	const oldc_node *at = oldc_where(r->node, c->d->reviews.node, NULL);
 	if (!r->result)
-		finding(c, at, OLDC_ERROR, rule, "OP-7", MOVES_DEFERRED,
+		oldc_finding(c, at, rule,
 			_("no %s: 未参加或评审未通过的小区，暂缓实施改造"), what);
 	else if (r->result->value.index == OLDC_RR_PENDING)
-		finding(c, r->result, OLDC_ERROR, rule, "OP-7", MOVES_DEFERRED,
+		oldc_finding(c, r->result, rule,
 			_("the %s is still pending: the community waits for it"), what);
 	else if (r->result->value.index == OLDC_RR_FAILED)
-		finding(c, r->result, OLDC_ERROR, rule, "OP-7", MOVES_DEFERRED,
+		oldc_finding(c, r->result, rule,
 			_("the %s was not passed: 评审未通过的小区，暂缓实施改造"), what);
 }
 
-/* OP-8: the approvals the works may skip, each decided exactly as RULES.md §4's table;
- * a fact not given counts against skipping. */
-static void approvals(check_ctx *c)
+/* OP-8: the approvals the works may skip, each decided exactly as RULES.md §4's table
+ * by the facts its policy entry's `waived_when` names; a fact not given counts against
+ * skipping. */
+static void approvals(oldc_check_ctx *c)
 {
 	const struct oldc_works *w = &c->d->works;
 	const oldc_policy *p = c->p;
-	bool is_false[8];
-	const oldc_node *facts[] = { w->land_ownership_change, w->adds_floor_area,
-				     w->changes_function_or_structure, w->changes_main_structure,
-				     w->ownership_registration_change, w->high_risk_work };
-	for (size_t i = 0; i < 6; i++)
-		is_false[i] = facts[i] && !facts[i]->value.boolean;
+	const struct oldc_approval *items = p->approvals.items.items;
+	/* a fact given and false */
+#define NO(fact) ((fact) && !(fact)->value.boolean)
 	int64_t new_build = w->new_build_floor_area_m2 ? w->new_build_floor_area_m2->value.centi : -1;
 	bool no_new_build = new_build == 0;
 	int64_t limit = p->approvals.new_build_max_floor_area_m2->value.centi;
-	for (size_t k = 0; k < p->approvals.items.count && k < 64; k++) {
-		const char *id = p->catalogs[OLDC_CAT_APPROVAL].ids[k];
+	/* the loader refuses a policy of more than OLDC_APPROVALS_MAX approvals */
+	for (size_t k = 0; k < p->approvals.items.count && k < OLDC_APPROVALS_MAX; k++) {
 		bool waived = false;
-		if (strcmp(id, "land_use") == 0)
-			waived = is_false[0];
-		else if (strcmp(id, "planning_permit") == 0)
-			waived = is_false[1] && is_false[2];
-		else if (strcmp(id, "drawing_review") == 0)
-			waived = is_false[3] && (no_new_build || is_true(w->new_build_low_risk));
-		else if (strcmp(id, "construction_permit") == 0)
-			waived = new_build > 0 && new_build <= limit && is_false[4] && is_false[5];
+		switch ((oldc_waiver)items[k].waived_when->value.index) {
+		case OLDC_WAIVED_NO_LAND_OWNERSHIP_CHANGE:
+			waived = NO(w->land_ownership_change);
+			break;
+		case OLDC_WAIVED_NO_FLOOR_AREA_OR_FUNCTION:
+			waived = NO(w->adds_floor_area) && NO(w->changes_function_or_structure);
+			break;
+		case OLDC_WAIVED_NO_STRUCTURE_CHANGE:
+			waived = NO(w->changes_main_structure) && (no_new_build || oldc_is_true(w->new_build_low_risk));
+			break;
+		case OLDC_WAIVED_SMALL_NEW_BUILD:
+			waived = new_build > 0 && new_build <= limit && NO(w->ownership_registration_change) &&
+				 NO(w->high_risk_work);
+			break;
+		}
 		if (waived)
 			c->r->approvals_not_needed |= UINT64_C(1) << k;
 	}
+#undef NO
 	if (new_build > 0 && w->adds_floor_area && !w->adds_floor_area->value.boolean)
-		finding(c, w->adds_floor_area, OLDC_ERROR, "works.contradiction", p->approvals.clause->text,
-			MOVES_NOTHING,
+		oldc_finding(c, w->adds_floor_area, R_WORKS_CONTRADICTION,
 			_("a new build of %s m² adds floor area, but adds_floor_area is false"),
 			w->new_build_floor_area_m2->text);
 }
 
-void check_renovation(check_ctx *c)
+void oldc_check_renovation(oldc_check_ctx *c)
 {
 	old_community(c);
 	plan_year(c);
@@ -293,15 +291,14 @@ void check_renovation(check_ctx *c)
 	red_heart_property(c);
 	illegal_structures(c);
 	consultation(c);
-	review(c, &c->d->reviews.joint, "reviews.joint", _("joint review by the district (联审)"));
-	review(c, &c->d->reviews.expert, "reviews.expert", _("expert review by the city (专家评审)"));
+	review(c, &c->d->reviews.joint, R_REVIEWS_JOINT, _("joint review by the district (联审)"));
+	review(c, &c->d->reviews.expert, R_REVIEWS_EXPERT, _("expert review by the city (专家评审)"));
 	approvals(c);
 }
 
-void check_completion(check_ctx *c)
+void oldc_check_completion(oldc_check_ctx *c)
 {
 	const oldc_dossier *d = c->d;
-	const char *clause = c->p->completion.clause->text;
 	const struct oldc_content_entry *e = d->content.items;
 	oldc_buf open;
 	oldc_buf_init(&open);
@@ -319,10 +316,9 @@ void check_completion(check_ctx *c)
 	if (open.failed)
 		c->diags->out_of_memory = true;
 	if (d->content.count == 0)
-		finding(c, PARENT(oldc_node_key(d->root, "content")), OLDC_NOTE, "completion.items", clause,
-			MOVES_NOTHING, _("incomplete: no content items are listed, so none is accepted"));
+		oldc_finding(c, PARENT(oldc_node_key(d->root, "content")), R_COMPLETION_ITEMS, _("incomplete: no content items are listed, so none is accepted"));
 	else if (waiting)
-		finding(c, oldc_node_key(d->root, "content"), OLDC_NOTE, "completion.items", clause, MOVES_NOTHING,
+		oldc_finding(c, oldc_node_key(d->root, "content"), R_COMPLETION_ITEMS,
 			P_("incomplete: %zu content item is not yet accepted: %s",
 			   "incomplete: %zu content items are not yet accepted: %s", waiting), waiting, open.data ? open.data : "");
 	oldc_buf_release(&open);
@@ -333,29 +329,26 @@ void check_completion(check_ctx *c)
 				  ? d->completion.onsite_check : NULL;
 	const oldc_node *at = PARENT(oldc_node_key(d->root, "completion"));
 	if (!accepted)
-		finding(c, at, OLDC_NOTE, "completion.accepted", clause,
-			MOVES_NOTHING, _("incomplete: no completion acceptance (竣工验收) date"));
+		oldc_finding(c, at, R_COMPLETION_ACCEPTED, _("incomplete: no completion acceptance (竣工验收) date"));
 	/* OP-12: 方可认定小区改造完成 only with the representatives invited and the district's
 	 * on-site check. */
-	if (!is_true(d->completion.representatives_invited))
-		finding(c, where(d->completion.representatives_invited, at, NULL), OLDC_NOTE,
-			"completion.representatives", clause, MOVES_NOTHING,
+	if (!oldc_is_true(d->completion.representatives_invited))
+		oldc_finding(c, oldc_where(d->completion.representatives_invited, at, NULL), R_COMPLETION_REPRESENTATIVES,
 			_("incomplete: the acceptance did not invite street, community and owner representatives "
 			  "(邀请街道、社区以及业主代表等参加): give completion.representatives_invited: true"));
 	if (!onsite)
-		finding(c, at, OLDC_NOTE, "completion.onsite_check", clause, MOVES_NOTHING,
+		oldc_finding(c, at, R_COMPLETION_ONSITE_CHECK,
 			_("incomplete: no on-site check (现场核查) by the district housing department: "
 			  "give completion.onsite_check"));
 	bool complete = d->content.count > 0 && waiting == 0 && accepted && onsite &&
-			is_true(d->completion.representatives_invited);
+			oldc_is_true(d->completion.representatives_invited);
 	/* OP-3: a satisfaction survey after the renovation; it moves nothing. */
 	if (accepted && !(d->completion.satisfaction_survey && d->completion.satisfaction_survey->value.date <= c->as_of))
-		finding(c, at, OLDC_NOTE, "completion.satisfaction_survey", c->p->completion.survey_clause->text,
-			MOVES_NOTHING, _("no satisfaction survey after the renovation (改造后满意度调查) is recorded: "
+		oldc_finding(c, at, R_COMPLETION_SATISFACTION_SURVEY, _("no satisfaction survey after the renovation (改造后满意度调查) is recorded: "
 					 "give completion.satisfaction_survey"));
 	c->r->completion = complete ? OLDC_COMPLETION_COMPLETE : OLDC_COMPLETION_INCOMPLETE;
 	if (complete && !d->completion.filed)
-		finding(c, d->completion.node, OLDC_NOTE, "completion.filed", clause, MOVES_NOTHING,
+		oldc_finding(c, d->completion.node, R_COMPLETION_FILED,
 			_("complete, but not yet filed (备案) with the city housing bureau"));
 
 	/* One acceptance date: the pilot's milestone must say the same. */
@@ -366,9 +359,9 @@ void check_completion(check_ctx *c)
 		char a[11], b[11];
 		if (actual && (!d->completion.accepted ||
 			       d->completion.accepted->value.date != actual->value.date))
-			finding(c, actual, OLDC_ERROR, "completion.acceptance_date", clause, MOVES_NOTHING,
+			oldc_finding(c, actual, R_COMPLETION_ACCEPTANCE_DATE,
 				_("the milestone says completion was accepted on %s, but completion.accepted says %s: "
-				  "there is one acceptance date"), date_text(actual->value.date, a),
-				d->completion.accepted ? date_text(d->completion.accepted->value.date, b) : _("nothing"));
+				  "there is one acceptance date"), oldc_date_text(actual->value.date, a),
+				d->completion.accepted ? oldc_date_text(d->completion.accepted->value.date, b) : _("nothing"));
 	}
 }

@@ -11,23 +11,23 @@
  * a refusal of its path reported at the node, else the findings of reading it added
  * to the check's and counted in its result, and an invalid sheet reported at the
  * node. Returns whether it was counted. */
-static bool sheet_counted(check_ctx *c, const oldc_node *ballots, const oldc_sheet *s)
+static bool sheet_counted(oldc_check_ctx *c, const oldc_node *ballots, const oldc_sheet *s)
 {
 	const char *name = ballots->text;
 	switch (s->status) {
 	case OLDC_SHEET_ABSOLUTE:
-		finding(c, ballots, OLDC_ERROR, "ballots.path", NULL, MOVES_NOTHING,
+		oldc_finding(c, ballots, R_BALLOTS_PATH,
 			_("'%s' is an absolute path: a sheet is named relative to the dossier, inside its "
 			  "repository (or give --allow-outside)"), name);
 		c->r->input_invalid = true;
 		return false;
 	case OLDC_SHEET_UNOPENED:
-		finding(c, ballots, OLDC_ERROR, "ballots.path", NULL, MOVES_NOTHING,
+		oldc_finding(c, ballots, R_BALLOTS_PATH,
 			_("cannot open the sheet '%s': %s"), s->path, oldc_strerror(s->error));
 		c->r->input_invalid = true;
 		return false;
 	case OLDC_SHEET_OUTSIDE:
-		finding(c, ballots, OLDC_ERROR, "ballots.path", NULL, MOVES_NOTHING,
+		oldc_finding(c, ballots, R_BALLOTS_PATH,
 			_("the sheet '%s' lies outside the dossier's repository (through '..' or a "
 			  "symbolic link): move it inside, or give --allow-outside"), name);
 		c->r->input_invalid = true;
@@ -52,7 +52,7 @@ static bool sheet_counted(check_ctx *c, const oldc_node *ballots, const oldc_she
 	c->diags->out_of_memory |= s->diags.out_of_memory;
 	c->r->suppressed += s->counts.suppressed;
 	if (s->status == OLDC_SHEET_INVALID) {
-		finding(c, ballots, OLDC_ERROR, "ballots.invalid", NULL, MOVES_NOTHING,
+		oldc_finding(c, ballots, R_BALLOTS_INVALID,
 			_("the sheet '%s' cannot be counted: see its errors"), s->path);
 		c->r->input_invalid = true;
 		return false;
@@ -60,8 +60,8 @@ static bool sheet_counted(check_ctx *c, const oldc_node *ballots, const oldc_she
 	return true;
 }
 
-bool judge_vote(check_ctx *c, const oldc_node *ballots, const struct oldc_tally *tally, const char *rule,
-		oldc_vote_counts *counts, oldc_vote_result *result)
+bool oldc_judge_vote(oldc_check_ctx *c, const oldc_node *ballots, const struct oldc_tally *tally,
+		     const char *rule, oldc_vote_counts *counts, oldc_vote_result *result)
 {
 	long k = oldc_policy_find(c->p, OLDC_CAT_VOTE_RULE, rule);
 	if (k < 0)

@@ -66,12 +66,13 @@ static const struct oldc_indicator *indicator(const oldc_policy *p, const char *
 
 /* Does a rule's clause cover clause `id`? Its own, or its family: creation_plan.section
  * cites BC-A2 and its findings BC-A2-1 ... BC-A2-6. */
-static bool cites(const oldc_rule *r, const char *id)
+static bool cites(const oldc_rule *r, const oldc_policy *p, const char *id)
 {
-	if (!r->clause)
+	const char *clause = oldc_rule_clause(r, p);
+	if (!clause)
 		return false;
-	size_t n = strlen(r->clause);
-	return strncmp(r->clause, id, n) == 0 && (id[n] == '\0' || id[n] == '-');
+	size_t n = strlen(clause);
+	return strncmp(clause, id, n) == 0 && (id[n] == '\0' || id[n] == '-');
 }
 
 static void text_clause(oldc_buf *out, const oldc_policy *p, const char *id, const struct oldc_clause *c)
@@ -98,13 +99,13 @@ static void text_clause(oldc_buf *out, const oldc_policy *p, const char *id, con
 	}
 }
 
-static void text_citing(oldc_buf *out, const char *id)
+static void text_citing(oldc_buf *out, const oldc_policy *p, const char *id)
 {
 	size_t n;
 	const oldc_rule *r = oldc_rules(&n);
 	bool any = false;
 	for (size_t i = 0; i < n; i++) {
-		if (!cites(&r[i], id))
+		if (!cites(&r[i], p, id))
 			continue;
 		if (!any)
 			oldc_buf_puts(out, _("\nRules that cite it:\n"));
@@ -172,13 +173,14 @@ static void json_clause(oldc_buf *out, const oldc_policy *p, const struct oldc_c
 	oldc_buf_printf(out, ", \"verbatim\": %s}", !c->verbatim || c->verbatim->value.boolean ? "true" : "false");
 }
 
-static void json_rule(oldc_buf *out, const oldc_rule *r)
+static void json_rule(oldc_buf *out, const oldc_policy *p, const oldc_rule *r)
 {
+	const char *clause = oldc_rule_clause(r, p);
 	oldc_buf_puts(out, "{\"id\": ");
 	oldc_buf_json_string(out, r->id);
 	oldc_buf_printf(out, ", \"severity\": \"%s\", \"clause\": ", oldc_severity_name(r->severity));
-	if (r->clause)
-		oldc_buf_json_string(out, r->clause);
+	if (clause)
+		oldc_buf_json_string(out, clause);
 	else
 		oldc_buf_puts(out, "null");
 	oldc_buf_puts(out, ", \"summary\": ");
@@ -186,14 +188,14 @@ static void json_rule(oldc_buf *out, const oldc_rule *r)
 	oldc_buf_putc(out, '}');
 }
 
-static void json_citing(oldc_buf *out, const char *id)
+static void json_citing(oldc_buf *out, const oldc_policy *p, const char *id)
 {
 	size_t n;
 	const oldc_rule *r = oldc_rules(&n);
 	oldc_buf_puts(out, ", \"rules\": [");
 	bool first = true;
 	for (size_t i = 0; i < n; i++)
-		if (cites(&r[i], id)) {
+		if (cites(&r[i], p, id)) {
 			oldc_buf_puts(out, first ? "" : ", ");
 			oldc_buf_json_string(out, r[i].id);
 			first = false;
@@ -205,7 +207,8 @@ int oldc_explain(oldc_buf *out, const oldc_policy *p, const char *id, bool json)
 {
 	const oldc_rule *rule = oldc_rule_find(id);
 	const struct oldc_indicator *ind = rule ? NULL : indicator(p, id);
-	const struct oldc_clause *clause = oldc_policy_clause(p, rule && rule->clause ? rule->clause : id);
+	const char *rule_clause = rule ? oldc_rule_clause(rule, p) : NULL;
+	const struct oldc_clause *clause = oldc_policy_clause(p, rule_clause ? rule_clause : id);
 	if (!rule && !ind && !clause)
 		return -1;
 	if (json) {
@@ -214,7 +217,7 @@ int oldc_explain(oldc_buf *out, const oldc_policy *p, const char *id, bool json)
 		oldc_buf_printf(out, ", \"kind\": \"%s\"", rule ? "rule" : ind ? "indicator" : "clause");
 		if (rule) {
 			oldc_buf_puts(out, ", \"rule\": ");
-			json_rule(out, rule);
+			json_rule(out, p, rule);
 		}
 		if (ind) {
 			oldc_buf_puts(out, ", \"indicator\": {\"no\": ");
@@ -239,25 +242,25 @@ int oldc_explain(oldc_buf *out, const oldc_policy *p, const char *id, bool json)
 			oldc_buf_puts(out, "}}");
 		} else {
 			oldc_buf_puts(out, ", \"clause\": ");
-			json_clause(out, p, rule && !rule->clause ? NULL : clause);
+			json_clause(out, p, rule && !rule_clause ? NULL : clause);
 			if (!rule)
-				json_citing(out, id);
+				json_citing(out, p, id);
 		}
 		oldc_buf_putc(out, '}');
 		return 0;
 	}
 	if (rule) {
 		oldc_buf_printf(out, "%s  %s", rule->id, _(oldc_severity_name(rule->severity)));
-		if (rule->clause)
-			oldc_buf_printf(out, "  %s", rule->clause);
+		if (rule_clause)
+			oldc_buf_printf(out, "  %s", rule_clause);
 		oldc_buf_printf(out, "\n  %s\n", _(rule->summary));
-		if (!rule->clause) {
+		if (!rule_clause) {
 			oldc_buf_puts(out, _("\nThis rule is about the form of the input (its syntax, types, limits or\n"
 					     "files), not about the policy: it cites no clause.\n"));
 			return 0;
 		}
 		oldc_buf_putc(out, '\n');
-		text_clause(out, p, rule->clause, clause);
+		text_clause(out, p, rule_clause, clause);
 		return 0;
 	}
 	if (ind) {
@@ -265,7 +268,7 @@ int oldc_explain(oldc_buf *out, const oldc_policy *p, const char *id, bool json)
 		return 0;
 	}
 	text_clause(out, p, id, clause);
-	text_citing(out, id);
+	text_citing(out, p, id);
 	return 0;
 }
 

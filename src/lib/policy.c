@@ -8,6 +8,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "oldc/limits.h"
 #include "oldc/policy.h"
 #include "i18n.h"
 #include "image.h"
@@ -32,10 +33,14 @@ typedef struct oldc_policy P;
 static const char *const compare_words[] = { "at_least", "more_than", "at_most", "less_than", NULL };
 static const char *const unit_words[] = { "area", "community", NULL };
 static const char *const basis_words[] = { "headcount", "headcount_and_area", NULL };
+/* in the order of oldc_waiver */
+static const char *const waiver_words[] = { "no_land_ownership_change", "no_floor_area_or_function_change",
+					    "no_structure_change", "small_new_build", NULL };
 
 static const oldc_stype t_compare = { .kind = S_WORD, .what = N_("comparison"), .words = compare_words };
 static const oldc_stype t_unit = { .kind = S_WORD, .what = N_("unit"), .words = unit_words };
 static const oldc_stype t_basis = { .kind = S_WORD, .what = N_("basis"), .words = basis_words };
+static const oldc_stype t_waiver = { .kind = S_WORD, .what = N_("waiver"), .words = waiver_words };
 static const oldc_stype t_version = { .kind = S_INT, .what = N_("the policy format version"), .min = 1, .max = 1 };
 static const oldc_stype t_small = { .kind = S_INT, .what = N_("a whole number"), .min = 0, .max = 1000000000 };
 static const oldc_stype t_den = { .kind = S_INT, .what = N_("a denominator"), .min = 1, .max = 1000000000 };
@@ -48,7 +53,8 @@ static const oldc_stype t_system_word = { .kind = S_CATALOG, .what = N_("indicat
 MAP(t_fraction, N_("a fraction {num, den, compare}"), sizeof(struct oldc_fraction),
     R("num", t_small, struct oldc_fraction, num),
     R("den", t_den, struct oldc_fraction, den),
-    R("compare", t_compare, struct oldc_fraction, compare));
+    R("compare", t_compare, struct oldc_fraction, compare),
+    F("words", oldc_t_text, struct oldc_fraction, words));
 
 #define ENTRY_FIELDS(st) \
 	R("id", oldc_t_name, st, id), R("name", oldc_t_text, st, name), \
@@ -100,6 +106,18 @@ MAP(t_content, N_("'content'"), 0,
     RP("clause", oldc_t_code, content, clause),
     RP("items", t_content_items, content, items));
 
+/* A part of the policy that only names the clause its rules cite. */
+MAP(t_owners_committee, N_("'owners_committee'"), 0, RP("clause", oldc_t_code, preconditions.owners_committee, clause));
+MAP(t_red_heart_property, N_("'red_heart_property'"), 0,
+    RP("clause", oldc_t_code, preconditions.red_heart_property, clause));
+MAP(t_illegal_structures, N_("'illegal_structures'"), 0,
+    RP("clause", oldc_t_code, preconditions.illegal_structures, clause));
+MAP(t_preconditions, N_("'preconditions'"), 0,
+    RP("owners_committee", t_owners_committee, preconditions, owners_committee),
+    RP("red_heart_property", t_red_heart_property, preconditions, red_heart_property),
+    RP("illegal_structures", t_illegal_structures, preconditions, illegal_structures));
+MAP(t_reviews, N_("'reviews'"), 0, RP("clause", oldc_t_code, reviews, clause));
+
 MAP(t_consultation, N_("'consultation'"), 0,
     RP("clause", oldc_t_code, consultation, clause),
     RP("commitments", t_entries, consultation, commitments));
@@ -111,10 +129,14 @@ MAP(t_vote_rule, N_("a vote rule"), sizeof(struct oldc_vote_rule),
     R("approval", t_fraction, struct oldc_vote_rule, approval));
 LIST(t_vote_rules, N_("a list of vote rules"), t_vote_rule, sizeof(struct oldc_vote_rule));
 
+MAP(t_approval, N_("an approval"), sizeof(struct oldc_approval),
+    ENTRY_FIELDS(struct oldc_approval),
+    R("waived_when", t_waiver, struct oldc_approval, waived_when));
+LIST(t_approval_list, N_("a list of approvals"), t_approval, sizeof(struct oldc_approval));
 MAP(t_approvals, N_("'approvals'"), 0,
     RP("clause", oldc_t_code, approvals, clause),
     RP("new_build_max_floor_area_m2", oldc_t_area, approvals, new_build_max_floor_area_m2),
-    RP("items", t_entries, approvals, items));
+    RP("items", t_approval_list, approvals, items));
 
 MAP(t_completion, N_("'completion'"), 0, RP("clause", oldc_t_code, completion, clause),
     RP("survey_clause", oldc_t_code, completion, survey_clause));
@@ -134,7 +156,9 @@ MAP(t_scale, N_("'scale'"), 0,
     RP("clause", oldc_t_code, pilot.scale, clause),
     RP("population_min", oldc_t_count, pilot.scale, population_min),
     RP("population_max", oldc_t_count, pilot.scale, population_max),
-    RP("walking_minutes_max", oldc_t_count, pilot.scale, walking_minutes_max));
+    RP("walking_minutes_max", oldc_t_count, pilot.scale, walking_minutes_max),
+    FP("words", oldc_t_text, pilot.scale, words),
+    FP("walking_words", oldc_t_text, pilot.scale, walking_words));
 
 LIST(t_tier_words, N_("a list of tiers"), t_tier_word, sizeof(const oldc_node *));
 MAP(t_pilot_type, N_("a pilot type"), sizeof(struct oldc_pilot_type),
@@ -158,13 +182,16 @@ MAP(t_demolition, N_("'demolition'"), 0,
     RP("resettlement_min", t_fraction, pilot.demolition, resettlement_min));
 MAP(t_trial, N_("'trial_operation'"), 0,
     RP("clause", oldc_t_code, pilot.trial_operation, clause),
-    RP("months", t_months, pilot.trial_operation, months));
+    RP("months", t_months, pilot.trial_operation, months),
+    FP("words", oldc_t_text, pilot.trial_operation, words));
 MAP(t_evaluation_tiers, N_("'evaluation_tiers'"), 0,
     RP("clause", oldc_t_code, pilot.evaluation_tiers, clause));
 MAP(t_supervision, N_("'supervision'"), 0,
     RP("clause", oldc_t_code, pilot.supervision, clause),
     FP("source", oldc_t_code, pilot.supervision, source),
-    RP("yellow_max_overdue_days", t_days, pilot.supervision, yellow_max_overdue_days));
+    RP("yellow_max_overdue_days", t_days, pilot.supervision, yellow_max_overdue_days),
+    RP("letter_attention_days", t_days, pilot.supervision, letter_attention_days));
+MAP(t_commitment_letter, N_("'commitment_letter'"), 0, RP("clause", oldc_t_code, pilot.commitment_letter, clause));
 MAP(t_reward, N_("'reward'"), 0,
     RP("clause", oldc_t_code, pilot.reward, clause),
     RP("batch_year", oldc_t_year, pilot.reward, batch_year),
@@ -176,14 +203,18 @@ MAP(t_section, N_("a creation-plan section"), sizeof(struct oldc_section),
     F("funding", oldc_t_bool, struct oldc_section, funding));
 LIST(t_sections, N_("a list of sections"), t_section, sizeof(struct oldc_section));
 MAP(t_creation_plan, N_("'creation_plan'"), 0,
+    RP("clause", oldc_t_code, pilot.creation_plan, clause),
     RP("sections", t_sections, pilot.creation_plan, sections),
     RP("drawings", t_entries, pilot.creation_plan, drawings));
 
 MAP(t_pilot, N_("'pilot'"), 0,
+    RP("name", oldc_t_text, pilot, name),
+    FP("name_en", oldc_t_text, pilot, name_en),
     RP("targets", t_targets, pilot, targets),
     RP("scale", t_scale, pilot, scale),
     RP("types", t_pilot_types, pilot, types),
     RP("conditions", t_entries, pilot, conditions),
+    RP("commitment_letter", t_commitment_letter, pilot, commitment_letter),
     RP("demolition", t_demolition, pilot, demolition),
     RP("trial_operation", t_trial, pilot, trial_operation),
     RP("evaluation_tiers", t_evaluation_tiers, pilot, evaluation_tiers),
@@ -226,6 +257,10 @@ static const oldc_field t_policy_fields[] = {
 	F("title_en", oldc_t_text, P, title_en),
 	R("issued", oldc_t_date, P, issued),
 	R("issuer", oldc_t_text, P, issuer),
+	R("city", oldc_t_text, P, city),
+	F("city_en", oldc_t_text, P, city_en),
+	R("programme", oldc_t_text, P, programme),
+	F("programme_en", oldc_t_text, P, programme_en),
 	R("documents", t_documents, P, documents),
 	F("sources", t_documents, P, sources),
 	F("districts", t_districts, P, districts),
@@ -233,8 +268,10 @@ static const oldc_field t_policy_fields[] = {
 	R("plan_years", t_plan_years, P, plan_years),
 	R("priority", t_priority, P, priority),
 	R("content", t_content, P, content),
+	R("preconditions", t_preconditions, P, preconditions),
 	R("consultation", t_consultation, P, consultation),
 	R("vote_rules", t_vote_rules, P, vote_rules),
+	R("reviews", t_reviews, P, reviews),
 	R("approvals", t_approvals, P, approvals),
 	R("completion", t_completion, P, completion),
 	R("pilot", t_pilot, P, pilot),
@@ -266,7 +303,7 @@ static const oldc_list *catalog_list(const P *p, oldc_catalog cat, size_t *size)
 	case OLDC_CAT_CONTENT: *size = sizeof(struct oldc_content_item); return &p->content.items;
 	case OLDC_CAT_COMMITMENT: *size = sizeof(struct oldc_entry); return &p->consultation.commitments;
 	case OLDC_CAT_VOTE_RULE: *size = sizeof(struct oldc_vote_rule); return &p->vote_rules;
-	case OLDC_CAT_APPROVAL: *size = sizeof(struct oldc_entry); return &p->approvals.items;
+	case OLDC_CAT_APPROVAL: *size = sizeof(struct oldc_approval); return &p->approvals.items;
 	case OLDC_CAT_PILOT_TYPE: *size = sizeof(struct oldc_pilot_type); return &p->pilot.types;
 	case OLDC_CAT_CONDITION: *size = sizeof(struct oldc_entry); return &p->pilot.conditions;
 	case OLDC_CAT_MILESTONE: *size = sizeof(struct oldc_entry); return &p->pilot.milestones;
@@ -305,9 +342,62 @@ static int make_catalog(oldc_schema_ctx *ctx, P *p, oldc_catalog cat)
 	return 0;
 }
 
+/* Whether `clause` is among the first n of `seen`; adds it when not (room for it). */
+static bool seen_clause(const char **seen, size_t *n, const char *clause)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp(seen[i], clause) == 0)
+			return true;
+	seen[(*n)++] = clause;
+	return false;
+}
+
+/* The limits of limits.h a policy could break: a verdict's reasons hold at most
+ * OLDC_REASONS_MAX distinct clauses (the rules' clauses by key, and the entries' own
+ * clauses of pilot conditions, creation-plan sections and drawings); the approvals
+ * not needed are a set of OLDC_APPROVALS_MAX. A policy beyond either is refused, so
+ * no check ever drops a reason or an approval. */
+static void check_limits(oldc_schema_ctx *ctx, P *p)
+{
+	if (p->approvals.items.count > OLDC_APPROVALS_MAX)
+		ERR(ctx, p->approvals.items.node, "policy.range",
+		    _("%zu approvals: oldc judges at most %d"), p->approvals.items.count, OLDC_APPROVALS_MAX);
+	const oldc_list *lists[] = { &p->pilot.conditions, &p->pilot.creation_plan.sections,
+				     &p->pilot.creation_plan.drawings };
+	const size_t sizes[] = { sizeof(struct oldc_entry), sizeof(struct oldc_section), sizeof(struct oldc_entry) };
+	size_t most = OLDC_CLAUSE_KEY_COUNT;
+	for (size_t l = 0; l < 3; l++)
+		most += lists[l]->count;
+	const char **seen = malloc(most * sizeof *seen);
+	if (!seen) {
+		oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, 0, 0, "io.memory", NULL, "%s", _("out of memory"));
+		ctx->errors++;
+		return;
+	}
+	size_t n = 0;
+	for (oldc_clause_key k = 0; k < OLDC_CLAUSE_KEY_COUNT; k++) {
+		const char *c = oldc_policy_clause_key(p, k);
+		if (c)
+			seen_clause(seen, &n, c);
+	}
+	for (size_t l = 0; l < 3; l++)
+		for (size_t i = 0; i < lists[l]->count; i++) {
+			/* every entry starts like struct oldc_entry: node, id, name, name_en, clause */
+			const struct oldc_entry *e = (const void *)((const char *)lists[l]->items + i * sizes[l]);
+			if (e->clause)
+				seen_clause(seen, &n, e->clause->text);
+		}
+	free(seen);
+	if (n > OLDC_REASONS_MAX)
+		ERR(ctx, p->pilot.node, "policy.range",
+		    _("the rules of this policy cite %zu different clauses: a verdict can give at most %d as its reasons"),
+		    n, OLDC_REASONS_MAX);
+}
+
 /* What the tables cannot say about a policy. */
 static void check_extra(oldc_schema_ctx *ctx, P *p)
 {
+	check_limits(ctx, p);
 	const struct oldc_plan_year *y = p->plan_years.years.items;
 	for (size_t i = 0; i < p->plan_years.years.count; i++) {
 		bool review = y[i].review && y[i].review->value.boolean;
@@ -357,7 +447,7 @@ static void check_extra(oldc_schema_ctx *ctx, P *p)
 		if (p->vote_rules.node && oldc_policy_find(p, OLDC_CAT_VOTE_RULE, needed[i]) < 0)
 			ERR(ctx, p->vote_rules.node, "policy.vote_rule",
 			    _("the vote rule '%s' is missing: oldc-check judges %s with it"), needed[i],
-			    i == 0 ? _("the consultation (OP-6)") : _("the all-owner agreement (BC-3.2.3)"));
+			    i == 0 ? _("the owners' consultation") : _("the all-owner agreement of the pilot conditions"));
 	/* A breach of the demolition limits is a pilot condition unmet (BC-3.2.3(2)). */
 	if (p->pilot.demolition.condition && oldc_policy_find(p, OLDC_CAT_CONDITION, p->pilot.demolition.condition->text) < 0)
 		ERR(ctx, p->pilot.demolition.condition, "policy.reference",
@@ -474,6 +564,56 @@ const struct oldc_document *oldc_policy_document(const oldc_policy *p, const cha
 				return &d[i];
 	}
 	return NULL;
+}
+
+/* The clause node of the first entry of a list of entries (each starting like struct
+ * oldc_entry: node, id, name, name_en, clause), or NULL. */
+static const oldc_node *first_clause(const oldc_list *list)
+{
+	return list->count ? ((const struct oldc_entry *)list->items)->clause : NULL;
+}
+
+const char *oldc_policy_clause_key(const oldc_policy *p, oldc_clause_key key)
+{
+	const oldc_node *n = NULL;
+	long k;
+	switch (key) {
+	case OLDC_CLAUSE_NONE: break;
+	case OLDC_CLAUSE_OLD_COMMUNITY: n = p->old_community.clause; break;
+	case OLDC_CLAUSE_PLAN_YEARS: n = p->plan_years.clause; break;
+	case OLDC_CLAUSE_PRIORITY: n = p->priority.clause; break;
+	case OLDC_CLAUSE_CONTENT: n = p->content.clause; break;
+	case OLDC_CLAUSE_OWNERS_COMMITTEE: n = p->preconditions.owners_committee.clause; break;
+	case OLDC_CLAUSE_RED_HEART_PROPERTY: n = p->preconditions.red_heart_property.clause; break;
+	case OLDC_CLAUSE_ILLEGAL_STRUCTURES: n = p->preconditions.illegal_structures.clause; break;
+	case OLDC_CLAUSE_CONSULTATION: n = p->consultation.clause; break;
+	case OLDC_CLAUSE_REVIEWS: n = p->reviews.clause; break;
+	case OLDC_CLAUSE_APPROVALS: n = p->approvals.clause; break;
+	case OLDC_CLAUSE_COMPLETION: n = p->completion.clause; break;
+	case OLDC_CLAUSE_SURVEY: n = p->completion.survey_clause; break;
+	case OLDC_CLAUSE_PILOT_TARGETS: n = p->pilot.targets.clause; break;
+	case OLDC_CLAUSE_SCALE: n = p->pilot.scale.clause; break;
+	case OLDC_CLAUSE_PILOT_TYPES: n = p->pilot.types.count ? ((const struct oldc_pilot_type *)p->pilot.types.items)->clause : NULL; break;
+	case OLDC_CLAUSE_CONDITIONS: n = p->pilot.commitment_letter.clause; break;
+	case OLDC_CLAUSE_DEMOLITION: n = p->pilot.demolition.clause; break;
+	case OLDC_CLAUSE_TRIAL_OPERATION: n = p->pilot.trial_operation.clause; break;
+	case OLDC_CLAUSE_EVALUATION_TIERS: n = p->pilot.evaluation_tiers.clause; break;
+	case OLDC_CLAUSE_DESIGN_APPROVAL:
+		k = oldc_policy_find(p, OLDC_CAT_MILESTONE, "design_approved");
+		n = k < 0 ? NULL : ((const struct oldc_entry *)p->pilot.milestones.items)[k].clause;
+		break;
+	case OLDC_CLAUSE_SUPERVISION: n = p->pilot.supervision.clause; break;
+	case OLDC_CLAUSE_REWARD: n = p->pilot.reward.clause; break;
+	case OLDC_CLAUSE_CREATION_PLAN: n = p->pilot.creation_plan.clause; break;
+	case OLDC_CLAUSE_DRAWINGS:
+		n = first_clause(&p->pilot.creation_plan.drawings);
+		if (!n)
+			n = p->pilot.creation_plan.clause;
+		break;
+	case OLDC_CLAUSE_INDICATORS: n = p->indicators.clause; break;
+	default: break;
+	}
+	return n ? n->text : NULL;
 }
 
 long oldc_policy_find(const oldc_policy *p, oldc_catalog cat, const char *id)

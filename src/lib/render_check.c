@@ -90,12 +90,12 @@ void oldc_render_check_text(oldc_buf *out, const char *file, const oldc_dossier 
 					cc->id->text, r->consultation.rule->clause ? r->consultation.rule->clause->text
 										   : r->consultation.rule->id->text);
 		}
-		oldc_buf_printf(out, _("  priority    %s\n  approvals not needed (OP-8): "),
-				r->priority ? _("yes (优先纳入)") : _("no"));
+		oldc_buf_printf(out, _("  priority    %s\n  approvals not needed (%s): "),
+				r->priority ? _("yes (优先纳入)") : _("no"), p->approvals.clause->text);
 		size_t n = 0;
-		for (size_t k = 0; k < p->catalogs[OLDC_CAT_APPROVAL].count && k < 64; k++)
+		for (size_t k = 0; k < p->catalogs[OLDC_CAT_APPROVAL].count && k < OLDC_APPROVALS_MAX; k++)
 			if (r->approvals_not_needed & (UINT64_C(1) << k)) {
-				const struct oldc_entry *e = (const struct oldc_entry *)p->approvals.items.items + k;
+				const struct oldc_approval *e = (const struct oldc_approval *)p->approvals.items.items + k;
 				/* TRANSLATORS: between the approvals not needed, whose names may hold 、 */
 				oldc_buf_printf(out, "%s%s", n++ ? _(", ") : "", e->name->text);
 			}
@@ -132,7 +132,7 @@ void oldc_render_check_json(oldc_buf *out, const char *file, const oldc_dossier 
 				oldc_pilot_word(r->pilot), oldc_completion_word(r->completion),
 				oldc_evaluation_word(r->evaluation), r->priority ? "true" : "false");
 		size_t n = 0;
-		for (size_t k = 0; k < p->catalogs[OLDC_CAT_APPROVAL].count && k < 64; k++)
+		for (size_t k = 0; k < p->catalogs[OLDC_CAT_APPROVAL].count && k < OLDC_APPROVALS_MAX; k++)
 			if (r->approvals_not_needed & (UINT64_C(1) << k)) {
 				oldc_buf_puts(out, n++ ? ", " : "");
 				oldc_buf_json_string(out, p->catalogs[OLDC_CAT_APPROVAL].ids[k]);

@@ -4,6 +4,7 @@
  * Excel-safe) and as Markdown. The HTML page has its own file, render_report_html.c.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "oldc/buf.h"
 #include "oldc/oldc.h"
@@ -21,6 +22,13 @@ static void pad(oldc_buf *out, const char *s, size_t width)
 	oldc_buf_puts(out, s);
 	for (size_t w = oldc_display_width(s); w < width; w++)
 		oldc_buf_putc(out, ' ');
+}
+
+/* The clause id the policy gives `key`, or "-" when it names none. */
+static const char *clause(const oldc_policy *p, oldc_clause_key key)
+{
+	const char *id = oldc_policy_clause_key(p, key);
+	return id ? id : "-";
 }
 
 static const char *type_id(const oldc_report *r, const oldc_report_row *row)
@@ -75,7 +83,14 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 				"oldc report, as of %s, policy %s: %zu dossiers, %zu invalid\n\n", r->n_rows), date, p->id->text,
 			r->n_rows, r->n_invalid);
 
-	oldc_buf_puts(out, _("Annual targets (OP-1)        units      floor area m²  households  share of target\n"));
+	oldc_buf heading;
+	oldc_buf_init(&heading);
+	oldc_buf_printf(&heading, _("Annual targets (%s)"), clause(p, OLDC_CLAUSE_PLAN_YEARS));
+	out->failed |= heading.failed;
+	pad(out, heading.data ? heading.data : "", 24);
+	oldc_buf_release(&heading);
+	/* TRANSLATORS: the column headings after "Annual targets (OP-1)" padded to 24 columns */
+	oldc_buf_puts(out, _("     units      floor area m²  households  share of target\n"));
 	for (size_t i = 0; i < r->n_years; i++) {
 		const oldc_report_year *y = &r->years[i];
 		if (y->review) {
@@ -129,8 +144,8 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 
 	/* pilots */
 	const oldc_report_totals *t = &r->totals;
-	oldc_buf_printf(out, _("\nPilots (BC-1.3, BC-4.3): %zu; blue %zu, yellow %zu, red %zu; eligible %zu, conditional %zu, ineligible %zu\n"),
-			t->pilots, t->by_colour[0], t->by_colour[1], t->by_colour[2], t->by_verdict[0], t->by_verdict[1],
+	oldc_buf_printf(out, _("\nPilots (%s, %s): %zu; blue %zu, yellow %zu, red %zu; eligible %zu, conditional %zu, ineligible %zu\n"),
+			clause(p, OLDC_CLAUSE_PILOT_TARGETS), clause(p, OLDC_CLAUSE_SUPERVISION), t->pilots, t->by_colour[0], t->by_colour[1], t->by_colour[2], t->by_verdict[0], t->by_verdict[1],
 			t->by_verdict[2]);
 	oldc_buf_printf(out, _("  started in %jd in the central city: %zu (target about %jd)\n"),
 			(intmax_t)p->pilot.targets.started.year->value.integer, t->started,
@@ -152,8 +167,8 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 				row->score_met, row->score_required, oldc_pilot_word(row->check.pilot), T(1, row->colour_reason));
 	}
 	int64_t yuan = p->pilot.reward.max_yuan->value.integer;
-	oldc_buf_printf(out, _("\nReward (BC-4.4): %zu %s, %zu payable: at most %jd万元 payable now, %jd万元 if all pass\n"),
-			t->candidates, P_("candidate", "candidates", t->candidates), t->payable,
+	oldc_buf_printf(out, _("\nReward (%s): %zu %s, %zu payable: at most %jd万元 payable now, %jd万元 if all pass\n"),
+			clause(p, OLDC_CLAUSE_REWARD), t->candidates, P_("candidate", "candidates", t->candidates), t->payable,
 			(intmax_t)((int64_t)t->payable * yuan / 10000), (intmax_t)((int64_t)t->candidates * yuan / 10000));
 	if (t->beyond_first_batch) {
 		oldc_buf_printf(out, _("  warning: more candidates than the %jd first-batch pilots the policy rewards; "
@@ -165,7 +180,8 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 		oldc_buf_putc(out, '\n');
 	}
 	if (t->not_counted) {
-		oldc_buf_printf(out, _("\nNot counted toward OP-1 (no old community): %zu\n"), t->not_counted);
+		oldc_buf_printf(out, _("\nNot counted toward %s (no old community): %zu\n"), clause(p, OLDC_CLAUSE_PLAN_YEARS),
+				t->not_counted);
 		for (size_t i = 0; i < r->n_rows; i++)
 			if (!r->rows[i].counted)
 				oldc_buf_printf(out, "  %s %s (%s)\n", r->rows[i].id, r->rows[i].file,
@@ -376,13 +392,18 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 	oldc_buf_puts(out, " \"deferrals\": [");
 	for (size_t k = 0; k < t->n_deferrals; k++) {
 		oldc_buf_puts(out, k ? ", {\"clauses\": [" : "{\"clauses\": [");
-		char clauses[sizeof r->rows->reasons];
-		snprintf(clauses, sizeof clauses, "%s", t->deferrals[k].reasons);
-		char *c = clauses;
-		for (char *next; c; c = next) {
-			if ((next = strstr(c, ", ")))
-				*next = '\0', next += 2;
-			oldc_buf_json_string(out, c);
+		/* "OP-3, OP-6": clause ids ([A-Z0-9.-]) joined by ", " */
+		const char *c = t->deferrals[k].reasons;
+		for (const char *next; c; c = next) {
+			const char *end = strstr(c, ", ");
+			next = end ? end + 2 : NULL;
+			char *one = strndup(c, end ? (size_t)(end - c) : strlen(c));
+			if (!one) {
+				out->failed = true;
+				break;
+			}
+			oldc_buf_json_string(out, one);
+			free(one);
 			oldc_buf_puts(out, next ? ", " : "");
 		}
 		oldc_buf_printf(out, "], \"count\": %zu}", t->deferrals[k].count);

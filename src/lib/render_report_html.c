@@ -229,9 +229,24 @@ static void colour_tag(oldc_buf *out, oldc_colour c)
 			colour_class[c], _(colour_words[c]));
 }
 
-static void section_head(oldc_buf *out, const char *id, const char *zh, const char *en)
+/* A section's heading: its Chinese and English titles, the English followed by the
+ * clauses it is about (" (OP-1)", " (BC-1.3, BC-4.3)": the loaded policy's ids, each
+ * NULL when the policy names none). */
+static void section_head(oldc_buf *out, const char *id, const char *zh, const char *en, const char *clause,
+			 const char *clause2)
 {
-	oldc_buf_printf(out, "<section id=\"%s\">\n<h2>%s <span class=\"en\">%s</span></h2>\n", id, zh, en);
+	oldc_buf_printf(out, "<section id=\"%s\">\n<h2>%s <span class=\"en\">%s", id, zh, en);
+	if (clause || clause2)
+		oldc_buf_printf(out, " (%s%s%s)", clause ? clause : "", clause && clause2 ? ", " : "",
+				clause2 ? clause2 : "");
+	oldc_buf_puts(out, "</span></h2>\n");
+}
+
+/* The clause id the policy gives key `key`, or NULL (policy.h; ids are [A-Z0-9.-]: no
+ * escaping needed). */
+static const char *clause_id(const oldc_report *r, oldc_clause_key key)
+{
+	return oldc_policy_clause_key(r->policy, key);
 }
 
 /* A key figure in a box; `figure` its path in the JSON report (figure_attrs), or NULL. */
@@ -526,7 +541,7 @@ static void year_table_measure(oldc_buf *out, const oldc_report_year *y, const c
 
 static void targets_section(oldc_buf *out, const oldc_report *r)
 {
-	section_head(out, "targets", _("年度目标完成情况"), _("Annual targets (OP-1)"));
+	section_head(out, "targets", _("年度目标完成情况"), _("Annual targets"), clause_id(r, OLDC_CLAUSE_PLAN_YEARS), NULL);
 	oldc_buf_puts(out, _("<p class=\"note\">计划 = 计划年度为该年的有效档案；完成 = 其中已竣工验收者。百分比向下取整。"
 			     "<span class=\"en\"> planned: valid dossiers of that plan year; completed: those whose "
 			     "completion is accepted. Percentages are rounded down.</span></p>\n"));
@@ -592,7 +607,7 @@ static void district_cells(oldc_buf *out, const oldc_sums *s, const char *name, 
 
 static void districts_section(oldc_buf *out, const oldc_report *r)
 {
-	section_head(out, "districts", _("各区市进展"), _("Districts"));
+	section_head(out, "districts", _("各区市进展"), _("Districts"), NULL, NULL);
 	if (!r->n_districts) {
 		oldc_buf_puts(out, _("<p>无有效档案 <span class=\"en\">no valid dossiers</span></p>\n</section>\n"));
 		return;
@@ -803,8 +818,8 @@ static void timeline(oldc_buf *out, const oldc_report *r)
 	a.start = oldc_date_from_ymd(a.first_year, 1, 1);
 	a.stop = oldc_date_from_ymd(a.last_year + 1, 1, 1);
 
-	oldc_buf_puts(out, _("<h3>进度时间轴 <span class=\"en\">timeline (BC-4.3)</span></h3>\n"
-			     "<p class=\"legend\">色条：试点确定至竣工验收（或期限，取较晚者）；"
+	oldc_buf_printf(out, _("<h3>进度时间轴 <span class=\"en\">timeline (%s)</span></h3>\n"), clause_id(r, OLDC_CLAUSE_SUPERVISION));
+	oldc_buf_puts(out, _("<p class=\"legend\">色条：试点确定至竣工验收（或期限，取较晚者）；"
 			     "│ 期限 finish by (confirmed + the type's time to finish)；● 竣工验收（实际）completion (actual)；"
 			     "○ 计划 planned；┆ 截至 as of "));
 	put_date(out, r->as_of);
@@ -825,10 +840,10 @@ static void systems_svg(oldc_buf *out, const oldc_report *r, const oldc_report_r
 {
 	size_t n = r->policy->catalogs[OLDC_CAT_SYSTEM].count;
 	const struct oldc_entry *systems = r->policy->indicators.systems.items;
-	if (n > sizeof row->system_met / sizeof row->system_met[0])
-		n = sizeof row->system_met / sizeof row->system_met[0];
+	if (n > row->n_systems)
+		n = row->n_systems; /* a row whose scorecard could not be made has none */
 	oldc_buf_printf(out, "<svg class=\"sys\" viewBox=\"0 0 320 %d\" role=\"img\" aria-label=\"%s\">\n",
-			(int)n * 20 + 2, _("六大体系 six systems (BC-1.1)"));
+			(int)n * 20 + 2, _("指标体系 indicator systems"));
 	for (size_t s = 0; s < n; s++) {
 		int y = (int)s * 20;
 		size_t req = row->system_required[s], met = row->system_met[s];
@@ -882,7 +897,8 @@ static void pilots_section(oldc_buf *out, const oldc_report *r)
 	const oldc_report_totals *t = &r->totals;
 	size_t pilots = t->pilots, started = t->started, completed = t->completed;
 	const size_t *colours = t->by_colour, *verdicts = t->by_verdict;
-	section_head(out, "pilots", _("美好社区试点"), _("Beautiful Community pilots (BC-1.3, BC-4.3)"));
+	section_head(out, "pilots", p->pilot.name->text, p->pilot.name_en ? p->pilot.name_en->text : p->pilot.name->text,
+		     clause_id(r, OLDC_CLAUSE_PILOT_TARGETS), clause_id(r, OLDC_CLAUSE_SUPERVISION));
 	int64_t start_year = node_int(p->pilot.targets.started.year), by_year = node_int(p->pilot.targets.completed.by_year);
 	char started_title[96], completed_title[96];
 	snprintf(started_title, sizeof started_title, _("%jd年中心城区启动 started in %jd, central city"),
@@ -898,7 +914,12 @@ static void pilots_section(oldc_buf *out, const oldc_report *r)
 		  "pilots.completed.target" },
 	};
 	oldc_buf_puts(out, "<div class=\"grid\"><div class=\"card\">\n");
-	progress_svg(out, _("试点目标 pilot targets (BC-1.3)"), m, 2);
+	oldc_buf targets_title;
+	oldc_buf_init(&targets_title);
+	oldc_buf_printf(&targets_title, _("试点目标 pilot targets (%s)"), clause_id(r, OLDC_CLAUSE_PILOT_TARGETS));
+	out->failed |= targets_title.failed;
+	progress_svg(out, targets_title.data ? targets_title.data : "", m, 2);
+	oldc_buf_release(&targets_title);
 	oldc_buf_puts(out, _("<p class=\"note\">启动以试点确定的实际日期计；完成以竣工验收的实际日期计。"
 			     "<span class=\"en\"> started: the actual date of confirmation; completed: the actual "
 			     "date completion was accepted.</span></p>\n</div>\n"));
@@ -945,8 +966,11 @@ static void pilots_section(oldc_buf *out, const oldc_report *r)
 		return;
 	}
 	timeline(out, r);
-	oldc_buf_puts(out, _("<h3>六大体系 <span class=\"en\">six-system profile and scorecard (BC-1.1, BC-A1)</span></h3>\n"
-			     "<p class=\"legend\">每条：该体系内已达成的必需指标项 / 类型要求的指标项 "
+	const struct oldc_entry *systems = r->policy->indicators.systems.items;
+	oldc_buf_printf(out, _("<h3>指标体系 <span class=\"en\">indicator systems and scorecard (%s, %s)</span></h3>\n"),
+			r->policy->indicators.systems.count && systems[0].clause ? systems[0].clause->text : "-",
+			clause_id(r, OLDC_CLAUSE_INDICATORS));
+	oldc_buf_puts(out, _("<p class=\"legend\">每条：该体系内已达成的必需指标项 / 类型要求的指标项 "
 			     "each bar: the required tier items met of those the type requires in that system</p>\n"
 			     "<div class=\"grid small\">\n"));
 	for (size_t i = 0; i < r->n_rows; i++)
@@ -962,7 +986,7 @@ static void rewards_section(oldc_buf *out, const oldc_report *r)
 	const oldc_policy *p = r->policy;
 	int64_t quota = node_int(p->pilot.reward.count), max_yuan = node_int(p->pilot.reward.max_yuan);
 	size_t candidates = r->totals.candidates, payable = r->totals.payable;
-	section_head(out, "rewards", _("首批奖补"), _("First-batch reward (BC-4.4)"));
+	section_head(out, "rewards", _("首批奖补"), _("First-batch reward"), clause_id(r, OLDC_CLAUSE_REWARD), NULL);
 	oldc_buf_printf(out, _("<p class=\"note\">%jd年批次、中心城区的试点，评估通过后每个最高 "),
 			(intmax_t)node_int(p->pilot.reward.batch_year));
 	put_wan_yuan(out, max_yuan);
@@ -1018,7 +1042,7 @@ static void verdicts_section(oldc_buf *out, const oldc_report *r)
 		complete += r->rows[i].check.completion == OLDC_COMPLETION_COMPLETE;
 	}
 	int64_t all = (int64_t)(r->n_rows + r->n_invalid);
-	section_head(out, "verdicts", _("改造资格结论"), _("Renovation verdicts (oldc-check)"));
+	section_head(out, "verdicts", _("改造资格结论"), _("Renovation verdicts (oldc-check)"), NULL, NULL);
 	oldc_buf_puts(out, _("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">结论 verdict</th>"
 			     "<th scope=\"col\" class=\"n\">份 dossiers</th><th scope=\"col\" class=\"n\">占比 share</th></tr></thead>\n<tbody>\n"));
 	for (size_t v = 0; v < 4; v++) {
@@ -1095,7 +1119,7 @@ static void groups_section(oldc_buf *out, const oldc_report *r)
 	};
 	if (r->group_by == OLDC_GROUP_NONE)
 		return;
-	section_head(out, "groups", _(titles[r->group_by][0]), _(titles[r->group_by][1]));
+	section_head(out, "groups", _(titles[r->group_by][0]), _(titles[r->group_by][1]), NULL, NULL);
 	oldc_buf_puts(out, _("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">分组 group</th>"
 			     "<th scope=\"col\" class=\"n\">份 dossiers</th><th scope=\"col\" class=\"n\">完成 completed</th>"
 			     "<th scope=\"col\" class=\"n\">面积 floor area m²</th><th scope=\"col\" class=\"n\">户 households</th>"
@@ -1155,7 +1179,7 @@ static void position(oldc_buf *out, const char *file, unsigned line, unsigned co
 
 static void attention_section(oldc_buf *out, const oldc_report *r)
 {
-	section_head(out, "attention", _("需关注事项"), _("Needs attention"));
+	section_head(out, "attention", _("需关注事项"), _("Needs attention"), NULL, NULL);
 	if (!r->n_attention) {
 		oldc_buf_puts(out, _("<p>无 <span class=\"en\">nothing</span></p>\n</section>\n"));
 		return;
@@ -1192,7 +1216,7 @@ static void attention_section(oldc_buf *out, const oldc_report *r)
 
 static void invalid_section(oldc_buf *out, const oldc_report *r)
 {
-	section_head(out, "invalid", _("无效文件"), _("Invalid files"));
+	section_head(out, "invalid", _("无效文件"), _("Invalid files"), NULL, NULL);
 	if (!r->n_invalid) {
 		oldc_buf_puts(out, _("<p>无 <span class=\"en\">none</span></p>\n</section>\n"));
 		return;
@@ -1232,12 +1256,30 @@ void oldc_render_report_html(oldc_buf *out, const oldc_report *r)
 			"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 			"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
 			"base-uri 'none'; form-action 'none'\">\n"
-			"<meta name=\"generator\" content=\"oldc %s\">\n<title>%s %s</title>\n<style>\n%s</style>\n</head>\n",
-			oldc_version(), _("烟台市城镇老旧小区改造与美好社区创建 — 进展报告"), as_of, style);
-	oldc_buf_puts(out, "<body>\n<div class=\"page\">\n<header class=\"top\">\n");
-	oldc_buf_printf(out, "<h1>%s</h1>\n", _("烟台市城镇老旧小区改造与美好社区创建 — 进展报告"));
-	oldc_buf_printf(out, _("<p class=\"meta\">Yantai old-community renovation and Beautiful Community pilots — progress report"
-			       "<br>数据截至 as of <strong>%s</strong> · 政策 policy <strong>"), as_of);
+			"<meta name=\"generator\" content=\"oldc %s\">\n<title>", oldc_version());
+	/* the city and its programme: the loaded policy's (烟台市, 城镇老旧小区改造与美好社区创建) */
+	const oldc_policy *p = r->policy;
+	const char *city_en = p->city_en ? p->city_en->text : p->city->text;
+	const char *programme_en = p->programme_en ? p->programme_en->text : p->programme->text;
+	oldc_buf heading;
+	oldc_buf_init(&heading);
+	/* TRANSLATORS: the city and its programme, as the policy file names them in Chinese */
+	oldc_buf_printf(&heading, _("%s%s — 进展报告"), p->city->text, p->programme->text);
+	out->failed |= heading.failed;
+	const char *h = heading.data ? heading.data : "";
+	oldc_html_text(out, h);
+	oldc_buf_printf(out, " %s</title>\n<style>\n%s</style>\n</head>\n", as_of, style);
+	oldc_buf_puts(out, "<body>\n<div class=\"page\">\n<header class=\"top\">\n<h1>");
+	oldc_html_text(out, h);
+	oldc_buf_puts(out, "</h1>\n<p class=\"meta\">");
+	oldc_buf_release(&heading);
+	oldc_buf_init(&heading);
+	/* TRANSLATORS: the city and its programme, as the policy file names them in English */
+	oldc_buf_printf(&heading, _("%s %s — progress report"), city_en, programme_en);
+	out->failed |= heading.failed;
+	oldc_html_text(out, heading.data ? heading.data : "");
+	oldc_buf_release(&heading);
+	oldc_buf_printf(out, _("<br>数据截至 as of <strong>%s</strong> · 政策 policy <strong>"), as_of);
 	oldc_html_text(out, r->policy->id ? r->policy->id->text : "?");
 	oldc_buf_puts(out, _("</strong> · 有效档案 dossiers "));
 	put_figure(out, put_grouped, "valid", NULL, NULL, (int64_t)r->n_rows, false);

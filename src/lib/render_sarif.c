@@ -175,9 +175,10 @@ void oldc_sarif_finish(const oldc_sarif *s, oldc_buf *out)
 			oldc_buf_puts(out, ", \"shortDescription\": {\"text\": ");
 			oldc_buf_json_string(out, _(r->summary));
 			oldc_buf_printf(out, "},\n     \"defaultConfiguration\": {\"level\": \"%s\"}", levels[r->severity]);
-			if (r->clause) {
+			const char *clause = oldc_rule_clause(r, s->policy);
+			if (clause) {
 				oldc_buf_puts(out, ", \"properties\": {\"clause\": ");
-				oldc_buf_json_string(out, r->clause);
+				oldc_buf_json_string(out, clause);
 				oldc_buf_putc(out, '}');
 			}
 		}

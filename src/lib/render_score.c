@@ -112,7 +112,8 @@ void oldc_render_score_text(oldc_buf *out, const char *file, const oldc_dossier 
 			if (st->state != OLDC_TIER_MISSING)
 				continue;
 			if (!shown++)
-				oldc_buf_puts(out, _("  what the policy asks for the missing items (BC-A1):\n"));
+				oldc_buf_printf(out, _("  what the policy asks for the missing items (%s):\n"),
+						p->indicators.clause->text);
 			const oldc_node *const *texts = ind[i].tiers.items;
 			oldc_buf_printf(out, "  ✗ %jd %s %s%s: %s\n", (intmax_t)ind[i].no->value.integer, ind[i].name->text,
 					tiers[t].name->text,

@@ -45,9 +45,9 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 					bold, file, plain, c->parts, oldc_term(&motion, c->motion), source);
 		else
 			oldc_buf_printf(out, P_("%s%s%s: tally, %zu row (%s); owners are as the row gives them, "
-						"not merged per owner (JI-OWNERS cannot apply)\n",
+						"not merged per owner (one owner's several parts cannot be counted once)\n",
 						"%s%s%s: tally, %zu rows (%s); owners are as the rows give them, "
-						"not merged per owner (JI-OWNERS cannot apply)\n", c->rows),
+						"not merged per owner (one owner's several parts cannot be counted once)\n", c->rows),
 					bold, file, plain, c->rows, source);
 		oldc_buf_printf(out, _("  owners        %jd"), (intmax_t)c->owners);
 		if (c->owners_from_options)
@@ -114,12 +114,17 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const oldc_vote_coun
 		oldc_buf_printf(out, _("  verdict       %s under %s (%s, %s)\n"),
 				!r->decided ? _("not decided") : r->passed ? _("PASSED (通过)") : _("FAILED (未通过)"),
 				r->rule->id->text, r->rule->name->text, r->rule->clause ? r->rule->clause->text : "");
+		/* the double majority's clause, the loaded policy's (CC-278) */
+		const char *cc = r->cc278 && r->cc278->clause ? r->cc278->clause->text : "-";
+		size_t cw = oldc_display_width(cc);
+		if (r->cc278)
+			oldc_buf_printf(out, "  %s%*s", cc, cw < 14 ? (int)(14 - cw) : 1, "");
 		if (r->cc278_known)
-			oldc_buf_printf(out, _("  CC-278        %s: participation %s, approval %s (by area and by headcount)\n"),
+			oldc_buf_printf(out, _("%s: participation %s, approval %s (by area and by headcount)\n"),
 					r->cc278->id->text, r->cc278_participation ? _("met") : _("NOT met"),
 					r->cc278_approval ? _("met") : _("NOT met"));
-		else
-			oldc_buf_puts(out, _("  CC-278        not known: the sheet gives no areas\n"));
+		else if (r->cc278)
+			oldc_buf_puts(out, _("not known: the sheet gives no areas\n"));
 	}
 	for (size_t i = first; i < end; i++)
 		oldc_render_diag_text(out, &diags->items[i], color);

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "oldc/report.h"
+#include "oldc/buf.h"
+#include "oldc/rules.h"
 #include "i18n.h"
 #include "utf8.h"
 
@@ -26,6 +28,25 @@ static char *copy(oldc_report *r, const char *s)
 		return NULL;
 	}
 	return memcpy(p, s, n);
+}
+
+/* A new string of the format (never cut), or NULL with out_of_memory set. */
+static char *format(oldc_report *r, const char *fmt, ...) OLDC_PRINTF(2, 3);
+static char *format(oldc_report *r, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	if (!s) {
+		r->out_of_memory = true;
+		return NULL;
+	}
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return s;
 }
 
 /* Grows an array of `size`-byte elements by one; NULL when out of memory. */
@@ -73,6 +94,10 @@ void oldc_report_release(oldc_report *r)
 		free(r->rows[i].id);
 		free(r->rows[i].name);
 		free(r->rows[i].district);
+		free(r->rows[i].reasons);
+		free(r->rows[i].colour_reason);
+		free(r->rows[i].system_required);
+		free(r->rows[i].system_met);
 	}
 	for (size_t i = 0; i < r->n_invalid; i++) {
 		free(r->invalid[i].file);
@@ -130,21 +155,28 @@ static void attention(oldc_report *r, const oldc_report_row *row, oldc_attention
 static void attention(oldc_report *r, const oldc_report_row *row, oldc_attention_kind kind, int64_t urgency,
 		      const oldc_node *at, const char *fmt, ...)
 {
-	char text[512];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(text, sizeof text, fmt, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	oldc_utf8_trim(text);
-	oldc_attention *a = grow(r, (void **)&r->attention, &r->n_attention, &r->cap_attention, sizeof *a);
-	if (!a)
+	char *text = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	if (!text) {
+		r->out_of_memory = true;
 		return;
+	}
+	va_start(ap, fmt);
+	vsnprintf(text, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	oldc_attention *a = grow(r, (void **)&r->attention, &r->n_attention, &r->cap_attention, sizeof *a);
+	if (!a) {
+		free(text);
+		return;
+	}
 	*a = (oldc_attention){ .kind = kind, .urgency = urgency, .line = at ? at->line : 0,
-			       .column = at ? at->column : 0 };
+			       .column = at ? at->column : 0, .text = text };
 	a->file = copy(r, row->file);
 	a->id = copy(r, row->id);
-	a->text = copy(r, text);
-	if (!a->file || !a->id || !a->text) { /* out of memory: no half entry is left */
+	if (!a->file || !a->id) { /* out of memory: no half entry is left */
 		free(a->file), free(a->id), free(a->text);
 		r->n_attention--;
 	}
@@ -189,20 +221,19 @@ static void colour(oldc_report *r, const oldc_dossier *d, oldc_report_row *row)
 	if (worst > yellow || late) {
 		row->colour = OLDC_RED;
 		if (worst > yellow)
-			snprintf(row->colour_reason, sizeof row->colour_reason, _("%s overdue %jd %s (more than %jd)"),
-				 names[worst_k].name->text, (intmax_t)worst, days(worst), (intmax_t)yellow);
+			row->colour_reason = format(r, _("%s overdue %jd %s (more than %jd)"), names[worst_k].name->text,
+						    (intmax_t)worst, days(worst), (intmax_t)yellow);
 		else
-			snprintf(row->colour_reason, sizeof row->colour_reason, _("past its time to finish (%s)"),
-				 (oldc_date_format(row->finish_by, b), b));
+			row->colour_reason = format(r, _("past its time to finish (%s)"),
+						    (oldc_date_format(row->finish_by, b), b));
 	} else if (worst > 0) {
 		row->colour = OLDC_YELLOW;
-		snprintf(row->colour_reason, sizeof row->colour_reason, _("%s overdue %jd %s"),
-			 names[worst_k].name->text, (intmax_t)worst, days(worst));
+		row->colour_reason = format(r, _("%s overdue %jd %s"), names[worst_k].name->text, (intmax_t)worst,
+					    days(worst));
 	} else {
 		row->colour = OLDC_BLUE;
-		snprintf(row->colour_reason, sizeof row->colour_reason, _("every milestone due is met"));
+		row->colour_reason = copy(r, _("every milestone due is met"));
 	}
-	oldc_utf8_trim(row->colour_reason);
 }
 
 /* Whether pilot condition k is met as oldc-check judged it: true by its fact, or by
@@ -217,10 +248,12 @@ static bool condition_met(const oldc_dossier *d, const oldc_policy *p, size_t k,
 	bool jk63 = oldc_policy_find(p, OLDC_CAT_CONDITION, p->pilot.demolition.condition->text) == (long)k;
 	for (size_t i = first; i < end && met; i++) {
 		const oldc_diag *g = &diags->items[i];
-		if (vote && !cond->value && strcmp(g->rule, "pilot.condition_vote") == 0 && g->line == vote->line &&
+		const oldc_rule *rule = oldc_rule_find(g->rule);
+		unsigned flags = rule ? rule->flags : 0;
+		if (vote && !cond->value && (flags & OLDC_RULE_VOTE_SHORT) && g->line == vote->line &&
 		    g->column == vote->column)
 			met = false;
-		if (jk63 && (strcmp(g->rule, "demolition.share") == 0 || strcmp(g->rule, "demolition.ratio") == 0))
+		if (jk63 && (flags & OLDC_RULE_BREAKS_CONDITION))
 			met = false;
 	}
 	return met;
@@ -271,16 +304,21 @@ static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, c
 		row->score_required = card.required;
 		row->score_met = card.met;
 		row->score_passed = card.passed;
-		for (size_t s = 0; s < card.n_systems && s < 8; s++) {
-			row->system_required[s] = card.system_required[s];
-			row->system_met[s] = card.system_met[s];
-		}
+		size_t n = card.n_systems ? card.n_systems : 1;
+		row->system_required = malloc(n * sizeof *row->system_required);
+		row->system_met = malloc(n * sizeof *row->system_met);
+		if (row->system_required && row->system_met) {
+			row->n_systems = card.n_systems;
+			memcpy(row->system_required, card.system_required, card.n_systems * sizeof *row->system_required);
+			memcpy(row->system_met, card.system_met, card.n_systems * sizeof *row->system_met);
+		} else
+			r->out_of_memory = true;
 		oldc_scorecard_release(&card);
 	} else
 		r->out_of_memory = true;
 
-	/* commitment-letter deadlines past, or within 30 days, for conditions not met: never
-	 * for a met condition (RULES.md §9) */
+	/* commitment-letter deadlines past, or within the policy's letter_attention_days,
+	 * for conditions not met: never for a met condition (RULES.md §9) */
 	const struct oldc_letter_item *items = d->pilot.commitment_letter.items.items;
 	char a[11];
 	for (size_t i = 0; i < d->pilot.commitment_letter.items.count; i++) {
@@ -297,17 +335,19 @@ static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, c
 		else if (past == 0)
 			attention(r, row, OLDC_ATTENTION_LETTER, past, deadline,
 				  _("the commitment letter's deadline %s for %s is today"), a, items[i].condition->text);
-		else if (past >= -30)
+		else if (past >= -p->pilot.supervision.letter_attention_days->value.integer)
 			attention(r, row, OLDC_ATTENTION_LETTER, past, deadline,
 				  _("the commitment letter's deadline %s for %s is in %jd %s"), a,
 				  items[i].condition->text, (intmax_t)-past, days(past));
 	}
 	/* evaluation applied for too early: oldc-check's own finding says so */
-	for (size_t i = first; i < end; i++)
-		if (strcmp(diags->items[i].rule, "evaluation.early") == 0) {
+	for (size_t i = first; i < end; i++) {
+		const oldc_rule *rule = oldc_rule_find(diags->items[i].rule);
+		if (rule && (rule->flags & OLDC_RULE_ATTENTION)) {
 			oldc_node at = { .line = diags->items[i].line, .column = diags->items[i].column };
 			attention(r, row, OLDC_ATTENTION_EARLY, 0, &at, "%s", diags->items[i].message);
 		}
+	}
 }
 
 void oldc_report_add(oldc_report *r, const oldc_dossier *d, const oldc_check_result *check,
@@ -330,11 +370,19 @@ void oldc_report_add(oldc_report *r, const oldc_dossier *d, const oldc_check_res
 	row->households = d->scope.households ? d->scope.households->value.integer : -1;
 	row->central_city = d->central_city && d->central_city->value.boolean;
 	row->check = *check;
-	size_t used = 0;
-	for (size_t i = 0; i < check->n_renovation_reasons && used < sizeof row->reasons; i++)
-		used += (size_t)snprintf(row->reasons + used, sizeof row->reasons - used, "%s%s", i ? ", " : "",
-					 check->renovation_reasons[i]);
-	oldc_utf8_trim(row->reasons);
+	oldc_buf reasons;
+	oldc_buf_init(&reasons);
+	oldc_buf_puts(&reasons, "");
+	for (size_t i = 0; i < check->n_renovation_reasons; i++)
+		oldc_buf_printf(&reasons, "%s%s", i ? ", " : "", check->renovation_reasons[i]);
+	row->reasons = reasons.failed ? NULL : copy(r, reasons.data ? reasons.data : "");
+	oldc_buf_release(&reasons);
+	if (!row->reasons) { /* out of memory: no half row */
+		free(row->file), free(row->id), free(row->name), free(row->district);
+		r->out_of_memory = true;
+		r->n_rows--;
+		return;
+	}
 	row->check.n_renovation_reasons = row->check.n_pilot_reasons = 0;
 	if (d->pilot.node && d->pilot.type)
 		pilot(r, d, row, diags, first, end);

@@ -443,7 +443,7 @@ static int check_scalar(oldc_schema_ctx *ctx, const oldc_stype *t, const oldc_no
 		if (scalar_type(n) == Y_STRING && match_word(n->text, n->length, 'A', 'Z', ".-"))
 			return 0;
 		return ERR(ctx, n, "schema.pattern",
-			   _("'%s' is not a valid clause or document id (like OP-6, BC-3.2.3)"),
+			   _("'%s' is not a valid clause or document id (capital letters and digits, joined by '.' or '-')"),
 			   n->text), -1;
 	case S_INT: return check_int(ctx, t, n);
 	case S_BOOL: return check_bool(ctx, n);

@@ -121,11 +121,10 @@ static void id_value(oldc_buf *out, const char *id)
 		oldc_buf_json_string(out, id);
 }
 
-/* The clause a rule's findings cite, or NULL. */
-static const char *rule_clause(const char *rule)
+/* The clause the policy gives a rule's findings, or NULL. */
+static const char *rule_clause(const oldc_policy *p, oldc_rule_id rule)
 {
-	const oldc_rule *r = oldc_rule_find(rule);
-	return r ? r->clause : NULL;
+	return oldc_rule_clause(oldc_rule_at(rule), p);
 }
 
 /* " (CLAUSE)" when there is one. */
@@ -297,7 +296,7 @@ static void preconditions(oldc_buf *out, const oldc_policy *p)
 	oldc_buf_puts(out, "owners_committee:");
 	note(out, s);
 	oldc_buf_puts(out, "业主大会与业主委员会 / owners' assembly and committee");
-	clause_note(out, rule_clause("owners_committee.election"));
+	clause_note(out, rule_clause(p, R_OWNERS_COMMITTEE_ELECTION));
 	oldc_buf_putc(out, '\n');
 	field(out, true, 4, "assembly_held:", "业主大会召开日期 YYYY-MM-DD / date of the owners' assembly");
 	field(out, true, 4, "committee_elected:", "业主委员会选举日期 / date the committee was elected");
@@ -305,7 +304,7 @@ static void preconditions(oldc_buf *out, const oldc_policy *p)
 	oldc_buf_puts(out, "red_heart_property:");
 	note(out, s);
 	oldc_buf_puts(out, "红心物业 / \"red heart\" property service");
-	clause_note(out, rule_clause("red_heart_property.formed"));
+	clause_note(out, rule_clause(p, R_RED_HEART_PROPERTY_FORMED));
 	oldc_buf_putc(out, '\n');
 	field(out, true, 4, "formed:", "组建日期 / date formed");
 	field(out, true, 4, "provider:", "物业服务企业 / the property service company");
@@ -313,7 +312,7 @@ static void preconditions(oldc_buf *out, const oldc_policy *p)
 	oldc_buf_puts(out, "illegal_structures:");
 	note(out, s);
 	oldc_buf_puts(out, "拆违拆临 / illegal and temporary structures");
-	clause_note(out, rule_clause("illegal_structures.status"));
+	clause_note(out, rule_clause(p, R_ILLEGAL_STRUCTURES_STATUS));
 	oldc_buf_putc(out, '\n');
 	field(out, true, 4, "status:", "cleared | none_found | in_progress | not_started");
 	field(out, true, 4, "cleared:", "拆除完成日期（status: cleared 时）/ date cleared");
@@ -346,7 +345,7 @@ static void preconditions(oldc_buf *out, const oldc_policy *p)
 	oldc_buf_puts(out, "reviews:");
 	note(out, s);
 	oldc_buf_puts(out, "评审 / reviews: result passed | failed | pending, date YYYY-MM-DD");
-	clause_note(out, rule_clause("reviews.joint"));
+	clause_note(out, rule_clause(p, R_REVIEWS_JOINT));
 	oldc_buf_putc(out, '\n');
 	field(out, true, 2, "joint:", "区级联审 / joint review by the district");
 	field(out, true, 4, "result:", NULL);
@@ -453,9 +452,10 @@ static void indicators(oldc_buf *out, const oldc_policy *p, const struct oldc_pi
 	oldc_buf_putc(out, '\n');
 	oldc_buf_puts(out, "    # 本类型要求的层级 / the tiers this type requires: ");
 	tier_names(out, p, type);
-	oldc_buf_puts(out, ".\n"
+	oldc_buf_printf(out, ".\n"
 		"    # 状态 / status: met | planned | not_met，或 / or {status: met, evidence: 证明材料 / evidence}.\n"
-		"    # 其他层级可作为加分项列入 / other tiers may be added as extras: oldc explain BC-A1-N shows them.\n");
+		"    # 其他层级可作为加分项列入 / other tiers may be added as extras: oldc explain %s-N shows them.\n",
+		text_of(p->indicators.clause));
 	for (size_t sys = 0; sys < p->indicators.systems.count; sys++) {
 		size_t n = 0;
 		for (size_t i = 0; i < p->indicators.items.count; i++)
@@ -532,7 +532,7 @@ static void pilot(oldc_buf *out, const oldc_policy *p, const oldc_template *t, c
 	oldc_buf_puts(out, "conditions:");
 	note(out, s);
 	oldc_buf_puts(out, "试点条件：true，或全体业主的表决 / pilot conditions: true, or {ballots: FILE}");
-	clause_note(out, rule_clause("pilot.condition"));
+	clause_note(out, rule_clause(p, R_PILOT_CONDITION));
 	oldc_buf_putc(out, '\n');
 	catalog_fields(out, 4, &p->pilot.conditions);
 	field(out, true, 2, "commitment_letter:",
@@ -595,7 +595,7 @@ static void pilot(oldc_buf *out, const oldc_policy *p, const oldc_template *t, c
 		intmax_t months = (intmax_t)type->time_to_finish_months->value.integer;
 		oldc_buf_printf(out, "  # 节点：原则上自试点确定起 %jd 个月内竣工验收 / milestones: accepted within %jd months of"
 				" confirmation, in principle", months, months);
-		clause_note(out, rule_clause("pilot.time_to_finish"));
+		clause_note(out, rule_clause(p, R_PILOT_TIME_TO_FINISH));
 		oldc_buf_puts(out, ";\n");
 	}
 	if (p->pilot.trial_operation.months) {

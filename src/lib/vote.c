@@ -42,16 +42,14 @@ void oldc_vote_decide(const oldc_vote_counts *c, const oldc_policy *p, size_t in
 	for (size_t i = 0; i < r->n_checks; i++)
 		r->passed &= r->checks[i].met;
 
-	if (!c->areas_known)
-		return;
 	const struct oldc_vote_rule *cc = by_area(rule) ? rule : NULL;
 	long major = oldc_policy_find(p, OLDC_CAT_VOTE_RULE, "cc278-major");
 	if (!cc && major >= 0)
 		cc = &rules[major];
-	if (!cc)
+	r->cc278 = cc; /* named even when unknown: a renderer cites its clause */
+	if (!c->areas_known || !cc)
 		return;
 	r->cc278_known = true;
-	r->cc278 = cc;
 	r->cc278_participation = oldc_fraction_met(&cc->participation, c->consulted, c->owners) &&
 				 oldc_fraction_met(&cc->participation, c->consulted_area, c->area);
 	r->cc278_approval = oldc_fraction_met(&cc->approval, c->agreed, c->consulted) &&

@@ -193,7 +193,10 @@ static void a_bad_policy_file_is_refused(void **state)
 	assert_refused("system: mobility", "system: mobilty", "schema.enum");
 	assert_refused("required_tiers: [basic]", "required_tiers: [basik]", "schema.enum");
 	assert_refused("participation: {num: 2, den: 3", "participation: {num: 2, den: 0", "schema.range");
-	assert_refused("compare: at_least}   # 征求", "compare: atleast}   # 征求", "schema.enum");
+	assert_refused("compare: at_least, words: 三分之二", "compare: atleast, words: 三分之二", "schema.enum");
+	assert_refused("waived_when: no_structure_change", "waived_when: no_structure", "schema.enum");
+	assert_refused("owners_committee: {clause: OP-3}", "owners_committee: {}", "schema.required");
+	assert_refused("letter_attention_days: 30", "letter_attention_days: -1", "schema.range");
 	assert_refused("  - id: unanimous", "  - id: unanimity", "policy.vote_rule");
 	assert_refused("  built_by_year: 2005", "", "schema.required");
 	assert_refused("{year: 2023, unit: community, units: 322, floor_area_m2: 7580000, households: 94000}",
