@@ -68,7 +68,8 @@ long oldc_fix_apply(const char *text, size_t length, const oldc_diags *diags, si
 			continue;
 		places[k++] = (place){ f, from, to };
 	}
-	qsort(places, k, sizeof *places, by_place);
+	if (k > 1) /* qsort of a null array, even of none, is undefined */
+		qsort(places, k, sizeof *places, by_place);
 	size_t at = 0;
 	long applied = 0;
 	for (size_t i = 0; i < k; i++) {
