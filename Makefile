@@ -2,8 +2,9 @@
 #
 #   make                 build the library and the programs into build/
 #   make check           build with -Werror, run the unit tests, the golden cases, the
-#                        schema agreement test and the browser test (tests/html/run), then
-#                        all of it but the browser test again under ASan+UBSan
+#                        schema agreement test, the editor test (tests/editor/run) and the
+#                        browser test (tests/html/run), then all of it but the editor and
+#                        browser tests again under ASan+UBSan
 #   make check VALGRIND=1  the same, with the first build's golden cases under valgrind
 #   make demo            run oldc on the shipped examples
 #   make bench           time oldc against libyaml, libcsv and a Python script (scripts/bench)
@@ -133,14 +134,19 @@ $(B)/tests/csv2xlsx: tests/xlsx/csv2xlsx.c
 
 # One full test pass over the build in $(B). The browser test (tests/html/run: the HTML
 # report in headless Chromium, skipped without it) runs unless HTML_TEST=no: check runs
-# it once, with the normal build; the page is the same bytes under the sanitizers.
+# it once, with the normal build; the page is the same bytes under the sanitizers. So
+# does the editor test (tests/editor/run: the YAML language server on the examples and
+# the loader's cases, skipped without it) unless EDITOR_TEST=no: its oldc side is the
+# loader, which the other tests run under the sanitizers.
 HTML_TEST ?= yes
+EDITOR_TEST ?= yes
 test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx
 	sh tests/run-unit $(UNITS)
 	sh tests/fuzz/replay-all $(B)
 	sh tests/golden/run $(B)/bin
 	python3 tests/xlsx/twins $(B)
 	sh tests/schema/run $(B)/bin
+	$(if $(filter-out no,$(EDITOR_TEST)),sh tests/editor/run $(B)/bin)
 	sh tests/yaml-suite/run $(B)/bin
 	sh tests/rules/run $(B)/bin
 	sh tests/nm/run $(B)
@@ -158,7 +164,7 @@ SAN_CC ?= $(shell printf 'int main(void){return 0;}' | clang -fsanitize=address,
             -o /dev/null >/dev/null 2>&1 && echo clang || echo $(CC))
 check:
 	$(MAKE) --no-print-directory test EXTRA_CFLAGS=-Werror
-	$(MAKE) --no-print-directory test B=build-san CC=$(SAN_CC) CFLAGS='-O1 -g' HTML_TEST=no VALGRIND= \
+	$(MAKE) --no-print-directory test B=build-san CC=$(SAN_CC) CFLAGS='-O1 -g' HTML_TEST=no EDITOR_TEST=no VALGRIND= \
 	  EXTRA_CFLAGS='-Werror -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 	  EXTRA_LDFLAGS='-fsanitize=address,undefined'
 	$(MAKE) --no-print-directory lint-man

@@ -68,7 +68,7 @@ long oldc_fix_apply(const char *text, size_t length, const oldc_diags *diags, si
 			continue;
 		places[k++] = (place){ f, from, to };
 	}
-	if (k > 1)
+	if (k > 1) /* qsort of a null array, even of none, is undefined */
 		qsort(places, k, sizeof *places, by_place);
 	size_t at = 0;
 	long applied = 0;
