@@ -9,7 +9,8 @@
 #   make bench           time oldc against libyaml, libcsv and a Python script (scripts/bench)
 #   make fuzz            run each fuzz harness for FUZZ_SECONDS (tests/fuzz)
 #   make check-alloc     fail each allocation in turn: a clean exit 2 every time (tests/alloc)
-#   make install         PREFIX=/usr/local DESTDIR= (programs and man pages)
+#   make install         PREFIX=/usr/local DESTDIR= (oldc, its links, man pages, completion)
+#   make uninstall       removes what make install put there
 #   make clean
 #
 # Dependencies come from pkg-config: yaml-0.1 and cmocka; gettext's msgfmt compiles
@@ -48,7 +49,11 @@ LIB_SRC  := $(sort $(wildcard src/lib/*.c))
 CLI_SRC  := $(sort $(filter-out src/cli/main_%.c,$(wildcard src/cli/*.c)))
 LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/policy_builtin.o $(B)/gen/policy_tree.o $(B)/gen/catalog_zh_CN.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(B)/%.o)
-PROGRAMS := $(patsubst src/cli/main_%.c,$(B)/bin/%,$(wildcard src/cli/main_*.c))
+# One program, the git way: oldc holds every command, and oldc-check, oldc-vote,
+# oldc-score and oldc-report are symbolic links to it that run the command their name
+# says (main_oldc.c dispatches on argv[0]).
+LINKS    := oldc-check oldc-vote oldc-score oldc-report
+PROGRAMS := $(B)/bin/oldc $(LINKS:%=$(B)/bin/%)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNITS    := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 FUZZERS  := dossier policy ballots xlsx text
@@ -109,9 +114,12 @@ $(B)/liboldc.a: $(LIB_OBJ)
 # dossier). The libraries, the heap and the stack keep their random addresses.
 PIE ?= no
 PIE_LDFLAGS := $(if $(filter yes,$(PIE)),,-no-pie)
-$(B)/bin/%: $(B)/src/cli/main_%.o $(CLI_OBJ) $(B)/liboldc.a $(EXTRA_OBJS)
+$(B)/bin/oldc: $(B)/src/cli/main_oldc.o $(CLI_OBJ) $(B)/liboldc.a $(EXTRA_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(ALL_LDFLAGS) $(PIE_LDFLAGS) $(PROGRAM_LDFLAGS) $(LIBS)
+
+$(LINKS:%=$(B)/bin/%): $(B)/bin/oldc
+	ln -sf oldc $@
 
 # The fuzz harnesses with a plain main (tests/fuzz/replay.c): `test` runs them over the
 # seeds and the regression corpus.
@@ -212,14 +220,15 @@ bench: $(PROGRAMS) $(BENCH_REFS) $(B)/tests/csv2xlsx
 COMPLETIONS ?= $(PREFIX)/share/bash-completion/completions
 install: $(PROGRAMS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(COMPLETIONS)
-	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)
+	install -m 755 $(B)/bin/oldc $(DESTDIR)$(BINDIR)
+	for p in $(LINKS); do rm -f $(DESTDIR)$(BINDIR)/$$p && ln -s oldc $(DESTDIR)$(BINDIR)/$$p || exit 1; done
 	install -m 644 $(filter %.1,$(MAN)) $(DESTDIR)$(MANDIR)/man1
 	install -m 644 $(filter %.5,$(MAN)) $(DESTDIR)$(MANDIR)/man5
 	install -m 644 scripts/oldc.bash-completion $(DESTDIR)$(COMPLETIONS)/oldc
 	for p in oldc-check oldc-vote oldc-score oldc-report; do ln -sf oldc $(DESTDIR)$(COMPLETIONS)/$$p; done
 
 uninstall:
-	rm -f $(PROGRAMS:$(B)/bin/%=$(DESTDIR)$(BINDIR)/%)
+	rm -f $(DESTDIR)$(BINDIR)/oldc $(LINKS:%=$(DESTDIR)$(BINDIR)/%)
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(filter %.1,$(MAN))) \
 	      $(patsubst man/%,$(DESTDIR)$(MANDIR)/man5/%,$(filter %.5,$(MAN)))
 	rm -f $(addprefix $(DESTDIR)$(COMPLETIONS)/,oldc oldc-check oldc-vote oldc-score oldc-report)

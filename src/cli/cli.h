@@ -3,13 +3,16 @@
  * FORMATS.md §3 (parsed in one place), the list of inputs, and output that is written
  * in full or not at all.
  *
- * How to add a command (the git way):
+ * How to add a command (the git way: one program, `oldc`, holds every command):
  *  1. write `int cmd_NAME(int argc, char **argv)` in src/cli/cmd_NAME.c; its return
  *     value is the exit status (0 passed, 1 failed, 2 invalid input or usage);
- *  2. add a row to the table in commands.c (a builtin runs inside `oldc`; an external
- *     one is its own program, src/cli/main_oldc-NAME.c, that calls cmd_NAME);
+ *  2. add a row to the table in commands.c; `oldc NAME` runs it, and so does a link
+ *     named oldc-NAME to oldc (main_oldc.c dispatches on argv[0]'s base name: list
+ *     the link in the Makefile's LINKS when the command has its own man page);
  *  3. parse options with oldc_cli_parse, so the shared ones mean the same everywhere;
- *  4. add man/oldc-NAME.1 (or a section of oldc.1 for a builtin) and golden cases.
+ *  4. add man/oldc-NAME.1 (or a section of oldc.1) and golden cases.
+ * `oldc NAME` for a NAME the table lacks runs the program oldc-NAME from beside oldc
+ * or from PATH, as git does.
  */
 #ifndef OLDC_CLI_H
 #define OLDC_CLI_H
@@ -24,8 +27,9 @@ enum { OLDC_EXIT_OK = 0, OLDC_EXIT_FAILED = 1, OLDC_EXIT_INVALID = 2 };
 
 typedef struct oldc_command {
 	const char *name;
-	int (*run)(int argc, char **argv);  /* NULL: an external program oldc-NAME */
+	int (*run)(int argc, char **argv);  /* argv[0]: "check", or "oldc-check" by a link */
 	const char *summary;
+	bool own_page;               /* its manual is oldc-NAME(1), else a section of oldc(1) */
 } oldc_command;
 
 extern const oldc_command oldc_commands[];   /* terminated by a NULL name */
