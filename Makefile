@@ -131,6 +131,12 @@ $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/liboldc.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS) $(UNIT_LIBS) $(CMOCKA_LIBS)
 
+# The C tables of the two formats as JSON, for tests/schema/agree (the JSON Schemas
+# equal to them key by key).
+$(B)/tests/tables: tests/schema/tables.c $(B)/liboldc.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS)
+
 # The workbook reader's test writes workbooks as Excel does, with libxlsxwriter, and so
 # does the tests' small writer, which saves every CSV sheet of the tests as a workbook
 # for tests/xlsx/twins (the same counts from both).
@@ -143,12 +149,13 @@ $(B)/tests/csv2xlsx: tests/xlsx/csv2xlsx.c
 # report in headless Chromium, skipped without it) runs unless HTML_TEST=no: check runs
 # it once, with the normal build; the page is the same bytes under the sanitizers.
 HTML_TEST ?= yes
-test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx
+test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx $(B)/tests/tables
 	sh tests/run-unit $(UNITS)
 	sh tests/fuzz/replay-all $(B)
 	sh tests/golden/run $(B)/bin
 	python3 tests/xlsx/twins $(B)
 	sh tests/schema/run $(B)/bin
+	python3 tests/schema/agree $(B)/tests/tables
 	sh tests/yaml-suite/run $(B)/bin
 	sh tests/rules/run $(B)/bin
 	sh tests/sarif/run $(B)/bin

@@ -514,3 +514,8 @@ const struct oldc_district *oldc_policy_district_code(const oldc_policy *p, cons
 			return &d[i];
 	return NULL;
 }
+
+const oldc_stype *oldc_policy_stype(void)
+{
+	return &t_policy;
+}
