@@ -1,73 +1,11 @@
 /*
- * ci.c: the CI formats of a command (cli.h): SARIF, GitHub workflow commands and JUnit
- * XML, fed file by file with the same findings the text and JSON outputs show, and
- * rendered once at the end for every output that asked for them.
+ * ci.c: findings as bytes and back (cli.h), for the records a -j child of oldc-check
+ * sends its parent: the parent hands them to the formats that keep state across
+ * files (the CI formats), which a child cannot render.
  */
 #include <stdint.h>
 #include <string.h>
 #include "cli.h"
-
-bool oldc_ci_format(const char *format)
-{
-	return strcmp(format, "sarif") == 0 || strcmp(format, "github") == 0 || strcmp(format, "junit") == 0;
-}
-
-void oldc_ci_init(oldc_ci *ci, const oldc_cli *cli)
-{
-	memset(ci, 0, sizeof *ci);
-	ci->cli = cli;
-	for (size_t k = 0; k < cli->n_outputs; k++) {
-		const char *f = cli->outputs[k].format;
-		ci->sarif |= strcmp(f, "sarif") == 0;
-		ci->github |= strcmp(f, "github") == 0;
-		ci->junit |= strcmp(f, "junit") == 0;
-	}
-	oldc_sarif_init(&ci->sarif_log, cli->prog);
-	oldc_github_init(&ci->github_state, cli->prog);
-	oldc_buf_init(&ci->github_out);
-	oldc_junit_init(&ci->junit_doc, cli->prog);
-}
-
-void oldc_ci_file(oldc_ci *ci, const char *file, const char *classname, oldc_junit_outcome outcome,
-		  const char *reason, const oldc_diags *diags, size_t first, size_t end)
-{
-	for (size_t k = first; k < end; k++) {
-		if (ci->sarif)
-			oldc_sarif_add(&ci->sarif_log, &diags->items[k]);
-		if (ci->github)
-			oldc_render_diag_github(&ci->github_out, &diags->items[k], &ci->github_state);
-	}
-	if (ci->junit)
-		oldc_junit_case(&ci->junit_doc, file, classname, outcome, reason, diags, first, end);
-}
-
-bool oldc_ci_render(oldc_ci *ci, const char *format, oldc_buf *out)
-{
-	if (strcmp(format, "sarif") == 0)
-		oldc_sarif_finish(&ci->sarif_log, out);
-	else if (strcmp(format, "junit") == 0)
-		oldc_junit_finish(&ci->junit_doc, out);
-	else if (strcmp(format, "github") == 0) {
-		oldc_buf_put(out, ci->github_out.data ? ci->github_out.data : "", ci->github_out.len);
-		oldc_render_github_summary(out, &ci->github_state);
-		out->failed |= ci->github_out.failed;
-	} else
-		return false;
-	return true;
-}
-
-bool oldc_ci_failed(const oldc_ci *ci)
-{
-	return ci->sarif_log.failed || ci->sarif_log.results.failed || ci->github_out.failed ||
-	       ci->junit_doc.cases.failed;
-}
-
-void oldc_ci_release(oldc_ci *ci)
-{
-	oldc_sarif_release(&ci->sarif_log);
-	oldc_buf_release(&ci->github_out);
-	oldc_junit_release(&ci->junit_doc);
-}
 
 /* A finding packed: severity, line, column, flags (uint32 each: 1 a clause, 2 a cell),
  * then file, rule, clause, message and cell (empty for none), each NUL-terminated. */

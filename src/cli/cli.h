@@ -10,7 +10,17 @@
  *     named oldc-NAME to oldc (main_oldc.c dispatches on argv[0]'s base name: list
  *     the link in the Makefile's LINKS when the command has its own man page);
  *  3. parse options with oldc_cli_parse, so the shared ones mean the same everywhere;
+ *     a command is parse, loop over the inputs, finish: its outputs are a table of
+ *     formats of the library (oldc/output.h: {name, begin, one file, end}, the JSON
+ *     envelope and the CI formats among them), named in the command's oldc_cli
+ *     (.table) and its row of commands.c; oldc_cli_outputs_begin, _file and _finish
+ *     drive them, and the usage text's @FORMATS@, --format's check and the bash
+ *     completion (`oldc __complete formats NAME`) read the table;
  *  4. add man/oldc-NAME.1 (or a section of oldc.1) and golden cases.
+ *
+ * How to add a format to a command: its renderer (src/lib/render_*.c), its row in the
+ * command's table (src/lib/output_NAME.c), golden cases and the man page. Nothing in
+ * src/cli names a format.
  * `oldc NAME` for a NAME the table lacks runs the program oldc-NAME from beside oldc
  * or from PATH, as git does.
  */
@@ -22,6 +32,7 @@
 #include "oldc/oldc.h"
 #include "oldc/check.h"
 #include "oldc/render.h"
+#include "oldc/output.h"
 
 enum { OLDC_EXIT_OK = 0, OLDC_EXIT_FAILED = 1, OLDC_EXIT_INVALID = 2 };
 
@@ -29,6 +40,8 @@ typedef struct oldc_command {
 	const char *name;
 	int (*run)(int argc, char **argv);  /* argv[0]: "check", or "oldc-check" by a link */
 	const char *summary;
+	const oldc_output_format *formats;  /* its table (output.h), or NULL
+	 * (then the formats are those of its oldc_cli) */
 	bool own_page;               /* its manual is oldc-NAME(1), else a section of oldc(1) */
 } oldc_command;
 
@@ -60,12 +73,15 @@ enum { OLDC_CLI_OUTPUTS = 8 };   /* at most this many --format in one run */
 
 typedef struct oldc_cli {
 	const char *prog;            /* "oldc validate", "oldc-check": for messages */
-	const char *usage;           /* the command's --help text */
-	const char *const *formats;  /* the formats it writes, NULL-terminated; first is default */
+	const char *usage;           /* the command's --help text; @FORMATS@ in it is replaced
+				      * by the list of its formats */
+	const oldc_output_format *table;  /* the formats it writes (output.h); first is default */
+	const char *const *formats;  /* else their names, NULL-terminated; first is default */
 	bool strict, quiet;
 	bool verbose;                /* --verbose: the walk lists the YAML files it skipped */
 	bool skip_non_dossiers;      /* --skip-non-dossiers: named files judged as a walk does */
 	bool allow_outside;          /* --allow-outside (oldc-check, oldc-report) */
+	bool bom;                    /* --bom: CSV begins with a UTF-8 byte order mark */
 	const char *format;
 	const char *output;          /* -o FILE, or NULL for stdout */
 	/* Every output of the run, in the order of the --format options (format and output
@@ -196,43 +212,40 @@ char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status);
  * stderr under --verbose; JSON summary.skipped). */
 size_t oldc_cli_skipped(void);
 
-/* Opens the JSON document every command prints: {"tool", "version", "policy",
- * "as_of", "results": [ ... (the caller adds the results and closes it). */
-void oldc_cli_json_open(const oldc_cli *cli, oldc_buf *out);
-
 /* Writes the command's output, or says that memory ran out; either failure makes
  * *status 2. Releases `out`. */
 void oldc_cli_finish(const oldc_cli *cli, oldc_buf *out, bool out_of_memory, int *status);
 /* The same for every output: outs[k] goes where cli->outputs[k] says. Releases them. */
 void oldc_cli_finish_all(const oldc_cli *cli, oldc_buf *outs, bool out_of_memory, int *status);
 
-/*
- * The CI formats (ci.c): sarif, github and junit, for every command that reports
- * findings. A command hands each file's findings to oldc_ci_file, in order, and at the
- * end oldc_ci_render writes the document of each CI output.
- */
-typedef struct oldc_ci {
-	const oldc_cli *cli;
-	bool sarif, github, junit;   /* requested */
-	oldc_sarif sarif_log;
-	oldc_github github_state;
-	oldc_buf github_out;
-	oldc_junit junit_doc;
-} oldc_ci;
+/* The names of a table's formats, ", "-separated, the first marked the default, as
+ * the usage text and a usage error list them, into `out`. */
+void oldc_cli_format_list(const oldc_cli *cli, oldc_buf *out);
 
-bool oldc_ci_format(const char *format);    /* sarif, github or junit */
-void oldc_ci_init(oldc_ci *ci, const oldc_cli *cli);
-/* One input file: its findings [first, end) and its outcome (JUnit's testcase;
- * `classname` the dossier's id or NULL; `reason` a message for the testcase or NULL). */
-void oldc_ci_file(oldc_ci *ci, const char *file, const char *classname, oldc_junit_outcome outcome,
-		  const char *reason, const oldc_diags *diags, size_t first, size_t end);
-/* Appends the document of `format` to out; false when it is not a CI format. */
-bool oldc_ci_render(oldc_ci *ci, const char *format, oldc_buf *out);
-bool oldc_ci_failed(const oldc_ci *ci);     /* memory ran out somewhere */
-void oldc_ci_release(oldc_ci *ci);
-/* Findings as bytes, for a -j record, and back: the rule and clause of what
- * oldc_ci_unpack adds point into `data`, which must outlive `diags`. Returns the bytes
- * read, or 0 when the data is not whole. */
+/*
+ * The outputs of a run (outputs.c), one oldc_output (output.h) of cli->table per
+ * --format: oldc_cli_outputs_begin starts them, oldc_cli_outputs_file hands each the
+ * result of one input (the command's item), in order, and oldc_cli_outputs_finish
+ * ends them with the command's summary and writes them (oldc_cli_finish_all); with
+ * out_of_memory, or when an output ran out of memory, nothing is written and *status
+ * is 2. The options they share (opt) come from cli.
+ */
+typedef struct oldc_cli_outputs {
+	oldc_output_options opt;
+	oldc_output outs[OLDC_CLI_OUTPUTS];
+	size_t n;
+} oldc_cli_outputs;
+void oldc_cli_outputs_begin(const oldc_cli *cli, oldc_cli_outputs *o);
+void oldc_cli_outputs_file(oldc_cli_outputs *o, const void *item);
+/* Whether an output of the run shows the findings of an unreadable input itself
+ * (oldc_output_format.says_invalid). */
+bool oldc_cli_outputs_say_invalid(const oldc_cli_outputs *o);
+void oldc_cli_outputs_finish(const oldc_cli *cli, oldc_cli_outputs *o, const void *summary, bool out_of_memory,
+			     int *status);
+
+/* Findings as bytes (ci.c), for a -j record of oldc-check, and back: the rule and
+ * clause of what oldc_ci_unpack adds point into `data`, which must outlive `diags`.
+ * Returns the bytes read, or 0 when the data is not whole. */
 void oldc_ci_pack(oldc_buf *out, const oldc_diags *diags, size_t first, size_t end);
 size_t oldc_ci_unpack(const char *data, size_t length, oldc_diags *diags);
 

@@ -125,6 +125,21 @@ static int run_external(const char *name, int argc, char **argv)
 	return errno == ENOENT ? -1 : -2;
 }
 
+/* `oldc __complete formats NAME` (hidden, for the bash completion): the formats of
+ * command NAME, one a line, from its table (output.h). Exit 2 for a command without. */
+static int complete(int argc, char **argv)
+{
+	if (argc != 3 || strcmp(argv[1], "formats") != 0)
+		return OLDC_EXIT_INVALID;
+	for (const oldc_command *c = oldc_commands; c->name; c++)
+		if (strcmp(c->name, argv[2]) == 0 && c->formats) {
+			for (const oldc_output_format *f = c->formats; f->name; f++)
+				puts(f->name);
+			return fflush(stdout) == 0 && !ferror(stdout) ? OLDC_EXIT_OK : OLDC_EXIT_INVALID;
+		}
+	return OLDC_EXIT_INVALID;
+}
+
 /* The command this program runs under its own name: oldc-NAME (a link to oldc) runs
  * NAME. Returns NULL for any other name (oldc itself). */
 static const char *link_name(const char *argv0)
@@ -162,6 +177,8 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(name, "help") == 0)
 		return cmd_help(argc - 1, argv + 1);
+	if (strcmp(name, "__complete") == 0)
+		return complete(argc - 1, argv + 1);
 	if (name[0] == '-') {
 		fprintf(stderr, _("oldc: unknown option '%s'\nTry 'oldc --help' for more information.\n"), name);
 		return OLDC_EXIT_INVALID;
