@@ -17,12 +17,13 @@
  *     drive them, and the usage text's @FORMATS@, --format's check and the bash
  *     completion (`oldc __complete formats NAME`) read the table;
  *  4. add man/oldc-NAME.1 (or a section of oldc.1) and golden cases.
- *
- * How to add a format to a command: its renderer (src/lib/render_*.c), its row in the
- * command's table (src/lib/output_NAME.c), golden cases and the man page. Nothing in
- * src/cli names a format.
  * `oldc NAME` for a NAME the table lacks runs the program oldc-NAME from beside oldc
  * or from PATH, as git does.
+ *
+ * How to add a format to a command: its renderer (src/lib/render_*.c), its row in the
+ * command's table (src/lib/output_NAME.c), golden cases and the man page. No file of
+ * src/cli names a format of those tables (`oldc explain` has its own two, text and
+ * json, outside them).
  */
 #ifndef OLDC_CLI_H
 #define OLDC_CLI_H

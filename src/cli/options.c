@@ -230,7 +230,8 @@ static int outputs(oldc_cli *cli, int *status)
 	for (size_t k = 0; k < cli->n_outputs; k++) {
 		oldc_cli_output *o = &cli->outputs[k];
 		struct stat st;
-		if (strcmp(o->format, "github") == 0)
+		const oldc_output_format *f = cli->table ? oldc_output_find(cli->table, o->format) : NULL;
+		if (f && f->begin == oldc_output_github_begin) /* the runner reads stderr too */
 			github_prog = cli->prog;
 		/* what -o names now, to tell it from the inputs (through a link: what the
 		 * link points at is what would be written) */
