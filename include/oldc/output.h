@@ -99,13 +99,15 @@ void oldc_output_json_next(oldc_output *o);
 
 /* The CI formats' rows, for the commands' tables (output.c). */
 #define OLDC_OUTPUT_CI_FORMATS \
-	{ "sarif", oldc_output_sarif_begin, oldc_output_ci_file, oldc_output_sarif_end, true, false }, \
-	{ "github", oldc_output_github_begin, oldc_output_ci_file, oldc_output_github_end, true, false }, \
-	{ "junit", oldc_output_junit_begin, oldc_output_ci_file, oldc_output_junit_end, true, false }
+	{ "sarif", oldc_output_sarif_begin, oldc_output_sarif_file, oldc_output_sarif_end, true, false }, \
+	{ "github", oldc_output_github_begin, oldc_output_github_file, oldc_output_github_end, true, false }, \
+	{ "junit", oldc_output_junit_begin, oldc_output_junit_file, oldc_output_junit_end, true, false }
 void oldc_output_sarif_begin(oldc_output *o);
 void oldc_output_github_begin(oldc_output *o);
 void oldc_output_junit_begin(oldc_output *o);
-void oldc_output_ci_file(oldc_output *o, const void *item);
+void oldc_output_sarif_file(oldc_output *o, const void *item);
+void oldc_output_github_file(oldc_output *o, const void *item);
+void oldc_output_junit_file(oldc_output *o, const void *item);
 void oldc_output_sarif_end(oldc_output *o, const void *summary);
 void oldc_output_github_end(oldc_output *o, const void *summary);
 void oldc_output_junit_end(oldc_output *o, const void *summary);

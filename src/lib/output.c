@@ -86,18 +86,24 @@ void oldc_output_junit_begin(oldc_output *o)
 	oldc_junit_init(&o->junit, o->opt->tool);
 }
 
-void oldc_output_ci_file(oldc_output *o, const void *item)
+void oldc_output_sarif_file(oldc_output *o, const void *item)
 {
 	const oldc_output_file *f = item;
-	if (o->format->begin == oldc_output_junit_begin) {
-		oldc_junit_case(&o->junit, f->file, f->id, f->outcome, f->reason, f->diags, f->first, f->end);
-		return;
-	}
 	for (size_t k = f->first; k < f->end; k++)
-		if (o->format->begin == oldc_output_sarif_begin)
-			oldc_sarif_add(&o->sarif, &f->diags->items[k]);
-		else
-			oldc_render_diag_github(&o->out, &f->diags->items[k], &o->github);
+		oldc_sarif_add(&o->sarif, &f->diags->items[k]);
+}
+
+void oldc_output_github_file(oldc_output *o, const void *item)
+{
+	const oldc_output_file *f = item;
+	for (size_t k = f->first; k < f->end; k++)
+		oldc_render_diag_github(&o->out, &f->diags->items[k], &o->github);
+}
+
+void oldc_output_junit_file(oldc_output *o, const void *item)
+{
+	const oldc_output_file *f = item;
+	oldc_junit_case(&o->junit, f->file, f->id, f->outcome, f->reason, f->diags, f->first, f->end);
 }
 
 void oldc_output_sarif_end(oldc_output *o, const void *summary)
