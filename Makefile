@@ -10,7 +10,9 @@
 #   make bench           time oldc against libyaml, libcsv and a Python script (scripts/bench)
 #   make fuzz            run each fuzz harness for FUZZ_SECONDS (tests/fuzz)
 #   make check-alloc     fail each allocation in turn: a clean exit 2 every time (tests/alloc)
-#   make install         PREFIX=/usr/local DESTDIR= (programs, man pages, schemas)
+#   make install         PREFIX=/usr/local DESTDIR= (oldc, its links, man pages, completion,
+#                        schemas)
+#   make uninstall       removes what make install put there
 #   make clean
 #
 # Dependencies come from pkg-config: yaml-0.1 and cmocka; gettext's msgfmt compiles
@@ -49,7 +51,11 @@ LIB_SRC  := $(sort $(wildcard src/lib/*.c))
 CLI_SRC  := $(sort $(filter-out src/cli/main_%.c,$(wildcard src/cli/*.c)))
 LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o) $(B)/gen/policy_builtin.o $(B)/gen/policy_tree.o $(B)/gen/catalog_zh_CN.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(B)/%.o)
-PROGRAMS := $(patsubst src/cli/main_%.c,$(B)/bin/%,$(wildcard src/cli/main_*.c))
+# One program, the git way: oldc holds every command, and oldc-check, oldc-vote,
+# oldc-score and oldc-report are symbolic links to it that run the command their name
+# says (main_oldc.c dispatches on argv[0]).
+LINKS    := oldc-check oldc-vote oldc-score oldc-report
+PROGRAMS := $(B)/bin/oldc $(LINKS:%=$(B)/bin/%)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNITS    := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 FUZZERS  := dossier policy ballots xlsx text
@@ -110,9 +116,12 @@ $(B)/liboldc.a: $(LIB_OBJ)
 # dossier). The libraries, the heap and the stack keep their random addresses.
 PIE ?= no
 PIE_LDFLAGS := $(if $(filter yes,$(PIE)),,-no-pie)
-$(B)/bin/%: $(B)/src/cli/main_%.o $(CLI_OBJ) $(B)/liboldc.a $(EXTRA_OBJS)
+$(B)/bin/oldc: $(B)/src/cli/main_oldc.o $(CLI_OBJ) $(B)/liboldc.a $(EXTRA_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(ALL_LDFLAGS) $(PIE_LDFLAGS) $(PROGRAM_LDFLAGS) $(LIBS)
+
+$(LINKS:%=$(B)/bin/%): $(B)/bin/oldc
+	ln -sf oldc $@
 
 # The fuzz harnesses with a plain main (tests/fuzz/replay.c): `test` runs them over the
 # seeds and the regression corpus.
@@ -123,6 +132,12 @@ $(B)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $
 $(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/liboldc.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -o $@ $< $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS) $(UNIT_LIBS) $(CMOCKA_LIBS)
+
+# The C tables of the two formats as JSON, for tests/schema/agree (the JSON Schemas
+# equal to them key by key).
+$(B)/tests/tables: tests/schema/tables.c $(B)/liboldc.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS)
 
 # The workbook reader's test writes workbooks as Excel does, with libxlsxwriter, and so
 # does the tests' small writer, which saves every CSV sheet of the tests as a workbook
@@ -140,12 +155,13 @@ $(B)/tests/csv2xlsx: tests/xlsx/csv2xlsx.c
 # loader, which the other tests run under the sanitizers.
 HTML_TEST ?= yes
 EDITOR_TEST ?= yes
-test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx
+test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx $(B)/tests/tables
 	sh tests/run-unit $(UNITS)
 	sh tests/fuzz/replay-all $(B)
 	sh tests/golden/run $(B)/bin
 	python3 tests/xlsx/twins $(B)
 	sh tests/schema/run $(B)/bin
+	python3 tests/schema/agree $(B)/tests/tables
 	$(if $(filter-out no,$(EDITOR_TEST)),sh tests/editor/run $(B)/bin)
 	sh tests/yaml-suite/run $(B)/bin
 	sh tests/rules/run $(B)/bin
@@ -225,7 +241,8 @@ DATADIR     ?= $(PREFIX)/share/oldc
 SCHEMAS     := schemas/dossier.schema.json schemas/policy.schema.json
 install: $(PROGRAMS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(COMPLETIONS)
-	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)
+	install -m 755 $(B)/bin/oldc $(DESTDIR)$(BINDIR)
+	for p in $(LINKS); do rm -f $(DESTDIR)$(BINDIR)/$$p && ln -s oldc $(DESTDIR)$(BINDIR)/$$p || exit 1; done
 	install -m 644 $(filter %.1,$(MAN)) $(DESTDIR)$(MANDIR)/man1
 	install -m 644 $(filter %.5,$(MAN)) $(DESTDIR)$(MANDIR)/man5
 	install -m 644 scripts/oldc.bash-completion $(DESTDIR)$(COMPLETIONS)/oldc
@@ -234,7 +251,7 @@ install: $(PROGRAMS)
 	install -m 644 $(SCHEMAS) $(DESTDIR)$(DATADIR)
 
 uninstall:
-	rm -f $(PROGRAMS:$(B)/bin/%=$(DESTDIR)$(BINDIR)/%)
+	rm -f $(DESTDIR)$(BINDIR)/oldc $(LINKS:%=$(DESTDIR)$(BINDIR)/%)
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(filter %.1,$(MAN))) \
 	      $(patsubst man/%,$(DESTDIR)$(MANDIR)/man5/%,$(filter %.5,$(MAN)))
 	rm -f $(addprefix $(DESTDIR)$(COMPLETIONS)/,oldc oldc-check oldc-vote oldc-score oldc-report)

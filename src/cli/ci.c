@@ -1,105 +1,12 @@
 /*
- * ci.c: the CI formats of a command (cli.h): SARIF, GitHub workflow commands and JUnit
- * XML, fed file by file with the same findings the text and JSON outputs show, and
- * rendered once at the end for every output that asked for them.
+ * ci.c: findings as bytes and back (cli.h), for the records a -j child of oldc-check
+ * sends its parent: the parent hands them to the formats that keep state across
+ * files (the CI formats), which a child cannot render.
  */
-#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include "cli.h"
-#include "repo.h"
-
-bool oldc_ci_format(const char *format)
-{
-	return strcmp(format, "sarif") == 0 || strcmp(format, "github") == 0 || strcmp(format, "junit") == 0;
-}
-
-void oldc_ci_init(oldc_ci *ci, const oldc_cli *cli)
-{
-	memset(ci, 0, sizeof *ci);
-	ci->cli = cli;
-	for (size_t k = 0; k < cli->n_outputs; k++) {
-		const char *f = cli->outputs[k].format;
-		ci->sarif |= strcmp(f, "sarif") == 0;
-		ci->github |= strcmp(f, "github") == 0;
-		ci->junit |= strcmp(f, "junit") == 0;
-	}
-	char cwd[PATH_MAX];
-	if ((ci->sarif || ci->github) && getcwd(cwd, sizeof cwd) && !(ci->cwd = strdup(cwd)))
-		ci->repo_failed = true;
-	ci->repo.cwd = ci->cwd;
-	oldc_sarif_init(&ci->sarif_log, cli->prog, &ci->repo);
-	oldc_github_init(&ci->github_state, cli->prog, &ci->repo);
-	oldc_buf_init(&ci->github_out);
-	oldc_junit_init(&ci->junit_doc, cli->prog);
-}
-
-/* The run's work tree, if not yet known: that of the first file of a finding that lies
- * in one (the nearest ancestor with a .git entry), ending in its slash. */
-static void find_root(oldc_ci *ci, const oldc_diags *diags, size_t first, size_t end)
-{
-	for (size_t k = first; k < end && !ci->root && !ci->repo_failed; k++) {
-		const char *file = diags->items[k].file;
-		if (!*file || strcmp(file, "-") == 0 || (ci->probed && strcmp(ci->probed, file) == 0))
-			continue;
-		free(ci->probed);
-		const char *rel;
-		char *abs = (ci->probed = strdup(file)) ? oldc_repo_locate(file, &rel) : NULL;
-		if (!abs || (rel && !(ci->root = strndup(abs, (size_t)(rel - abs)))))
-			ci->repo_failed = true;
-		ci->repo.root = ci->root;
-		free(abs);
-	}
-}
-
-void oldc_ci_file(oldc_ci *ci, const char *file, const char *classname, oldc_junit_outcome outcome,
-		  const char *reason, const oldc_diags *diags, size_t first, size_t end)
-{
-	if (ci->sarif || ci->github)
-		find_root(ci, diags, first, end);
-	for (size_t k = first; k < end; k++) {
-		if (ci->sarif)
-			oldc_sarif_add(&ci->sarif_log, &diags->items[k]);
-		if (ci->github)
-			oldc_render_diag_github(&ci->github_out, &diags->items[k], &ci->github_state);
-	}
-	if (ci->junit)
-		oldc_junit_case(&ci->junit_doc, file, classname, outcome, reason, diags, first, end);
-}
-
-bool oldc_ci_render(oldc_ci *ci, const char *format, oldc_buf *out)
-{
-	if (strcmp(format, "sarif") == 0) {
-		ci->sarif_log.policy = ci->cli->policy; /* the rules' clauses are the loaded policy's */
-		oldc_sarif_finish(&ci->sarif_log, out);
-	} else if (strcmp(format, "junit") == 0)
-		oldc_junit_finish(&ci->junit_doc, out);
-	else if (strcmp(format, "github") == 0) {
-		oldc_buf_put(out, ci->github_out.data ? ci->github_out.data : "", ci->github_out.len);
-		oldc_render_github_summary(out, &ci->github_state);
-		out->failed |= ci->github_out.failed;
-	} else
-		return false;
-	return true;
-}
-
-bool oldc_ci_failed(const oldc_ci *ci)
-{
-	return ci->sarif_log.failed || ci->sarif_log.results.failed || ci->github_out.failed ||
-	       ci->junit_doc.cases.failed || ci->repo_failed;
-}
-
-void oldc_ci_release(oldc_ci *ci)
-{
-	oldc_sarif_release(&ci->sarif_log);
-	free(ci->cwd);
-	free(ci->root);
-	free(ci->probed);
-	oldc_buf_release(&ci->github_out);
-	oldc_junit_release(&ci->junit_doc);
-}
 
 /* A finding packed: severity, line, column, flags (uint32 each: 1 a clause, 2 a cell,
  * 4 a fix, 8 a source line), then file, rule, clause, message and cell (empty for none),

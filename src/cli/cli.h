@@ -3,13 +3,27 @@
  * FORMATS.md §3 (parsed in one place), the list of inputs, and output that is written
  * in full or not at all.
  *
- * How to add a command (the git way):
+ * How to add a command (the git way: one program, `oldc`, holds every command):
  *  1. write `int cmd_NAME(int argc, char **argv)` in src/cli/cmd_NAME.c; its return
  *     value is the exit status (0 passed, 1 failed, 2 invalid input or usage);
- *  2. add a row to the table in commands.c (a builtin runs inside `oldc`; an external
- *     one is its own program, src/cli/main_oldc-NAME.c, that calls cmd_NAME);
+ *  2. add a row to the table in commands.c; `oldc NAME` runs it, and so does a link
+ *     named oldc-NAME to oldc (main_oldc.c dispatches on argv[0]'s base name: list
+ *     the link in the Makefile's LINKS when the command has its own man page);
  *  3. parse options with oldc_cli_parse, so the shared ones mean the same everywhere;
- *  4. add man/oldc-NAME.1 (or a section of oldc.1 for a builtin) and golden cases.
+ *     a command is parse, loop over the inputs, finish: its outputs are a table of
+ *     formats of the library (oldc/output.h: {name, begin, one file, end}, the JSON
+ *     envelope and the CI formats among them), named in the command's oldc_cli
+ *     (.table) and its row of commands.c; oldc_cli_outputs_begin, _file and _finish
+ *     drive them, and the usage text's @FORMATS@, --format's check and the bash
+ *     completion (`oldc __complete formats NAME`) read the table;
+ *  4. add man/oldc-NAME.1 (or a section of oldc.1) and golden cases.
+ * `oldc NAME` for a NAME the table lacks runs the program oldc-NAME from beside oldc
+ * or from PATH, as git does.
+ *
+ * How to add a format to a command: its renderer (src/lib/render_*.c), its row in the
+ * command's table (src/lib/output_NAME.c), golden cases and the man page. No file of
+ * src/cli names a format of those tables (`oldc explain` has its own two, text and
+ * json, outside them).
  */
 #ifndef OLDC_CLI_H
 #define OLDC_CLI_H
@@ -20,13 +34,17 @@
 #include "oldc/check.h"
 #include "oldc/render.h"
 #include "hashset.h"
+#include "oldc/output.h"
 
 enum { OLDC_EXIT_OK = 0, OLDC_EXIT_FAILED = 1, OLDC_EXIT_INVALID = 2 };
 
 typedef struct oldc_command {
 	const char *name;
-	int (*run)(int argc, char **argv);  /* NULL: an external program oldc-NAME */
+	int (*run)(int argc, char **argv);  /* argv[0]: "check", or "oldc-check" by a link */
 	const char *summary;
+	const oldc_output_format *formats;  /* its table (output.h), or NULL
+	 * (then the formats are those of its oldc_cli) */
+	bool own_page;               /* its manual is oldc-NAME(1), else a section of oldc(1) */
 } oldc_command;
 
 extern const oldc_command oldc_commands[];   /* terminated by a NULL name */
@@ -58,12 +76,15 @@ enum { OLDC_CLI_OUTPUTS = 8 };   /* at most this many --format in one run */
 
 typedef struct oldc_cli {
 	const char *prog;            /* "oldc validate", "oldc-check": for messages */
-	const char *usage;           /* the command's --help text */
-	const char *const *formats;  /* the formats it writes, NULL-terminated; first is default */
+	const char *usage;           /* the command's --help text; @FORMATS@ in it is replaced
+				      * by the list of its formats */
+	const oldc_output_format *table;  /* the formats it writes (output.h); first is default */
+	const char *const *formats;  /* else their names, NULL-terminated; first is default */
 	bool strict, quiet;
 	bool verbose;                /* --verbose: the walk lists the YAML files it skipped */
 	bool skip_non_dossiers;      /* --skip-non-dossiers: named files judged as a walk does */
 	bool allow_outside;          /* --allow-outside (oldc-check, oldc-report) */
+	bool bom;                    /* --bom: CSV begins with a UTF-8 byte order mark */
 	const char *format;
 	const char *output;          /* -o FILE, or NULL for stdout */
 	/* Every output of the run, in the order of the --format options (format and output
@@ -197,51 +218,54 @@ char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status);
  * stderr under --verbose; JSON summary.skipped). */
 size_t oldc_cli_skipped(void);
 
-/* Opens the JSON document every command prints: {"tool", "version", "policy",
- * "as_of", "results": [ ... (the caller adds the results and closes it). */
-void oldc_cli_json_open(const oldc_cli *cli, oldc_buf *out);
-
 /* Writes the command's output, or says that memory ran out; either failure makes
  * *status 2. Releases `out`. */
 void oldc_cli_finish(const oldc_cli *cli, oldc_buf *out, bool out_of_memory, int *status);
 /* The same for every output: outs[k] goes where cli->outputs[k] says. Releases them. */
 void oldc_cli_finish_all(const oldc_cli *cli, oldc_buf *outs, bool out_of_memory, int *status);
 
+/* The names of a table's formats, ", "-separated, the first marked the default, as
+ * the usage text and a usage error list them, into `out`. */
+void oldc_cli_format_list(const oldc_cli *cli, oldc_buf *out);
+
 /*
- * The CI formats (ci.c): sarif, github and junit, for every command that reports
- * findings. A command hands each file's findings to oldc_ci_file, in order, and at the
- * end oldc_ci_render writes the document of each CI output.
+ * The outputs of a run (outputs.c), one oldc_output (output.h) of cli->table per
+ * --format: oldc_cli_outputs_begin starts them, oldc_cli_outputs_file hands each the
+ * result of one input (the command's item), in order, and oldc_cli_outputs_finish
+ * ends them with the command's summary and writes them (oldc_cli_finish_all); with
+ * out_of_memory, or when an output ran out of memory, nothing is written and *status
+ * is 2. The options they share (opt) come from cli.
  */
-typedef struct oldc_ci {
-	const oldc_cli *cli;
-	bool sarif, github, junit;   /* requested */
-	/* The repository the renderers name files relative to (render.h): the working
+typedef struct oldc_cli_outputs {
+	oldc_output_options opt;
+	oldc_output outs[OLDC_CLI_OUTPUTS];
+	size_t n;
+	/* The repository the CI formats name files relative to (render.h): the working
 	 * directory, and the git work tree of the first file of a finding that lies in one,
-	 * found on the file system by oldc_ci_file before it hands that finding over. The
-	 * state must not move after oldc_ci_init: the renderers point at `repo`. */
+	 * looked up on the file system before that finding is handed over (the renderers
+	 * read no file). The struct must not move after oldc_cli_outputs_begin: the
+	 * outputs point at `repo`. */
+	bool needs_repo;             /* a sarif or github output */
 	oldc_repo repo;
 	char *cwd, *root, *probed;   /* owned: repo's strings, the last file looked up */
 	bool repo_failed;            /* memory ran out looking */
-	oldc_sarif sarif_log;
-	oldc_github github_state;
-	oldc_buf github_out;
-	oldc_junit junit_doc;
-} oldc_ci;
+} oldc_cli_outputs;
+void oldc_cli_outputs_begin(const oldc_cli *cli, oldc_cli_outputs *o);
+void oldc_cli_outputs_file(oldc_cli_outputs *o, const void *item);
+/* Looks up the run's work tree (for o->repo), if not yet known and an output needs it:
+ * that of the first file of a finding of `f` that lies in one (the nearest ancestor with
+ * a .git entry). oldc_cli_outputs_file does it; a command that hands items to the
+ * outputs itself (oldc-check's -j parent) calls it first. */
+void oldc_cli_outputs_locate(oldc_cli_outputs *o, const oldc_output_file *f);
+/* Whether an output of the run shows the findings of an unreadable input itself
+ * (oldc_output_format.says_invalid). */
+bool oldc_cli_outputs_say_invalid(const oldc_cli_outputs *o);
+void oldc_cli_outputs_finish(const oldc_cli *cli, oldc_cli_outputs *o, const void *summary, bool out_of_memory,
+			     int *status);
 
-bool oldc_ci_format(const char *format);    /* sarif, github or junit */
-void oldc_ci_init(oldc_ci *ci, const oldc_cli *cli);
-/* One input file: its findings [first, end) (the repository looked up for the CI
- * formats, until found) and its outcome (JUnit's testcase;
- * `classname` the dossier's id or NULL; `reason` a message for the testcase or NULL). */
-void oldc_ci_file(oldc_ci *ci, const char *file, const char *classname, oldc_junit_outcome outcome,
-		  const char *reason, const oldc_diags *diags, size_t first, size_t end);
-/* Appends the document of `format` to out; false when it is not a CI format. */
-bool oldc_ci_render(oldc_ci *ci, const char *format, oldc_buf *out);
-bool oldc_ci_failed(const oldc_ci *ci);     /* memory ran out somewhere */
-void oldc_ci_release(oldc_ci *ci);
-/* Findings as bytes, for a -j record, and back: the rule and clause of what
- * oldc_ci_unpack adds point into `data`, which must outlive `diags`. Returns the bytes
- * read, or 0 when the data is not whole. */
+/* Findings as bytes (ci.c), for a -j record of oldc-check, and back: the rule and
+ * clause of what oldc_ci_unpack adds point into `data`, which must outlive `diags`.
+ * Returns the bytes read, or 0 when the data is not whole. */
 void oldc_ci_pack(oldc_buf *out, const oldc_diags *diags, size_t first, size_t end);
 size_t oldc_ci_unpack(const char *data, size_t length, oldc_diags *diags);
 

@@ -22,10 +22,10 @@ static const char usage[] = N_(
 	"\n"
 	"Options:\n"
 	"  --as-of YYYY-MM-DD    the date deadlines are judged against (default today)\n"
-	"  --format FORMAT       text (default), json, or for CI: sarif, github\n"
-	"                        (workflow commands), junit; repeat --format for\n"
-	"                        several outputs, each -o FILE after it that output's\n"
-	"                        file (at most one goes to standard output)\n"
+	"  --format FORMAT       @FORMATS@\n"
+	"                        (sarif, github and junit are for CI); repeat --format\n"
+	"                        for several outputs, each -o FILE after it that\n"
+	"                        output's file (at most one goes to standard output)\n"
 	"  -o FILE               write the output to FILE (atomically)\n"
 	"  --strict              warnings fail too (exit 1)\n"
 	"  --allow-outside       ballots sheets may lie outside the dossier's repository\n"
@@ -41,8 +41,6 @@ static const char usage[] = N_(
 	"none are statuses, not failures), 1 an error finding (deferred, ineligible ...)\n"
 	"or, with --strict, a warning, 2 an invalid or unreadable file, a usage error, or\n"
 	"output that could not be written. See man oldc-check(1) for every rule.\n");
-
-static const char *const formats[] = { "text", "json", "sarif", "github", "junit", NULL };
 
 static const oldc_cli_option options[] = { { "allow-outside", false }, { "jobs", true }, { "j", true }, { NULL, false } };
 
@@ -66,14 +64,11 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 }
 
 
-typedef struct tally {
-	size_t files, valid, by_renovation[4], by_pilot[4], errors, warnings, notes, suppressed;
-} tally;
-
 /* What one dossier's check leaves for the batch, made by check_one (perhaps in a
  * child process, jobs.c) and passed on as the head of its record; then come the id,
- * each output's rendering of the file (a length, the bytes; nothing for a CI format)
- * and, when a CI format is asked for, the findings themselves (ci.c). */
+ * each output's rendering of the file (a length, the bytes; nothing for a format that
+ * keeps state across files, which the parent renders) and, when such a format is
+ * asked for, the findings themselves (ci.c). */
 typedef struct file_result {
 	bool loaded, input_invalid, failed, out_of_memory;
 	bool sheet_is_output;      /* a ballots sheet it names is an -o of the run */
@@ -89,14 +84,18 @@ typedef struct batch {
 	check_args *args;
 	char **files;
 	oldc_batch_ids *seen;      /* NULL: ids are checked by the caller */
-	bool ci;                   /* a CI format is asked for: records carry the findings */
+	oldc_cli_outputs *outs;    /* the run's outputs: their formats and options */
+	bool across;               /* a format keeps state across files: records carry the findings */
 	/* the parent's side */
-	oldc_buf *outs;            /* one per output */
-	oldc_ci *cis;
-	tally t;
+	oldc_check_summary summary;
 	int *status;
 	bool oom;
 } batch;
+
+static oldc_junit_outcome outcome_of(const file_result *fr)
+{
+	return !fr->loaded || fr->input_invalid ? OLDC_JUNIT_INVALID : fr->failed ? OLDC_JUNIT_FAILED : OLDC_JUNIT_PASSED;
+}
 
 /* Reads, checks and renders file i into `out`: a file_result, the id, each output's
  * text, the findings. */
@@ -138,28 +137,23 @@ static void check_one(size_t i, oldc_buf *out, void *ctx)
 	oldc_buf_put(out, (const char *)&fr, sizeof fr);
 	if (d)
 		oldc_buf_put(out, d->id->text, fr.id_length);
+	oldc_check_item item = {
+		.base = { .file = b->files[i], .id = d ? d->id->text : NULL, .outcome = outcome_of(&fr),
+			  .diags = &diags, .first = 0, .end = diags.count },
+		.dossier = d, .result = d ? &r : NULL };
 	oldc_buf text;
 	oldc_buf_init(&text);
-	for (size_t k = 0; k < cli->n_outputs; k++) {
-		const char *format = cli->outputs[k].format;
-		bool color = oldc_cli_color(cli, k);
+	for (size_t k = 0; k < b->outs->n; k++) {
+		const oldc_output *o = &b->outs->outs[k];
 		text.len = 0;
-		if (strcmp(format, "json") == 0)
-			oldc_render_check_json(&text, b->files[i], d, d ? &r : NULL, cli->policy, &diags, 0, diags.count);
-		else if (oldc_ci_format(format))
-			;
-		else if (cli->quiet)
-			for (size_t k2 = 0; k2 < diags.count; k2++)
-				oldc_render_diag_text(&text, &diags.items[k2], color);
-		else
-			oldc_render_check_text(&text, b->files[i], d, d ? &r : NULL, cli->policy, &diags, 0, diags.count,
-					       color);
+		if (!o->format->across_files)
+			oldc_output_render_file(o->format, o->opt, o->color, i, &item, &text);
 		uint64_t length = text.len;
 		oldc_buf_put(out, (const char *)&length, sizeof length);
 		oldc_buf_put(out, text.data ? text.data : "", text.len);
 		fr.out_of_memory |= text.failed;
 	}
-	if (b->ci)
+	if (b->across)
 		oldc_ci_pack(out, &diags, 0, diags.count);
 	if (fr.out_of_memory && out->len >= head + sizeof fr) /* said in the record's head */
 		memcpy(out->data + head, &fr, sizeof fr);
@@ -189,7 +183,7 @@ static bool parse_record(const batch *b, const char *data, size_t length, record
 		return false;
 	rec->id = p;
 	p += rec->fr.id_length;
-	for (size_t k = 0; k < b->cli->n_outputs; k++) {
+	for (size_t k = 0; k < b->outs->n; k++) {
 		uint64_t n;
 		if ((size_t)(end - p) < sizeof n)
 			return false;
@@ -239,17 +233,8 @@ static void collect(size_t i, const char *data, size_t length, void *ctx)
 		}
 	}
 	file_result fr = rec.fr;
-	tally *t = &b->t;
-	t->files++;
-	t->valid += fr.loaded;
-	if (fr.loaded) {
-		t->by_renovation[fr.renovation]++;
-		t->by_pilot[fr.pilot]++;
-	}
-	t->errors += fr.errors;
-	t->warnings += fr.warnings;
-	t->notes += fr.notes;
-	t->suppressed += fr.suppressed;
+	oldc_check_summary_add(&b->summary, fr.loaded, fr.renovation, fr.pilot, fr.errors, fr.warnings, fr.notes,
+			       fr.suppressed);
 	if (fr.sheet_is_output)
 		oldc_cli_refuse_outputs(cli, NULL, NULL); /* its finding says which */
 	if (!fr.loaded || fr.input_invalid || fr.sheet_is_output)
@@ -257,35 +242,36 @@ static void collect(size_t i, const char *data, size_t length, void *ctx)
 	else if (*b->status == OLDC_EXIT_OK && fr.failed)
 		*b->status = OLDC_EXIT_FAILED;
 	b->oom |= fr.out_of_memory;
-	for (size_t k = 0; k < cli->n_outputs; k++) {
-		const char *format = cli->outputs[k].format;
-		if (strcmp(format, "json") == 0)
-			oldc_buf_puts(&b->outs[k], i ? ",\n  " : "\n  ");
-		else if (!oldc_ci_format(format) && !cli->quiet && i)
-			oldc_buf_putc(&b->outs[k], '\n');
-		oldc_buf_put(&b->outs[k], rec.text[k], rec.length[k]);
+	oldc_diags diags;
+	oldc_diags_init(&diags);
+	char *id = fr.loaded ? strndup(rec.id, fr.id_length) : NULL;
+	if (b->across && (oldc_ci_unpack(rec.findings, rec.findings_length, &diags) == 0 || (fr.loaded && !id)))
+		b->oom = true;
+	/* what the formats that keep state across files read: the file, its id and findings */
+	oldc_check_item item = { .base = { .file = b->files[i], .id = id, .outcome = outcome_of(&fr),
+					   .diags = &diags, .first = 0, .end = diags.count } };
+	if (!b->oom)
+		oldc_cli_outputs_locate(b->outs, &item.base);
+	for (size_t k = 0; k < b->outs->n; k++) {
+		oldc_output *o = &b->outs->outs[k];
+		if (o->format->across_files) {
+			if (!b->oom)
+				oldc_output_file_add(o, &item);
+		} else {
+			oldc_buf_put(&o->out, rec.text[k], rec.length[k]);
+			o->files++;
+			o->results++;
+		}
 	}
-	if (b->ci) {
-		oldc_diags diags;
-		oldc_diags_init(&diags);
-		char *id = fr.loaded ? strndup(rec.id, fr.id_length) : NULL;
-		if (oldc_ci_unpack(rec.findings, rec.findings_length, &diags) == 0 || (fr.loaded && !id))
-			b->oom = true;
-		else
-			oldc_ci_file(b->cis, b->files[i], id,
-				     !fr.loaded || fr.input_invalid ? OLDC_JUNIT_INVALID
-				     : fr.failed ? OLDC_JUNIT_FAILED : OLDC_JUNIT_PASSED,
-				     NULL, &diags, 0, diags.count);
-		b->oom |= diags.out_of_memory;
-		free(id);
-		oldc_diags_release(&diags);
-	}
+	b->oom |= diags.out_of_memory;
+	free(id);
+	oldc_diags_release(&diags);
 	oldc_buf_release(&again);
 }
 
 int cmd_check(int argc, char **argv)
 {
-	oldc_cli cli = { .prog = "oldc-check", .usage = usage, .formats = formats };
+	oldc_cli cli = { .prog = "oldc-check", .usage = usage, .table = oldc_check_formats };
 	int status;
 	check_args args = { .jobs = 1 };
 	if (oldc_cli_start(&cli, argc, argv, options, handle, &args,
@@ -294,20 +280,15 @@ int cmd_check(int argc, char **argv)
 	size_t n = 0;
 	char **files = oldc_cli_dossiers(&cli, &n, &status);
 	oldc_batch_ids seen = { 0 };
-	oldc_buf outs[OLDC_CLI_OUTPUTS];
-	oldc_ci ci;
-	oldc_ci_init(&ci, &cli);
-	for (size_t k = 0; k < cli.n_outputs; k++) {
-		oldc_buf_init(&outs[k]);
-		if (strcmp(cli.outputs[k].format, "json") == 0)
-			oldc_cli_json_open(&cli, &outs[k]);
-	}
+	oldc_cli_outputs outs;
+	oldc_cli_outputs_begin(&cli, &outs);
+	bool across = false;
+	for (size_t k = 0; k < outs.n; k++)
+		across |= outs.outs[k].format->across_files;
 	/* the children check without the ids; the parent checks them in order */
-	batch work = { .cli = &cli, .args = &args, .files = files, .ci = ci.sarif || ci.github || ci.junit };
+	batch work = { .cli = &cli, .args = &args, .files = files, .outs = &outs, .across = across };
 	batch parent = work;
 	parent.seen = &seen;
-	parent.outs = outs;
-	parent.cis = &ci;
 	parent.status = &status;
 	parent.oom = !files;
 	bool stdin_read = false;
@@ -315,46 +296,8 @@ int cmd_check(int argc, char **argv)
 		stdin_read |= strcmp(files[i], "-") == 0;
 	if (files) /* standard input can be read once, by one process */
 		oldc_jobs_run(n, stdin_read ? 1 : args.jobs, check_one, &work, collect, &parent);
-	tally t = parent.t;
-	bool oom = parent.oom || oldc_ci_failed(&ci);
-	for (size_t k = 0; k < cli.n_outputs; k++) {
-		oldc_buf *out = &outs[k];
-		if (oldc_ci_render(&ci, cli.outputs[k].format, out))
-			continue;
-		if (strcmp(cli.outputs[k].format, "json") == 0)
-			oldc_buf_printf(out, "%s],\n \"summary\": {\"files\": %zu, \"valid\": %zu, \"invalid\": %zu, "
-					"\"errors\": %zu, \"warnings\": %zu, \"notes\": %zu,\n  \"renovation\": "
-					"{\"eligible\": %zu, \"deferred\": %zu, \"ineligible\": %zu, \"none\": %zu},\n  \"pilot\": "
-					"{\"eligible\": %zu, \"conditional\": %zu, \"ineligible\": %zu},\n  \"skipped\": %zu, "
-					"\"suppressed\": %zu}}\n",
-					n ? "\n " : "", t.files, t.valid, t.files - t.valid, t.errors, t.warnings, t.notes,
-					t.by_renovation[0], t.by_renovation[1], t.by_renovation[2], t.by_renovation[3],
-					t.by_pilot[0], t.by_pilot[1], t.by_pilot[2], oldc_cli_skipped(), t.suppressed);
-		else if (!cli.quiet) {
-			oldc_buf_printf(out, P_("\n%zu dossier, %zu invalid.", "\n%zu dossiers, %zu invalid.", t.files),
-					t.files, t.files - t.valid);
-			if (t.by_renovation[OLDC_RENOVATION_NONE])
-				oldc_buf_printf(out, _(" Renovation: %zu eligible, %zu deferred, %zu ineligible, %zu none."),
-						t.by_renovation[0], t.by_renovation[1], t.by_renovation[2], t.by_renovation[3]);
-			else
-				oldc_buf_printf(out, _(" Renovation: %zu eligible, %zu deferred, %zu ineligible."),
-						t.by_renovation[0], t.by_renovation[1], t.by_renovation[2]);
-			if (t.valid > t.by_pilot[OLDC_PILOT_NONE])
-				oldc_buf_printf(out, _(" Pilots: %zu eligible, %zu conditional, %zu ineligible."),
-						t.by_pilot[0], t.by_pilot[1], t.by_pilot[2]);
-			oldc_buf_printf(out, _(" Findings: %zu %s, %zu %s, %zu %s."),
-					t.errors, P_("error", "errors", t.errors),
-					t.warnings, P_("warning", "warnings", t.warnings),
-					t.notes, P_("note", "notes", t.notes));
-			if (oldc_cli_skipped())
-				oldc_buf_printf(out, P_(" Skipped %zu YAML file that is no dossier (--verbose lists it).",
-							" Skipped %zu YAML files that are no dossiers (--verbose lists them).",
-							oldc_cli_skipped()), oldc_cli_skipped());
-			oldc_buf_putc(out, '\n');
-		}
-	}
-	oldc_cli_finish_all(&cli, outs, oom, &status);
-	oldc_ci_release(&ci);
+	parent.summary.skipped = oldc_cli_skipped();
+	oldc_cli_outputs_finish(&cli, &outs, &parent.summary, parent.oom, &status);
 	oldc_batch_ids_release(&seen);
 	oldc_inputs_free(files);
 done:

@@ -18,10 +18,11 @@ static const char usage[] = N_(
 	"\n"
 	"Options:\n"
 	"  --as-of YYYY-MM-DD    the date deadlines and colours are judged against\n"
-	"  --format FORMAT       text (default), markdown, csv, json, html, or for CI\n"
-	"                        (the invalid files' findings): sarif, github, junit;\n"
-	"                        repeat --format for several outputs, each -o FILE\n"
-	"                        after it that output's file (at most one on stdout)\n"
+	"  --format FORMAT       @FORMATS@\n"
+	"                        (sarif, github and junit: the invalid files' findings,\n"
+	"                        for CI); repeat --format for several outputs, each\n"
+	"                        -o FILE after it that output's file (at most one on\n"
+	"                        stdout)\n"
 	"  --group-by district|year|type   the dossiers by that key, with subtotals\n"
 	"  --year Y              only dossiers planned for year Y\n"
 	"  --district D          only dossiers of district D\n"
@@ -34,8 +35,6 @@ static const char usage[] = N_(
 	"Exit status: 0 the report was made (whatever it shows), 2 an invalid or\n"
 	"unreadable dossier (listed in the report, never dropped), a usage error, or\n"
 	"output that could not be written.\n");
-
-static const char *const formats[] = { "text", "markdown", "csv", "json", "html", "sarif", "github", "junit", NULL };
 
 static const oldc_cli_option options[] = {
 	{ "group-by", true }, { "year", true }, { "district", true }, { "bom", false },
@@ -65,7 +64,7 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 	} else if (strcmp(name, "district") == 0)
 		a->district = value;
 	else if (strcmp(name, "bom") == 0)
-		a->bom = true;
+		a->bom = cli->bom = true;
 	else
 		a->allow_outside = cli->allow_outside = true;
 	return 0;
@@ -73,7 +72,7 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 
 int cmd_report(int argc, char **argv)
 {
-	oldc_cli cli = { .prog = "oldc-report", .usage = usage, .formats = formats };
+	oldc_cli cli = { .prog = "oldc-report", .usage = usage, .table = oldc_report_formats };
 	report_args args = { 0 };
 	int status;
 	if (oldc_cli_start(&cli, argc, argv, options, handle, &args,
@@ -84,11 +83,10 @@ int cmd_report(int argc, char **argv)
 	oldc_report report = { 0 };
 	bool oom = !files || oldc_report_init(&report, cli.policy, cli.as_of) < 0;
 	oldc_batch_ids seen = { 0 };
-	bool text = false;
-	for (size_t k = 0; k < cli.n_outputs; k++)
-		text |= strcmp(cli.outputs[k].format, "text") == 0;
-	oldc_ci ci; /* the CI formats: the findings that keep files out of the sums */
-	oldc_ci_init(&ci, &cli);
+	oldc_cli_outputs outs; /* the report at the end; the CI formats, file by file, the
+				* findings that keep files out of the sums */
+	oldc_cli_outputs_begin(&cli, &outs);
+	bool stderr_invalid = !oldc_cli_outputs_say_invalid(&outs);
 	for (size_t i = 0; !oom && i < n; i++) {
 		oldc_diags diags;
 		oldc_diags_init(&diags);
@@ -122,27 +120,23 @@ int cmd_report(int argc, char **argv)
 			oldc_diags_sort(&diags, 0);
 			/* a copy of a dossier, or a ballots sheet that cannot be counted: listed
 			 * with the invalid files, never summed */
-			for (size_t k = 0; k < diags.count && bad == bad_end; k++) {
-				const char *rule = diags.items[k].rule;
-				if (diags.items[k].severity == OLDC_ERROR &&
-				    ((dup > 0 && strcmp(rule, "batch.duplicate_id") == 0) ||
-				     (r.input_invalid && (!strncmp(rule, "ballots.", 8) || !strncmp(rule, "csv.", 4) ||
-							  !strncmp(rule, "io.", 3)))))
-					bad = k, bad_end = k + 1;
-			}
+			oldc_report_unsummed(&diags, dup > 0, r.input_invalid, &bad, &bad_end);
 			if (bad == bad_end)
 				oldc_report_add(&report, d, &r, &diags, 0, diags.count);
 		}
-		if (asked)
-			oldc_ci_file(&ci, files[i], d ? d->id->text : NULL, bad < bad_end ? OLDC_JUNIT_INVALID : OLDC_JUNIT_PASSED,
-				     NULL, &diags, bad, bad_end);
+		oldc_report_item item = { .base = { .file = files[i], .id = d ? d->id->text : NULL, .diags = &diags,
+						    .first = bad, .end = bad_end } };
+		if (!asked)
+			item.base = (oldc_output_file){ .file = files[i], .id = d->id->text, .outcome = OLDC_JUNIT_SKIPPED,
+							.reason = _("not in the --year or --district asked for"),
+							.diags = &diags };
 		else
-			oldc_ci_file(&ci, files[i], d->id->text, OLDC_JUNIT_SKIPPED, _("not in the --year or --district asked for"),
-				     &diags, 0, 0);
+			item.base.outcome = bad < bad_end ? OLDC_JUNIT_INVALID : OLDC_JUNIT_PASSED;
+		oldc_cli_outputs_file(&outs, &item);
 		if (bad < bad_end) {
 			status = OLDC_EXIT_INVALID;
 			oldc_report_add_invalid(&report, files[i], &diags, bad, bad_end);
-			if (!text) /* the text report lists them itself */
+			if (stderr_invalid) /* else the text report lists them itself */
 				oldc_cli_print_diags(&diags, bad, bad_end);
 		}
 		oom |= diags.out_of_memory;
@@ -150,29 +144,10 @@ int cmd_report(int argc, char **argv)
 		oldc_diags_release(&diags);
 	}
 	oldc_batch_ids_release(&seen);
-	oldc_buf outs[OLDC_CLI_OUTPUTS];
 	if (!oom)
 		oldc_report_finish(&report, args.group_by);
-	oom |= report.out_of_memory || oldc_ci_failed(&ci); /* strings may be missing: render nothing */
-	for (size_t k = 0; k < cli.n_outputs; k++) {
-		const char *format = cli.outputs[k].format;
-		oldc_buf *out = &outs[k];
-		oldc_buf_init(out);
-		if (oom || oldc_ci_render(&ci, format, out))
-			;
-		else if (strcmp(format, "json") == 0)
-			oldc_render_report_json(out, &report);
-		else if (strcmp(format, "csv") == 0)
-			oldc_render_report_csv(out, &report, args.bom);
-		else if (strcmp(format, "markdown") == 0)
-			oldc_render_report_markdown(out, &report);
-		else if (strcmp(format, "html") == 0)
-			oldc_render_report_html(out, &report);
-		else if (!cli.quiet)
-			oldc_render_report_text(out, &report);
-	}
-	oldc_cli_finish_all(&cli, outs, oom, &status);
-	oldc_ci_release(&ci);
+	oom |= report.out_of_memory; /* strings may be missing: render nothing */
+	oldc_cli_outputs_finish(&cli, &outs, &report, oom, &status);
 	oldc_report_release(&report);
 	oldc_inputs_free(files);
 done:

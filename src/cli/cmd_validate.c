@@ -5,9 +5,7 @@
  * editor's "check on save" wants: fast, and only about the file's form.
  */
 #include <stdlib.h>
-#include <string.h>
 #include "cli.h"
-#include "escape.h"
 #include "i18n.h"
 
 static const char usage[] = N_(
@@ -18,10 +16,10 @@ static const char usage[] = N_(
 	"*.yml) or - for standard input.\n"
 	"\n"
 	"Options:\n"
-	"  --format FORMAT       text (default), json, or for CI: sarif, github\n"
-	"                        (workflow commands), junit; repeat --format for\n"
-	"                        several outputs, each -o FILE after it that output's\n"
-	"                        file (at most one goes to standard output)\n"
+	"  --format FORMAT       @FORMATS@\n"
+	"                        (sarif, github and junit are for CI); repeat --format\n"
+	"                        for several outputs, each -o FILE after it that\n"
+	"                        output's file (at most one goes to standard output)\n"
 	"  -o FILE               write the output to FILE (atomically)\n"
 	"  --policy FILE         use this policy file instead of the built-in one\n"
 	"  --lang zh|en          language of messages (default from the locale)\n"
@@ -35,121 +33,44 @@ static const char usage[] = N_(
 	"Exit status: 0 every file is valid, 2 a file is invalid or unreadable, or a\n"
 	"usage error.\n");
 
-static const char *const formats[] = { "text", "json", "sarif", "github", "junit", NULL };
-
-typedef struct result {
-	const char *file;
-	char *id;                /* from a valid dossier (owned), else NULL */
-	bool valid;
-	size_t first, end;       /* its findings in the shared list */
-} result;
-
-static void render_text(const oldc_cli *cli, oldc_buf *out, const oldc_diags *diags,
-			const result *r, size_t n, bool color)
-{
-	size_t valid = 0;
-	for (size_t i = 0; i < n; i++) {
-		for (size_t k = r[i].first; k < r[i].end; k++)
-			oldc_render_diag_text(out, &diags->items[k], color);
-		valid += r[i].valid;
-		if (r[i].valid && !cli->quiet)
-		{
-			oldc_buf name;
-			oldc_buf_init(&name);
-			oldc_buf_printf(out, _("%s: valid\n"), oldc_term(&name, r[i].file));
-			out->failed |= name.failed;
-			oldc_buf_release(&name);
-		}
-	}
-	if (!cli->quiet)
-		oldc_buf_printf(out, P_("%zu file: %zu valid, %zu invalid\n", "%zu files: %zu valid, %zu invalid\n", n),
-				n, valid, n - valid);
-}
-
-static void render_json(const oldc_cli *cli, oldc_buf *out, const oldc_diags *diags,
-			const result *r, size_t n)
-{
-	oldc_cli_json_open(cli, out);
-	size_t valid = 0, errors = 0, warnings = 0;
-	for (size_t i = 0; i < n; i++) {
-		oldc_buf_puts(out, i ? ",\n  {" : "\n  {");
-		oldc_buf_json_file(out, r[i].file);
-		oldc_buf_puts(out, ", \"id\": ");
-		if (r[i].id)
-			oldc_buf_json_string(out, r[i].id);
-		else
-			oldc_buf_puts(out, "null");
-		oldc_buf_printf(out, ", \"valid\": %s, \"findings\": [", r[i].valid ? "true" : "false");
-		for (size_t k = r[i].first; k < r[i].end; k++) {
-			if (k > r[i].first)
-				oldc_buf_puts(out, ", ");
-			oldc_render_diag_json(out, &diags->items[k]);
-		}
-		oldc_buf_puts(out, "]}");
-		valid += r[i].valid;
-		errors += oldc_diags_count(diags, r[i].first, OLDC_ERROR) -
-			  oldc_diags_count(diags, r[i].end, OLDC_ERROR);
-		warnings += oldc_diags_count(diags, r[i].first, OLDC_WARNING) -
-			    oldc_diags_count(diags, r[i].end, OLDC_WARNING);
-	}
-	oldc_buf_printf(out, "%s],\n \"summary\": {\"files\": %zu, \"valid\": %zu, \"invalid\": %zu, "
-			"\"errors\": %zu, \"warnings\": %zu}}\n",
-			n ? "\n " : "", n, valid, n - valid, errors, warnings);
-}
-
 int cmd_validate(int argc, char **argv)
 {
-	oldc_cli cli = { .prog = "oldc validate", .usage = usage, .formats = formats };
+	oldc_cli cli = { .prog = "oldc validate", .usage = usage, .table = oldc_validate_formats };
 	int status;
 	if (oldc_cli_start(&cli, argc, argv, NULL, NULL, NULL,
 			   N_("no dossier given (a file, a directory, or - for standard input)"), &status) < 0)
 		goto done;
-	oldc_diags diags;
-	oldc_diags_init(&diags);
 	size_t n = 0;
 	char **files = oldc_cli_dossiers(&cli, &n, &status);
-	result *results = calloc(n ? n : 1, sizeof *results);
-	if (!files || !results) {
+	if (!files) {
 		fprintf(stderr, _("%s: out of memory\n"), cli.prog);
 		status = OLDC_EXIT_INVALID;
-		goto release;
+		goto done;
 	}
+	oldc_cli_outputs outs;
+	oldc_cli_outputs_begin(&cli, &outs);
+	oldc_validate_summary summary = { 0 };
+	bool oom = false;
 	for (size_t i = 0; i < n; i++) {
-		results[i].file = files[i];
-		results[i].first = diags.count;
+		oldc_diags diags;
+		oldc_diags_init(&diags);
 		oldc_dossier *d = oldc_dossier_load(files[i], NULL, 0, cli.policy, NULL, &diags);
-		oldc_diags_sort(&diags, results[i].first);
-		results[i].end = diags.count;
-		results[i].valid = d != NULL;
-		if (d && !(results[i].id = strdup(d->id->text)))
-			diags.out_of_memory = true;
+		oldc_diags_sort(&diags, 0);
+		oldc_validate_item item = {
+			.base = { .file = files[i], .id = d ? d->id->text : NULL,
+				  .outcome = d ? OLDC_JUNIT_PASSED : OLDC_JUNIT_INVALID, .diags = &diags,
+				  .first = 0, .end = diags.count },
+			.valid = d != NULL };
 		if (!d)
 			status = OLDC_EXIT_INVALID;
+		oldc_cli_outputs_file(&outs, &item);
+		oldc_validate_summary_add(&summary, &item);
+		oom |= diags.out_of_memory;
 		oldc_dossier_free(d);
+		oldc_diags_release(&diags);
 	}
-	oldc_ci ci;
-	oldc_ci_init(&ci, &cli);
-	for (size_t i = 0; i < n; i++)
-		oldc_ci_file(&ci, results[i].file, results[i].id, results[i].valid ? OLDC_JUNIT_PASSED : OLDC_JUNIT_INVALID,
-			     NULL, &diags, results[i].first, results[i].end);
-	oldc_buf outs[OLDC_CLI_OUTPUTS];
-	for (size_t k = 0; k < cli.n_outputs; k++) {
-		oldc_buf_init(&outs[k]);
-		if (oldc_ci_render(&ci, cli.outputs[k].format, &outs[k]))
-			;
-		else if (strcmp(cli.outputs[k].format, "json") == 0)
-			render_json(&cli, &outs[k], &diags, results, n);
-		else
-			render_text(&cli, &outs[k], &diags, results, n, oldc_cli_color(&cli, k));
-	}
-	oldc_cli_finish_all(&cli, outs, diags.out_of_memory || oldc_ci_failed(&ci), &status);
-	oldc_ci_release(&ci);
-release:
-	for (size_t i = 0; results && i < n; i++)
-		free(results[i].id);
-	free(results);
+	oldc_cli_outputs_finish(&cli, &outs, &summary, oom, &status);
 	oldc_inputs_free(files);
-	oldc_diags_release(&diags);
 done:
 	oldc_cli_release(&cli);
 	return status;

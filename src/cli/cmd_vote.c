@@ -1,7 +1,8 @@
 /*
  * cmd_vote.c: oldc-vote, the owners' votes of CSV sheets counted exactly (vote.h) and
  * judged under a rule of the policy: consultation (OP-6, the default), unanimous
- * (BC-3.2.3), cc278-major and cc278-ordinary (CC-278). Each sheet gets its own result.
+ * (BC-3.2.3), cc278-major and cc278-ordinary (CC-278). Each sheet gets its own result,
+ * handed to the command's formats (output_vote.c).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -31,10 +32,10 @@ static const char usage[] = N_(
 	"                        (a merged cell exported); default: an error\n"
 	"  --sheet NAME|N        a workbook's (.xlsx) sheet, by name or number from 1\n"
 	"                        (default: the first whose first rows hold a header)\n"
-	"  --format FORMAT       text (default), json, or for CI: sarif, github\n"
-	"                        (workflow commands), junit; repeat --format for\n"
-	"                        several outputs, each -o FILE after it that output's\n"
-	"                        file (at most one goes to standard output)\n"
+	"  --format FORMAT       @FORMATS@\n"
+	"                        (sarif, github and junit are for CI); repeat --format\n"
+	"                        for several outputs, each -o FILE after it that\n"
+	"                        output's file (at most one goes to standard output)\n"
 	"  -o FILE               write the output to FILE (atomically)\n"
 	"  --strict              warnings fail too (exit 1)\n"
 	"  --policy FILE         use this policy file instead of the built-in one\n"
@@ -43,8 +44,6 @@ static const char usage[] = N_(
 	"Exit status: 0 every motion passed, 1 one failed (or, with --strict, a warning),\n"
 	"2 an invalid sheet, a usage error, or output that could not be written.\n"
 	"Names, phone numbers and every column the format does not name are never printed.\n");
-
-static const char *const formats[] = { "text", "json", "sarif", "github", "junit", NULL };
 
 static const oldc_cli_option options[] = {
 	{ "rule", true }, { "motion", true }, { "owners", true }, { "total-area", true },
@@ -121,43 +120,9 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 	return 0;
 }
 
-/* The finding the CI formats show for a vote that fails: each share that is not met,
- * against its requirement, under the rule's clause. */
-static void failed_vote(oldc_diags *diags, const char *file, const oldc_vote_result *r)
-{
-	static const char *const words[] = { N_("at least"), N_("more than"), N_("at most"), N_("less than") };
-	oldc_buf why;
-	oldc_buf_init(&why);
-	for (size_t i = 0; i < r->n_checks; i++) {
-		const oldc_vote_check *k = &r->checks[i];
-		if (k->met)
-			continue;
-		char pct[32];
-		oldc_percent_text(pct, k->count, k->of);
-		const struct oldc_fraction *f = k->required;
-		char count[48], of[48];
-		if (strcmp(k->basis, "area") == 0) {
-			snprintf(count, sizeof count, "%jd.%02jd m²", (intmax_t)(k->count / 100), (intmax_t)(k->count % 100));
-			snprintf(of, sizeof of, "%jd.%02jd m²", (intmax_t)(k->of / 100), (intmax_t)(k->of % 100));
-		} else {
-			snprintf(count, sizeof count, "%jd", (intmax_t)k->count);
-			snprintf(of, sizeof of, "%jd", (intmax_t)k->of);
-		}
-		oldc_buf_printf(&why, _("%s%s by %s %s of %s = %s, needs %s %jd/%jd"), why.len ? "; " : "",
-				strcmp(k->name, "participation") == 0 ? _("participation") : _("approval"),
-				strcmp(k->basis, "area") == 0 ? _("area") : _("headcount"), count, of, pct,
-				_(words[f->compare->value.index]), (intmax_t)f->num->value.integer,
-				(intmax_t)f->den->value.integer);
-	}
-	oldc_diag_add(diags, OLDC_ERROR, file, 0, 0, "vote.failed", r->rule->clause ? r->rule->clause->text : NULL,
-		      _("the motion fails under %s: %s"), r->rule->id->text, why.data ? why.data : "");
-	diags->out_of_memory |= why.failed;
-	oldc_buf_release(&why);
-}
-
 int cmd_vote(int argc, char **argv)
 {
-	oldc_cli cli = { .prog = "oldc-vote", .usage = usage, .formats = formats };
+	oldc_cli cli = { .prog = "oldc-vote", .usage = usage, .table = oldc_vote_formats };
 	vote_args args = { .rule = "consultation", .opt = { .total_area = -1 } };
 	int status;
 	if (oldc_cli_start(&cli, argc, argv, options, handle, &args,
@@ -173,16 +138,10 @@ int cmd_vote(int argc, char **argv)
 		oldc_buf_release(&list);
 		goto done;
 	}
-	oldc_buf outs[OLDC_CLI_OUTPUTS];
-	oldc_ci ci;
-	oldc_ci_init(&ci, &cli);
-	for (size_t k = 0; k < cli.n_outputs; k++) {
-		oldc_buf_init(&outs[k]);
-		if (strcmp(cli.outputs[k].format, "json") == 0)
-			oldc_cli_json_open(&cli, &outs[k]);
-	}
+	oldc_cli_outputs outs;
+	oldc_cli_outputs_begin(&cli, &outs);
 	bool oom = false;
-	size_t passed = 0, failed = 0, invalid = 0;
+	oldc_vote_summary summary = { 0 };
 	for (int i = 0; i < cli.n_operands; i++) {
 		const char *file = cli.operands[i];
 		oldc_diags diags;
@@ -204,65 +163,24 @@ int cmd_vote(int argc, char **argv)
 				? OLDC_EXIT_FAILED : OLDC_EXIT_OK;
 		if (this_status > status)
 			status = this_status;
-		invalid += !valid;
-		passed += valid && result.passed;
-		failed += valid && !result.passed;
-		size_t shown = diags.count; /* the findings every output shows */
-		for (size_t k = 0; k < cli.n_outputs; k++) {
-			oldc_buf *out = &outs[k];
-			const char *format = cli.outputs[k].format;
-			bool color = oldc_cli_color(&cli, k);
-			if (oldc_ci_format(format))
-				continue;
-			if (strcmp(format, "json") == 0) {
-				oldc_buf_puts(out, i ? ",\n  " : "\n  ");
-				oldc_render_vote_json(out, file, &counts, valid ? &result : NULL, args.rule,
-						      args.opt.motion, &diags, 0, shown);
-			} else if (cli.quiet) {
-				for (size_t k2 = 0; k2 < shown; k2++)
-					oldc_render_diag_text(out, &diags.items[k2], color);
-				/* quiet still says that a motion failed, and why */
-				if (valid && !result.passed) {
-					oldc_diags why;
-					oldc_diags_init(&why);
-					failed_vote(&why, file, &result);
-					for (size_t k2 = 0; k2 < why.count; k2++)
-						oldc_render_diag_text(out, &why.items[k2], color);
-					oom |= why.out_of_memory;
-					oldc_diags_release(&why);
-				}
-			} else {
-				if (i)
-					oldc_buf_putc(out, '\n');
-				oldc_render_vote_text(out, file, valid ? &counts : NULL, valid ? &result : NULL, &diags, 0,
-						      shown, color);
-			}
-		}
-		if (ci.sarif || ci.github || ci.junit) {
-			/* a failed vote is a finding of its own for CI: what failed, and its clause */
-			if (valid && !result.passed)
-				failed_vote(&diags, file, &result);
-			oldc_ci_file(&ci, file, NULL, !valid ? OLDC_JUNIT_INVALID
-				     : this_status == OLDC_EXIT_FAILED ? OLDC_JUNIT_FAILED : OLDC_JUNIT_PASSED,
-				     NULL, &diags, 0, diags.count);
-		}
+		summary.files++;
+		summary.invalid += !valid;
+		summary.passed += valid && result.passed;
+		summary.failed += valid && !result.passed;
+		size_t shown = diags.count; /* the sheet's findings; then why a motion failed */
+		if (valid && !result.passed)
+			oldc_vote_failure(&diags, file, &result);
+		oldc_vote_item item = {
+			.base = { .file = file, .outcome = !valid ? OLDC_JUNIT_INVALID
+				  : this_status == OLDC_EXIT_FAILED ? OLDC_JUNIT_FAILED : OLDC_JUNIT_PASSED,
+				  .diags = &diags, .first = 0, .end = diags.count },
+			.counts = &counts, .result = valid ? &result : NULL, .rule = args.rule,
+			.motion = args.opt.motion, .shown = shown };
+		oldc_cli_outputs_file(&outs, &item);
 		oom |= diags.out_of_memory;
 		oldc_diags_release(&diags);
 	}
-	for (size_t k = 0; k < cli.n_outputs; k++) {
-		oldc_buf *out = &outs[k];
-		if (oldc_ci_render(&ci, cli.outputs[k].format, out))
-			continue;
-		if (strcmp(cli.outputs[k].format, "json") == 0)
-			oldc_buf_printf(out, "\n ],\n \"summary\": {\"files\": %d, \"passed\": %zu, \"failed\": %zu, \"invalid\": %zu}}\n",
-					cli.n_operands, passed, failed, invalid);
-		else if (!cli.quiet && cli.n_operands > 1)
-			oldc_buf_printf(out, _("\n%d sheets: %zu passed, %zu failed, %zu invalid\n"), cli.n_operands,
-					passed, failed, invalid);
-	}
-	oom |= oldc_ci_failed(&ci);
-	oldc_cli_finish_all(&cli, outs, oom, &status);
-	oldc_ci_release(&ci);
+	oldc_cli_outputs_finish(&cli, &outs, &summary, oom, &status);
 done:
 	oldc_cli_release(&cli);
 	return status;

@@ -1,7 +1,10 @@
 /*
- * main_oldc.c: `oldc`, the git-style front. `oldc NAME ARGS` runs a builtin command
- * from the table in commands.c, or the program oldc-NAME found beside this one or on
- * PATH; `oldc help NAME` opens a manual page; `oldc --help` lists the commands.
+ * main_oldc.c: `oldc`, the one program, the git way. `oldc NAME ARGS` runs a command
+ * of the table in commands.c; started under the name oldc-NAME (the links oldc-check,
+ * oldc-vote, oldc-score and oldc-report that `make` and `make install` make), it runs
+ * that command at once. For a NAME the table lacks, `oldc NAME` runs the program
+ * oldc-NAME found beside this one or on PATH; `oldc help NAME` opens a manual page;
+ * `oldc --help` lists the commands.
  */
 #include <errno.h>
 #include <libgen.h>
@@ -28,8 +31,9 @@ static void help(FILE *out)
 	for (const oldc_command *c = oldc_commands; c->name; c++)
 		fprintf(out, "  %-10s %s\n", c->name, _(c->summary));
 	fputs(_("\n"
-		"'oldc NAME' runs the program oldc-NAME from beside oldc or from PATH (check,\n"
-		"vote and score are such programs); init, validate and explain run inside oldc.\n"
+		"Every command runs inside oldc; oldc-check, oldc-vote, oldc-score and\n"
+		"oldc-report are oldc under another name. 'oldc NAME' for any other NAME runs\n"
+		"the program oldc-NAME from beside oldc or from PATH.\n"
 		"\n"
 		"'oldc help dossier' explains the dossier format, 'oldc help NAME' a command.\n"), out);
 }
@@ -69,10 +73,10 @@ static int cmd_help(int argc, char **argv)
 		snprintf(page, sizeof page, "oldc-%s", topic);
 		section = "5";
 	} else {
-		bool builtin = false;
+		bool section_of_oldc = false;
 		for (const oldc_command *c = oldc_commands; c->name; c++)
-			builtin |= strcmp(c->name, topic) == 0 && c->run != NULL;
-		snprintf(page, sizeof page, builtin ? "oldc" : "oldc-%s", topic);
+			section_of_oldc |= strcmp(c->name, topic) == 0 && !c->own_page;
+		snprintf(page, sizeof page, section_of_oldc ? "oldc" : "oldc-%s", topic);
 	}
 	char *dir = self_dir();
 	char path[PATH_MAX + 256];
@@ -121,9 +125,43 @@ static int run_external(const char *name, int argc, char **argv)
 	return errno == ENOENT ? -1 : -2;
 }
 
+/* `oldc __complete formats NAME` (hidden, for the bash completion): the formats of
+ * command NAME, one a line, from its table (output.h). Exit 2 for a command without. */
+static int complete(int argc, char **argv)
+{
+	if (argc != 3 || strcmp(argv[1], "formats") != 0)
+		return OLDC_EXIT_INVALID;
+	for (const oldc_command *c = oldc_commands; c->name; c++)
+		if (strcmp(c->name, argv[2]) == 0 && c->formats) {
+			for (const oldc_output_format *f = c->formats; f->name; f++)
+				puts(f->name);
+			return fflush(stdout) == 0 && !ferror(stdout) ? OLDC_EXIT_OK : OLDC_EXIT_INVALID;
+		}
+	return OLDC_EXIT_INVALID;
+}
+
+/* The command this program runs under its own name: oldc-NAME (a link to oldc) runs
+ * NAME. Returns NULL for any other name (oldc itself). */
+static const char *link_name(const char *argv0)
+{
+	const char *base = strrchr(argv0, '/');
+	base = base ? base + 1 : argv0;
+	return strncmp(base, "oldc-", 5) == 0 ? base + 5 : NULL;
+}
+
 int main(int argc, char **argv)
 {
 	oldc_lang_set(oldc_lang_from_environment());
+	const char *as = argc > 0 ? link_name(argv[0]) : NULL;
+	if (as) {
+		for (const oldc_command *c = oldc_commands; c->name; c++)
+			if (strcmp(c->name, as) == 0)
+				return c->run(argc, argv);
+		/* never run oldc-NAME again: that may be this very link */
+		fprintf(stderr, _("oldc-%s: '%s' is not an oldc command: oldc-%s is a link to oldc, which has no "
+				  "command of that name\n"), as, as, as);
+		return OLDC_EXIT_INVALID;
+	}
 	if (argc < 2) {
 		help(stderr);
 		return OLDC_EXIT_INVALID;
@@ -139,12 +177,14 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(name, "help") == 0)
 		return cmd_help(argc - 1, argv + 1);
+	if (strcmp(name, "__complete") == 0)
+		return complete(argc - 1, argv + 1);
 	if (name[0] == '-') {
 		fprintf(stderr, _("oldc: unknown option '%s'\nTry 'oldc --help' for more information.\n"), name);
 		return OLDC_EXIT_INVALID;
 	}
 	for (const oldc_command *c = oldc_commands; c->name; c++)
-		if (strcmp(c->name, name) == 0 && c->run)
+		if (strcmp(c->name, name) == 0)
 			return c->run(argc - 1, argv + 1);
 	int rc = run_external(name, argc - 1, argv + 1);
 	if (rc == -2) {

@@ -68,6 +68,68 @@ static bool in(const char *const *list, const char *s)
 	return false;
 }
 
+/* The name of the command's format i (the first is the default), or NULL past the last. */
+static const char *format_name(const oldc_cli *cli, size_t i)
+{
+	return cli->table ? cli->table[i].name : cli->formats[i];
+}
+
+void oldc_cli_format_list(const oldc_cli *cli, oldc_buf *out)
+{
+	oldc_buf list, more;
+	oldc_buf_init(&list);
+	oldc_buf_init(&more);
+	/* TRANSLATORS: the default --format of a command, first in the list of its formats */
+	oldc_buf_printf(&list, _("%s (default)"), format_name(cli, 0));
+	for (size_t i = 1; format_name(cli, i); i++) {
+		more.len = 0;
+		/* TRANSLATORS: a list of a command's formats in its usage text, and one more */
+		oldc_buf_printf(&more, _("%s, %s"), list.data ? list.data : "", format_name(cli, i));
+		oldc_buf tmp = list;
+		list = more;
+		more = tmp;
+	}
+	oldc_buf_put(out, list.data ? list.data : "", list.len);
+	out->failed |= list.failed || more.failed;
+	oldc_buf_release(&list);
+	oldc_buf_release(&more);
+}
+
+/* The usage text, its @FORMATS@ replaced by the list of the command's formats, wrapped
+ * at 80 columns under the options' descriptions (column 25). */
+static void print_usage(const oldc_cli *cli)
+{
+	const char *text = _(cli->usage), *at = strstr(text, "@FORMATS@");
+	if (!at) {
+		fputs(text, stdout);
+		return;
+	}
+	fwrite(text, 1, (size_t)(at - text), stdout);
+	oldc_buf list;
+	oldc_buf_init(&list);
+	oldc_cli_format_list(cli, &list);
+	const char *line_start = at;
+	while (line_start > text && line_start[-1] != '\n')
+		line_start--;
+	size_t column = (size_t)(at - line_start), indent = column;
+	for (const char *w = list.data ? list.data : ""; *w;) {
+		const char *space = strchr(w, ' ');
+		size_t n = space ? (size_t)(space - w) : strlen(w);
+		if (column > indent && column + 1 + n > 80) {
+			printf("\n%*s", (int)indent, "");
+			column = indent;
+		} else if (column > indent) {
+			putchar(' ');
+			column++;
+		}
+		fwrite(w, 1, n, stdout);
+		column += n;
+		w += n + (space != NULL);
+	}
+	oldc_buf_release(&list);
+	fputs(at + strlen("@FORMATS@"), stdout);
+}
+
 /* Applies one shared option; returns 0, 1 when it was not a shared option, or -1 after
  * a usage error. */
 static int shared_option(oldc_cli *cli, const char *name, const char *value, int *status)
@@ -92,11 +154,11 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 	else if (strcmp(name, "policy") == 0)
 		cli->policy_file = value;
 	else if (strcmp(name, "format") == 0) {
-		if (!in(cli->formats, value)) {
+		if (cli->table ? !oldc_output_find(cli->table, value) : !in(cli->formats, value)) {
 			oldc_buf list;
 			oldc_buf_init(&list);
-			for (const char *const *f = cli->formats; *f; f++)
-				oldc_buf_printf(&list, "%s%s", f == cli->formats ? "" : ", ", *f);
+			for (size_t i = 0; format_name(cli, i); i++)
+				oldc_buf_printf(&list, "%s%s", i ? ", " : "", format_name(cli, i));
 			*status = oldc_cli_usage_error(cli, _("unknown format '%s' (one of: %s)"), value,
 						       list.data ? list.data : "");
 			oldc_buf_release(&list);
@@ -147,7 +209,7 @@ static int outputs(oldc_cli *cli, int *status)
 			return -1;
 		}
 		memmove(cli->outputs + 1, cli->outputs, cli->n_outputs * sizeof *cli->outputs);
-		cli->outputs[0] = (oldc_cli_output){ .format = cli->formats[0], .path = cli->leading_output };
+		cli->outputs[0] = (oldc_cli_output){ .format = format_name(cli, 0), .path = cli->leading_output };
 		cli->n_outputs++;
 	}
 	size_t to_stdout = 0;
@@ -170,7 +232,8 @@ static int outputs(oldc_cli *cli, int *status)
 	for (size_t k = 0; k < cli->n_outputs; k++) {
 		oldc_cli_output *o = &cli->outputs[k];
 		struct stat st;
-		if (strcmp(o->format, "github") == 0)
+		const oldc_output_format *f = cli->table ? oldc_output_find(cli->table, o->format) : NULL;
+		if (f && f->begin == oldc_output_github_begin) /* the runner reads stderr too */
 			github_prog = cli->prog;
 		/* what -o names now, to tell it from the inputs (through a link: what the
 		 * link points at is what would be written) */
@@ -203,7 +266,7 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 		   int (*handle)(oldc_cli *, const char *, const char *, void *),
 		   void *ctx, int *status)
 {
-	cli->format = cli->formats[0];
+	cli->format = format_name(cli, 0);
 	cli->as_of = oldc_date_today();
 	cli->lang = choose_lang(argc, argv);
 	oldc_lang_set(cli->lang);
@@ -226,7 +289,7 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 			continue;
 		}
 		if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
-			fputs(_(cli->usage), stdout);
+			print_usage(cli);
 			*status = fflush(stdout) == 0 && !ferror(stdout) ? OLDC_EXIT_OK : OLDC_EXIT_INVALID;
 			return -1;
 		}
@@ -439,15 +502,6 @@ char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status)
 	}
 	oldc_diags_release(&diags);
 	return files;
-}
-
-void oldc_cli_json_open(const oldc_cli *cli, oldc_buf *out)
-{
-	char as_of[11];
-	oldc_date_format(cli->as_of, as_of);
-	oldc_buf_printf(out, "{\"tool\": \"%s\", \"version\": \"%s\", \"policy\": ", cli->prog, oldc_version());
-	oldc_buf_json_string(out, cli->policy->id->text);
-	oldc_buf_printf(out, ", \"as_of\": \"%s\",\n \"results\": [", as_of);
 }
 
 /* Whether the outputs may be written: no operand named on the command line is one of

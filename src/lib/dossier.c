@@ -454,3 +454,8 @@ const struct oldc_tier *oldc_dossier_tiers(const oldc_dossier *d, size_t index)
 	const oldc_list *given = d->pilot.indicators.items;
 	return given[index].items;
 }
+
+const oldc_stype *oldc_dossier_stype(void)
+{
+	return &t_dossier;
+}

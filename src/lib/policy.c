@@ -676,3 +676,8 @@ const char *oldc_policy_id_named(const oldc_policy *policy, oldc_catalog catalog
 	}
 	return found;
 }
+
+const oldc_stype *oldc_policy_stype(void)
+{
+	return &t_policy;
+}

@@ -91,6 +91,12 @@ extern const oldc_stype oldc_t_line;   /* text on one line: no line break */
 extern const oldc_stype oldc_t_text, oldc_t_name, oldc_t_code, oldc_t_bool, oldc_t_date,
 	oldc_t_area, oldc_t_percent, oldc_t_count, oldc_t_year;
 
+/* The two formats' root types, for tests/schema/tables.c, which proves them equal to
+ * schemas/NAME.schema.json key by key: the dossier (dossier.c) and the policy file
+ * (policy.c). Static data; never NULL. */
+const oldc_stype *oldc_dossier_stype(void);
+const oldc_stype *oldc_policy_stype(void);
+
 #define OLDC_FIELD(key, type, st, member, req) { key, &(type), offsetof(st, member), req }
 
 #endif
