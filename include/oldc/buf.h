@@ -30,7 +30,7 @@ void oldc_buf_putc(oldc_buf *b, char c);
 void oldc_buf_printf(oldc_buf *b, const char *fmt, ...) OLDC_PRINTF(2, 3);
 /* Writes s as a JSON string literal, quotes included (control characters escaped). */
 void oldc_buf_json_string(oldc_buf *b, const char *s);
-/* `"file": NAME` for the JSON outputs (FORMATS.md §6): a name that is not UTF-8 has
+/* `"file": NAME` for the JSON outputs (oldc(1)): a name that is not UTF-8 has
  * U+FFFD for each byte that is not, and then `, "file_bytes": NAME` with those bytes
  * written exactly as \xNN, so JSON stays valid for any file name and a script can
  * still find the file. */

@@ -1,10 +1,10 @@
 /*
- * check.h: oldc-check's rules, the policy applied to one dossier (RULES.md §1-6). It
+ * check.h: oldc-check's rules, the policy applied to one dossier (oldc-check(1)). It
  * answers four questions: may the community be listed for renovation (eligible,
  * deferred 暂缓, ineligible), may it be a pilot (eligible, conditional, ineligible,
  * none), is the renovation complete, may the pilot apply for evaluation. Each reason
  * is a finding with a stable rule id, the clause, and the position of the node it is
- * about; verdicts follow from the findings as the table of RULES.md §8 says.
+ * about; verdicts follow from the findings as oldc-check(1) says.
  */
 #ifndef OLDC_CHECK_H
 #define OLDC_CHECK_H
@@ -20,7 +20,7 @@
 #include "oldc/vote.h"
 
 /* NONE: a pilot of a type that is no old-community renovation (a planned new build,
- * RULES.md §1): not judged for listing, not counted toward OP-1. */
+ * oldc-check(1)): not judged for listing, not counted toward OP-1. */
 typedef enum { OLDC_RENOVATION_ELIGIBLE, OLDC_RENOVATION_DEFERRED, OLDC_RENOVATION_INELIGIBLE,
 	       OLDC_RENOVATION_NONE } oldc_renovation_verdict;
 typedef enum { OLDC_PILOT_ELIGIBLE, OLDC_PILOT_CONDITIONAL, OLDC_PILOT_INELIGIBLE, OLDC_PILOT_NONE } oldc_pilot_verdict;
@@ -44,7 +44,7 @@ typedef struct oldc_check_result {
 	/* OP-6 as judged (consultation_judged: a tally or a sheet was counted), and beside it,
 	 * when the counts give areas (consultation.cc278_known), the Civil Code's double
 	 * majority: the vote rule the vote library names (cc278), applied by it to the same
-	 * counts. Information only: it moves no verdict (RULES.md §8). */
+	 * counts. Information only: it moves no verdict (oldc-check(1)). */
 	bool consultation_judged;
 	oldc_vote_result consultation, cc278;
 	/* The clauses of the errors that decided a verdict, each once, in reading order:

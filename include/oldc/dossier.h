@@ -1,6 +1,6 @@
 /*
  * A dossier: one renovation project (one 小区 or 片区) and, for a Beautiful Community
- * pilot, its `pilot:` section; the format is man oldc-dossier(5) and FORMATS.md §1.
+ * pilot, its `pilot:` section; the format is man oldc-dossier(5).
  *
  * The loader reads the YAML strictly (node.h), then checks it against the dossier
  * format and the policy's catalogs, filling the struct below. Each field is the

@@ -54,7 +54,7 @@ typedef enum oldc_compare {
 	OLDC_AT_LEAST, OLDC_MORE_THAN, OLDC_AT_MOST, OLDC_LESS_THAN
 } oldc_compare;
 
-/* What waives an approval (RULES.md §4), the `waived_when` of an approvals entry: the
+/* What waives an approval (oldc-check(1)), the `waived_when` of an approvals entry: the
  * facts of the works each word stands for are judged in check_renovation.c. */
 typedef enum oldc_waiver {
 	OLDC_WAIVED_NO_LAND_OWNERSHIP_CHANGE,   /* land_ownership_change is false */
@@ -75,7 +75,7 @@ struct oldc_document {
 struct oldc_clause {
 	const oldc_node *node, *id, *source, *title, *title_en, *text, *text_en, *verbatim;
 };
-/* A district (区市 or 管委, RULES.md §1): the short name a dossier writes, the two-letter
+/* A district (区市 or 管委, oldc-check(1)): the short name a dossier writes, the two-letter
  * code of ids (ZF-2024-101), and optionally the full name. */
 struct oldc_district {
 	const oldc_node *node, *name, *code, *full_name, *name_en;

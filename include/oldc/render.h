@@ -1,6 +1,6 @@
 /*
  * Renderers of findings, shared by every command: the compiler-style text line, the
- * JSON object of FORMATS.md §4 and the CI formats (SARIF, GitHub, JUnit). Each writes into a buffer; the command decides where
+ * JSON object of oldc(1), JSON and the CI formats (SARIF, GitHub, JUnit). Each writes into a buffer; the command decides where
  * the buffer goes. Command-specific results (verdicts, counts, scorecards) have their
  * own renderers beside the command's library code, and use these for their findings.
  */
@@ -39,7 +39,7 @@ void oldc_render_check_text(oldc_buf *out, const char *file, const struct oldc_d
 			    const struct oldc_check_result *result, const struct oldc_policy *policy,
 			    const oldc_diags *diags, size_t first, size_t end, bool color);
 
-/* The same as one element of the "results" array of FORMATS.md §4 (no separator). */
+/* The same as one element of the "results" array of oldc(1), JSON (no separator). */
 void oldc_render_check_json(oldc_buf *out, const char *file, const struct oldc_dossier *dossier,
 			    const struct oldc_check_result *result, const struct oldc_policy *policy,
 			    const oldc_diags *diags, size_t first, size_t end);
@@ -55,7 +55,7 @@ void oldc_render_vote_text(oldc_buf *out, const char *file, const struct oldc_vo
 			   const struct oldc_vote_result *result, const oldc_diags *diags, size_t first,
 			   size_t end, bool color);
 
-/* The same as one element of "results" (FORMATS.md §4): `rule` and `motion` name what
+/* The same as one element of "results" (oldc(1), JSON): `rule` and `motion` name what
  * was asked, for an invalid sheet too (result NULL; of counts, when given, only the
  * findings counted beyond the cap are read). */
 void oldc_render_vote_json(oldc_buf *out, const char *file, const struct oldc_vote_counts *counts,
@@ -73,7 +73,7 @@ struct oldc_scorecard;
 void oldc_render_score_text(oldc_buf *out, const char *file, const struct oldc_dossier *dossier,
 			    const struct oldc_policy *policy, const struct oldc_scorecard *card,
 			    bool verbose, bool color);
-/* One element of "results" (FORMATS.md §4). */
+/* One element of "results" (oldc(1), JSON). */
 void oldc_render_score_json(oldc_buf *out, const char *file, const struct oldc_dossier *dossier,
 			    const struct oldc_policy *policy, const struct oldc_scorecard *card);
 /* CSV: the header line, then one row per indicator and tier; cells a spreadsheet would

@@ -24,7 +24,7 @@ typedef enum { OLDC_BLUE, OLDC_YELLOW, OLDC_RED } oldc_colour;
 typedef struct oldc_sums {
 	int64_t count, floor_area, households;
 	int64_t missing_floor_area, missing_households;
-	int64_t deferred;                      /* of which deferred (暂缓): RULES.md §9 */
+	int64_t deferred;                      /* of which deferred (暂缓): oldc-report(1) */
 } oldc_sums;
 
 typedef struct oldc_report_row {
@@ -41,7 +41,7 @@ typedef struct oldc_report_row {
 	bool completed_by_target;              /* BC-1.3: completion accepted (actual) by the end of the target year */
 	oldc_date confirmed;                   /* 试点确定 (actual, else planned); 0 when neither */
 	oldc_date confirmed_actual;            /* 试点确定 actual by the as-of date; 0 when none */
-	bool counted;                          /* an old community: counts toward OP-1 (RULES.md §9) */
+	bool counted;                          /* an old community: counts toward OP-1 (oldc-report(1)) */
 	bool beyond_first_batch;               /* a reward candidate past the policy's count (BC-4.4) */
 	oldc_date finish_by;                   /* the type's time to finish from confirmed; 0 when unknown */
 	oldc_date completion;                  /* completion accepted (actual, else planned); 0 when neither */
@@ -162,7 +162,7 @@ struct oldc_buf;
 void oldc_render_report_html(struct oldc_buf *out, const oldc_report *r);
 /* Text for a terminal; with a group_by, the dossiers listed by group with subtotals. */
 void oldc_render_report_text(struct oldc_buf *out, const oldc_report *r);
-/* The JSON object of FORMATS.md §4 (years, districts, pilots, rewards, files, invalid ...). */
+/* The JSON object of oldc(1), JSON (years, districts, pilots, rewards, files, invalid ...). */
 void oldc_render_report_json(struct oldc_buf *out, const oldc_report *r);
 /* One row per dossier with its key figures; formula-looking cells neutralised. */
 void oldc_render_report_csv(struct oldc_buf *out, const oldc_report *r, bool bom);

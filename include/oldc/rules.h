@@ -13,7 +13,7 @@
 #include "oldc/diag.h"
 #include "oldc/policy.h"
 
-/* The verdict an error of a rule moves (RULES.md §8). */
+/* The verdict an error of a rule moves (oldc-check(1)). */
 typedef enum oldc_moves {
 	OLDC_MOVES_NOTHING,
 	OLDC_MOVES_DEFERRED,          /* renovation → deferred (暂缓) */

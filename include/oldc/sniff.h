@@ -1,5 +1,5 @@
 /*
- * sniff.h: which YAML files are dossiers (FORMATS.md §6 "Which files are dossiers").
+ * sniff.h: which YAML files are dossiers (oldc(1), Paths).
  * A directory holds other YAML besides dossiers (CI settings, schemas): a walk reads
  * as a dossier only a file whose top-level mapping has the key `oldc:`, skips (and
  * counts) the other YAML files, and reports one that does not parse, so that nothing

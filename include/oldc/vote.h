@@ -1,5 +1,5 @@
 /*
- * vote.h: owners' votes, counted exactly (RULES.md §7, FORMATS.md §2). A sheet is read
+ * vote.h: owners' votes, counted exactly (oldc-vote(1)). A sheet is read
  * from CSV as Excel exports it (UTF-8 with or without BOM, or GB18030/GBK, CRLF,
  * quoted fields), recognised as ballots (one row per exclusive part, the sheet being
  * the roster) or a tally (counts per building) from its header, and counted per owner

@@ -1,6 +1,6 @@
 /*
  * cli.h: what every oldc command shares: the command table, the shared options of
- * FORMATS.md §3 (parsed in one place), the list of inputs, and output that is written
+ * oldc(1) (parsed in one place), the list of inputs, and output that is written
  * in full or not at all.
  *
  * How to add a command (the git way: one program, `oldc`, holds every command):
@@ -134,7 +134,7 @@ void oldc_cli_eprintf(const char *fmt, ...) OLDC_PRINTF(1, 2);
 /* Prints a usage error ("PROG: MESSAGE" and a hint to --help) to stderr; returns 2. */
 int oldc_cli_usage_error(const oldc_cli *cli, const char *fmt, ...) OLDC_PRINTF(2, 3);
 
-/* The files named by the operands (FORMATS.md §6 "Which files are dossiers"): a file
+/* The files named by the operands (oldc(1), Paths): a file
  * as given (with skip_non_dossiers, judged as a walk judges one), a directory searched
  * recursively (dot-entries skipped, names not *.yaml / *.yml in any case ignored,
  * symbolic links to directories not followed, YAML without a top-level oldc: key

@@ -1,6 +1,6 @@
 /*
  * inputs.c: from the command line's PATH operands to the list of files to read, by
- * FORMATS.md §6 "Which files are dossiers": a file named on the command line is read
+ * oldc(1), Paths: a file named on the command line is read
  * as a dossier (with --skip-non-dossiers it is judged as a walk judges one); in a
  * directory walk, dot-entries and names that are not *.yaml / *.yml (any case) are
  * ignored, a YAML file whose top-level mapping has no `oldc:` key is skipped and

@@ -1,4 +1,4 @@
-/* options.c: the shared options of every command (FORMATS.md §3), parsed in one place. */
+/* options.c: the shared options of every command (oldc(1)), parsed in one place. */
 #include <stdarg.h>
 #include <sys/stat.h>
 #include <stdlib.h>
@@ -368,7 +368,7 @@ void oldc_cli_stderr(const char *text)
 		oldc_buf_put(&line, text, n);
 		oldc_buf_putc(&line, '\0');
 		const char *rest = line.data ? line.data : "";
-		/* a terminal shows what an input says, never runs it (FORMATS.md §6) */
+		/* a terminal shows what an input says, never runs it (oldc(1)) */
 		oldc_buf shown;
 		oldc_buf_init(&shown);
 		rest = oldc_term(&shown, rest);

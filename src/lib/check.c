@@ -1,6 +1,6 @@
 /*
  * check.c: oldc-check's driver, and only that. It runs the rule files (check_rules.h)
- * over a dossier and derives the four verdicts from the findings, as RULES.md §8 says:
+ * over a dossier and derives the four verdicts from the findings, as oldc-check(1) says:
  * ineligible outranks deferred; a pilot is ineligible on any error of its rules, conditional when
  * a condition rests on the commitment letter; evaluation is ready only when the dates
  * allow it and nothing blocks it.
@@ -23,7 +23,7 @@ int oldc_check(const oldc_loaded *loaded, const oldc_policy *p, const oldc_check
 
 	/* A pilot of a type that is no old-community renovation (its policy entry says
 	 * old_community_required: false, the planned new build) is not judged for listing
-	 * at all: OP-1 to OP-8 do not apply to it (RULES.md §1, FORMATS.md §6). */
+	 * at all: OP-1 to OP-8 do not apply to it (oldc-check(1), oldc(1)). */
 	bool renovation = true;
 	if (c.type >= 0) {
 		const struct oldc_pilot_type *t = p->pilot.types.items;

@@ -1,7 +1,7 @@
 /*
  * check_ctx.c: what every rule file of oldc-check shares (check_rules.h): the one way
  * a rule reports a finding (oldc_finding, which also records the verdict the finding
- * moves, RULES.md §8) and the small helpers the rules read a dossier with. The driver
+ * moves, oldc-check(1)) and the small helpers the rules read a dossier with. The driver
  * (check.c) and the rule files (check_*.c) call these; nothing here calls them back.
  */
 #include <stdarg.h>

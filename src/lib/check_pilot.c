@@ -290,7 +290,7 @@ static void creation_plan(oldc_check_ctx *c)
 	}
 }
 
-/* The one acceptance date (RULES.md §5) that has happened by the as-of date: the
+/* The one acceptance date (oldc-check(1)) that has happened by the as-of date: the
  * pilot's milestone, else completion.accepted; NULL when neither has. */
 static const oldc_node *accepted_by_as_of(oldc_check_ctx *c)
 {
@@ -445,7 +445,7 @@ static void reward(oldc_check_ctx *c)
 		return;
 	if (oldc_is_true(p->pilot.reward.central_city) && !oldc_is_true(d->central_city))
 		return;
-	/* no candidate without an actual confirmation (FORMATS.md §6); the cap on their
+	/* no candidate without an actual confirmation (oldc(1)); the cap on their
 	 * number is a batch figure, oldc-report's */
 	const oldc_node *confirmed = actual(c, "confirmed");
 	if (!confirmed || confirmed->value.date > c->as_of)

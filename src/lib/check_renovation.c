@@ -240,7 +240,7 @@ static void review(oldc_check_ctx *c, const struct oldc_review *r, oldc_rule_id 
 			_("the %s was not passed: 评审未通过的小区，暂缓实施改造"), what);
 }
 
-/* OP-8: the approvals the works may skip, each decided exactly as RULES.md §4's table
+/* OP-8: the approvals the works may skip, each decided exactly as oldc-check(1)'s table
  * by the facts its policy entry's `waived_when` names; a fact not given counts against
  * skipping. */
 static void approvals(oldc_check_ctx *c)
@@ -322,7 +322,7 @@ void oldc_check_completion(oldc_check_ctx *c)
 			P_("incomplete: %zu content item is not yet accepted: %s",
 			   "incomplete: %zu content items are not yet accepted: %s", waiting), waiting, open.data ? open.data : "");
 	oldc_buf_release(&open);
-	/* As of --as-of: a date after it has not happened (RULES.md §9). */
+	/* As of --as-of: a date after it has not happened (oldc-check(1)). */
 	const oldc_node *accepted = d->completion.accepted && d->completion.accepted->value.date <= c->as_of
 				    ? d->completion.accepted : NULL;
 	const oldc_node *onsite = d->completion.onsite_check && d->completion.onsite_check->value.date <= c->as_of

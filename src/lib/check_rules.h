@@ -1,7 +1,7 @@
 /*
  * check_rules.h: what the rule files of oldc-check share (check.c drives them;
  * check_ctx.c defines the helpers): the context, and oldc_finding, the one way a rule
- * reports, which also records the verdict the finding moves (RULES.md §8). A rule is
+ * reports, which also records the verdict the finding moves (oldc-check(1)). A rule is
  * a row of include/oldc/rule_table.h, which says how to add one.
  *
  *   check_renovation.c  BC-1.3.1, OP-1 ... OP-8, OP-12: listing, content, completion

@@ -1,5 +1,5 @@
 /*
- * dossier.c: the dossier format (man oldc-dossier(5), FORMATS.md §1) as a schema
+ * dossier.c: the dossier format (man oldc-dossier(5)) as a schema
  * description, and the loader that reads a dossier strictly into struct oldc_dossier.
  *
  * The tables below are the format. To add a field: add the member to dossier.h, a row
@@ -36,7 +36,7 @@ static const char *const tier_status_words[] = { "met", "planned", "not_met", NU
 
 static const oldc_stype t_id = { .kind = S_ID, .what = N_("an id") };
 static const oldc_stype t_version = { .kind = S_INT, .what = N_("the format version"), .min = INT64_MIN + 1, .max = INT64_MAX };
-/* Every four-digit year loads (RULES.md §1): a plan year the policy does not cover is
+/* Every four-digit year loads (oldc-check(1)): a plan year the policy does not cover is
  * a finding of OP-1, not a loader error. */
 static const oldc_stype t_plan_year = { .kind = S_INT, .what = N_("a four-digit year"), .min = 1000, .max = 9999 };
 static const oldc_stype t_batch_year = { .kind = S_INT, .what = N_("a year"), .min = 2000, .max = 2100 };
@@ -298,7 +298,7 @@ static void check_tally(oldc_schema_ctx *ctx, const struct oldc_tally *t)
 
 /* Checks what the tables cannot say: the format version, tallies that add up, and
  * tiers an indicator does not have (indicator 21 has no innovative tier). */
-/* The district: one of the policy's (RULES.md §1), compared after NFC, with no
+/* The district: one of the policy's (oldc-check(1)), compared after NFC, with no
  * invisible character; else a loader error naming the nearest. A policy that lists
  * no districts leaves the text as it is. */
 static void check_district(oldc_schema_ctx *ctx, const D *d)

@@ -26,7 +26,7 @@ void oldc_md_code(oldc_buf *out, const char *s);
 
 /* Text from an input, for a terminal (the text format, standard error): every
  * character that a terminal would act on or that a reader would not see is shown as
- * <U+XXXX> (FORMATS.md §6 "Text output"): the C0 and C1 controls (ESC, so no escape
+ * <U+XXXX> (oldc(1), Text): the C0 and C1 controls (ESC, so no escape
  * sequence of the input reaches the terminal; CR, tab), DEL, the format characters
  * (Unicode Cf: the bidirectional marks, embeddings, overrides and isolates, zero-width
  * space and joiners, the byte order mark), the line and paragraph separators, and

@@ -1,6 +1,6 @@
 /*
  * output_check.c: oldc-check's formats (output.h): text for a planner (each dossier's
- * verdict block and findings, then the batch's totals), JSON (FORMATS.md §4), and the
+ * verdict block and findings, then the batch's totals), JSON (oldc(1), JSON), and the
  * CI formats; and the batch's totals themselves.
  */
 #include "oldc/output.h"

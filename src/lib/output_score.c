@@ -1,6 +1,6 @@
 /*
  * output_score.c: oldc-score's formats (output.h): text (each pilot's scorecard, then
- * one line per pilot and the totals), JSON (FORMATS.md §4), CSV (one row per
+ * one line per pilot and the totals), JSON (oldc(1), JSON), CSV (one row per
  * indicator and tier), Markdown (for a pull-request comment) and the CI formats; and
  * the batch's totals.
  */

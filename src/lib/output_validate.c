@@ -1,6 +1,6 @@
 /*
  * output_validate.c: the formats of `oldc validate` (output.h): text (each file's
- * findings, `FILE: valid`, the totals), JSON (FORMATS.md §4) and the CI formats; and
+ * findings, `FILE: valid`, the totals), JSON (oldc(1), JSON) and the CI formats; and
  * the totals.
  */
 #include "oldc/output.h"

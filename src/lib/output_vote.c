@@ -1,6 +1,6 @@
 /*
  * output_vote.c: oldc-vote's formats (output.h): text for a planner (each sheet's count
- * and verdict, then the sheets' totals), JSON (FORMATS.md §4) and the CI formats; and
+ * and verdict, then the sheets' totals), JSON (oldc(1), JSON) and the CI formats; and
  * the finding a failed vote is in the CI formats and under -q.
  */
 #include <inttypes.h>

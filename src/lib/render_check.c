@@ -1,5 +1,5 @@
 /* render_check.c: oldc-check's result for one dossier, as text for a planner and as the
- * JSON object of FORMATS.md §4 (render.h). */
+ * JSON object of oldc(1), JSON (render.h). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /*
  * render_score.c: a pilot's scorecard for a planner at a terminal (a table of the
- * indicators by system, Chinese names aligned by display width), as JSON (FORMATS.md
- * §4), as CSV for Excel (one row per indicator and tier, formula-looking cells
+ * indicators by system, Chinese names aligned by display width), as JSON (oldc(1),
+ * JSON), as CSV for Excel (one row per indicator and tier, formula-looking cells
  * neutralised) and as Markdown for a pull-request comment.
  */
 #include <string.h>

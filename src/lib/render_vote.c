@@ -1,5 +1,5 @@
 /* render_vote.c: a counted vote as text for a planner (the counts, each share against
- * its requirement, the verdict in words) and as the JSON object of FORMATS.md §4. */
+ * its requirement, the verdict in words) and as the JSON object of oldc(1), JSON. */
 #include <stdio.h>
 #include <string.h>
 #include "oldc/check.h"

@@ -1,6 +1,6 @@
 /*
  * vote_columns.c: the one table of the column names a ballots sheet or a tally may use
- * (FORMATS.md §2 and §6), English and the Chinese of the street offices' own sheets,
+ * (oldc-vote(1)), English and the Chinese of the street offices' own sheets,
  * ranked within each role: an owner's id before an owner's name, the registered
  * exclusive area before the built area before a bare 面积. The reader takes the best
  * column of each role and refuses two only at the same rank. Also the words of a total

@@ -105,7 +105,7 @@ def main():
         sums(c, f"{w}.completed", y["completed"], o.get("completed", ABSENT))
         percent(c, f"{w}.percent", y["percent"], o.get("percent", ABSENT))
     sums(c, "outside_years", hand["outside_years"], oldc.get("outside_years", ABSENT))
-    if "not_counted" in hand:  # RULES.md §9: ineligible and new-build dossiers, listed apart
+    if "not_counted" in hand:  # oldc-report(1): ineligible and new-build dossiers, listed apart
         c.same("not_counted (id, file, reason)",
                sorted([e["id"], e["file"], e["reason"]] for e in hand["not_counted"]),
                sorted([e.get("id"), os.path.basename(e.get("file", "")), e.get("reason")]

@@ -41,7 +41,7 @@ static void round_trip_over_centuries(void **state)
 	assert_int_equal(D("2022-01-17") - D("2021-12-31"), 17);
 }
 
-/* The examples of RULES.md §6: a period does not count its first day and ends on the
+/* The examples of oldc-check(1): a period does not count its first day and ends on the
  * same-numbered day, or on the month's last day. */
 static void periods_follow_the_civil_code(void **state)
 {

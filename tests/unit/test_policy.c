@@ -1,5 +1,5 @@
 /*
- * test_policy.c: the built-in policy carries the numbers and catalogs of RULES.md, and a
+ * test_policy.c: the built-in policy carries the numbers and catalogs of oldc-check(1), and a
  * policy file is checked as strictly as a dossier (each mistake below is refused).
  */
 #include "unit.h"
