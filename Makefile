@@ -13,6 +13,7 @@
 #   make install         PREFIX=/usr/local DESTDIR= (oldc, its links, man pages, completion,
 #                        schemas)
 #   make uninstall       removes what make install put there
+#   make deb             a Debian package of the installed tree, in $(B)/ (dpkg-deb)
 #   make clean
 #
 # Dependencies come from pkg-config: yaml-0.1 and cmocka; gettext's msgfmt compiles
@@ -63,7 +64,7 @@ REPLAYS  := $(FUZZERS:%=$(B)/tests/replay_%)
 MAN      := $(sort $(wildcard man/*.[1-8]))
 
 .SECONDARY:
-.PHONY: all check check-build check-san check-alloc test demo bench fuzz install uninstall clean lint-man
+.PHONY: deb all check check-build check-san check-alloc test demo bench fuzz install uninstall clean lint-man
 all: $(PROGRAMS)
 
 $(B)/%.o: %.c $(wildcard include/oldc/*.h src/lib/*.h src/cli/*.h) | $(B)/gen/policy_builtin.c
@@ -155,6 +156,8 @@ $(B)/tests/csv2xlsx: tests/xlsx/csv2xlsx.c
 # loader, which the other tests run under the sanitizers.
 HTML_TEST ?= yes
 EDITOR_TEST ?= yes
+# The package test (tests/deb/run: `make deb`, unpacked and run) likewise, once.
+DEB_TEST ?= yes
 test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx $(B)/tests/tables
 	sh tests/run-unit $(UNITS)
 	sh tests/fuzz/replay-all $(B)
@@ -173,6 +176,9 @@ test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx $(B)/tests/tables
 	python3 tests/policy/names
 	sh tests/policy/other-city-outputs
 	$(if $(filter-out no,$(HTML_TEST)),python3 tests/html/run $(B)/bin)
+	$(if $(filter-out no,$(DEB_TEST)),if command -v dpkg-deb >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory deb >/dev/null && sh tests/deb/run $(DEB); \
+	  else echo "deb: SKIP (dpkg-deb not installed)"; fi)
 
 # check: the normal build with -Werror, then the same suite under the sanitizers (with
 # clang when it is there, so both compilers build the tree warning-free).
@@ -180,7 +186,7 @@ SAN_CC ?= $(shell printf 'int main(void){return 0;}' | clang -fsanitize=address,
             -o /dev/null >/dev/null 2>&1 && echo clang || echo $(CC))
 check:
 	$(MAKE) --no-print-directory test EXTRA_CFLAGS=-Werror
-	$(MAKE) --no-print-directory test B=build-san CC=$(SAN_CC) CFLAGS='-O1 -g' HTML_TEST=no EDITOR_TEST=no VALGRIND= \
+	$(MAKE) --no-print-directory test B=build-san CC=$(SAN_CC) CFLAGS='-O1 -g' HTML_TEST=no EDITOR_TEST=no DEB_TEST=no VALGRIND= \
 	  EXTRA_CFLAGS='-Werror -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' \
 	  EXTRA_LDFLAGS='-fsanitize=address,undefined'
 	$(MAKE) --no-print-directory lint-man
@@ -249,6 +255,25 @@ install: $(PROGRAMS)
 	for p in oldc-check oldc-vote oldc-score oldc-report; do ln -sf oldc $(DESTDIR)$(COMPLETIONS)/$$p; done
 	install -d $(DESTDIR)$(DATADIR)
 	install -m 644 $(SCHEMAS) $(DESTDIR)$(DATADIR)
+
+# A Debian package of the installed tree (dpkg-deb, no debian/ directory): what CI
+# installs instead of building oldc on every pull request. Its Depends are the packages
+# of the libraries oldc loads here (scripts/deb-depends).
+DEB_ARCH = $(shell dpkg --print-architecture 2>/dev/null)
+DEB      = $(B)/oldc_$(VERSION)_$(DEB_ARCH).deb
+deb: $(PROGRAMS)
+	rm -rf $(B)/deb
+	$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/$(B)/deb PREFIX=/usr
+	mkdir -p $(B)/deb/DEBIAN
+	{ echo "Package: oldc"; echo "Version: $(VERSION)"; echo "Architecture: $(DEB_ARCH)"; \
+	  echo "Maintainer: oldc developers <oldc@localhost>"; \
+	  echo "Depends: $$(sh scripts/deb-depends $(B)/bin/oldc)"; \
+	  echo "Recommends: man-db, git"; echo "Section: utils"; echo "Priority: optional"; \
+	  echo "Description: check Yantai old-community renovation dossiers against the policy"; \
+	  echo " oldc-check, oldc-vote, oldc-score and oldc-report read the YAML dossiers and the"; \
+	  echo " owners' ballots of the renovation programme and say what the policy says of them."; \
+	} > $(B)/deb/DEBIAN/control
+	dpkg-deb --root-owner-group --build $(B)/deb $(DEB)
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/oldc $(LINKS:%=$(DESTDIR)$(BINDIR)/%)
