@@ -71,9 +71,12 @@ struct oldc_document {
 	const oldc_node *node, *id, *title, *title_en, *note;
 };
 /* The text behind a clause id, for `oldc explain`: the Chinese as the source has it
- * (verbatim for the documents of the notice) and an English rendering. */
+ * (verbatim for the documents of the notice) and an English rendering; and its short
+ * title, the few words a report names a verdict's reason with (未成立业主委员会, "no
+ * owners' committee"), both optional. */
 struct oldc_clause {
 	const oldc_node *node, *id, *source, *title, *title_en, *text, *text_en, *verbatim;
+	const oldc_node *short_title, *short_title_en;
 };
 /* A district (区市 or 管委, oldc-check(1)): the short name a dossier writes, the two-letter
  * code of ids (ZF-2024-101), and optionally the full name. */
@@ -232,6 +235,18 @@ void oldc_policy_free(oldc_policy *policy);
 
 /* The text of clause `id` (e.g. "OP-6"), or NULL when the policy has none. */
 const struct oldc_clause *oldc_policy_clause(const oldc_policy *policy, const char *id);
+
+/* The short title of clause `id` in the current language (lang.h): short_title_en in
+ * English (short_title where it has none), short_title in Chinese; NULL when the policy
+ * gives the clause none. Points into the policy. */
+const char *oldc_policy_clause_words(const oldc_policy *policy, const char *id);
+
+struct oldc_buf;
+/* Appends the clauses ids[0 .. n) as a verdict's reasons in the policy's words, each
+ * with its id after it, in the current language: "no owners' committee (OP-3); ..."
+ * (Chinese: "未成立业主委员会 (OP-3)；..."); a clause without a short title is its id
+ * alone. Sets out->failed when memory runs out. */
+void oldc_policy_reasons_text(struct oldc_buf *out, const oldc_policy *policy, const char *const *ids, size_t n);
 
 /* The document or outside source `id` (e.g. "OP", "JK-63"), or NULL when the policy
  * names none such. */

@@ -31,8 +31,10 @@ typedef struct oldc_report_row {
 	char *file, *id, *name, *district;
 	int plan_year;
 	int64_t floor_area, households;        /* -1 when the dossier does not give them */
-	oldc_check_result check;               /* verdicts and counts (reason lists emptied: see reasons) */
+	oldc_check_result check;               /* verdicts and counts (reason lists emptied: see
+						 * reasons and pilot_reasons) */
 	char *reasons;                         /* the clauses that decided, "OP-3, OP-6" ("" for none) */
+	char *pilot_reasons;                   /* the clauses that made the pilot ineligible, the same way */
 	bool pilot;                            /* has a pilot section of a known type */
 	size_t type;                           /* OLDC_CAT_PILOT_TYPE, when pilot */
 	int batch_year;                        /* 0 when not given */
@@ -65,7 +67,7 @@ typedef enum {
 typedef struct oldc_attention {
 	oldc_attention_kind kind;
 	int64_t urgency;             /* days overdue (negative: days left); deferrals 0 */
-	char *file, *id;
+	char *file, *id, *name;      /* name: the community's, as the dossier gives it */
 	unsigned line, column;
 	char *text;
 } oldc_attention;
@@ -153,9 +155,15 @@ void oldc_report_add_invalid(oldc_report *r, const char *file, const oldc_diags 
 void oldc_report_finish(oldc_report *r, oldc_group_by group_by);
 
 const char *oldc_colour_word(oldc_colour c); /* "blue", "yellow", "red" */
-const char *oldc_group_by_word(oldc_group_by g); /* NULL, "district", "year", "type" */
 
 struct oldc_buf;
+/* Appends the reasons `reasons` ("OP-3, OP-6", as a row holds them) in the policy's
+ * words, each with its clause id after it, in the current language:
+ * "no owners' committee (OP-3); ..." (oldc_policy_clause_words); a clause the policy
+ * gives no short title is named by its id alone. Sets out->failed when memory runs out. */
+void oldc_report_reasons_text(struct oldc_buf *out, const oldc_policy *policy, const char *reasons);
+const char *oldc_group_by_word(oldc_group_by g); /* NULL, "district", "year", "type" */
+
 /* The report as one self-contained HTML page (render_report_html.c): no network, no
  * external scripts or fonts; charts as inline SVG; every string from a dossier escaped;
  * readable on a phone and printable on A4. */

@@ -8,6 +8,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "oldc/buf.h"
 #include "oldc/limits.h"
 #include "oldc/policy.h"
 #include "i18n.h"
@@ -247,7 +248,9 @@ MAP(t_clause, N_("a clause"), sizeof(struct oldc_clause),
     F("title_en", oldc_t_text, struct oldc_clause, title_en),
     R("text", oldc_t_text, struct oldc_clause, text),
     F("text_en", oldc_t_text, struct oldc_clause, text_en),
-    F("verbatim", oldc_t_bool, struct oldc_clause, verbatim));
+    F("verbatim", oldc_t_bool, struct oldc_clause, verbatim),
+    F("short_title", oldc_t_text, struct oldc_clause, short_title),
+    F("short_title_en", oldc_t_text, struct oldc_clause, short_title_en));
 LIST(t_clauses, N_("a list of clauses"), t_clause, sizeof(struct oldc_clause));
 
 static const oldc_field t_policy_fields[] = {
@@ -552,6 +555,30 @@ const struct oldc_clause *oldc_policy_clause(const oldc_policy *p, const char *i
 		if (cl[i].id && strcmp(cl[i].id->text, id) == 0)
 			return &cl[i];
 	return NULL;
+}
+
+const char *oldc_policy_clause_words(const oldc_policy *p, const char *id)
+{
+	const struct oldc_clause *c = oldc_policy_clause(p, id);
+	if (!c)
+		return NULL;
+	if (oldc_lang_get() == OLDC_LANG_EN && c->short_title_en)
+		return c->short_title_en->text;
+	return c->short_title ? c->short_title->text : NULL;
+}
+
+void oldc_policy_reasons_text(oldc_buf *out, const oldc_policy *p, const char *const *ids, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			/* TRANSLATORS: between two reasons of a verdict, each "words (OP-3)" */
+			oldc_buf_puts(out, _("; "));
+		const char *words = oldc_policy_clause_words(p, ids[i]);
+		if (words)
+			oldc_buf_printf(out, "%s (%s)", words, ids[i]);
+		else
+			oldc_buf_puts(out, ids[i]);
+	}
 }
 
 const struct oldc_document *oldc_policy_document(const oldc_policy *p, const char *id)

@@ -16,12 +16,18 @@ static const char *pilot_words[] = { N_("eligible (符合)"), N_("conditional (�
 static const char *completion_words[] = { N_("complete (改造完成)"), N_("incomplete (未完成)") };
 static const char *evaluation_words[] = { N_("ready (可申请评估)"), N_("not ready (不可申请评估)"), N_("none") };
 
-static void reasons_text(oldc_buf *out, const char *const *reasons, size_t n)
+/* ": no owners' committee (OP-3); ...": the reasons in the policy's words, with their ids. */
+static void reasons_text(oldc_buf *out, const oldc_policy *p, const char *const *reasons, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		oldc_buf_printf(out, "%s%s", i ? ", " : " (", reasons[i]);
-	if (n)
-		oldc_buf_putc(out, ')');
+	if (!n)
+		return;
+	oldc_buf_puts(out, _(": "));
+	oldc_buf words;
+	oldc_buf_init(&words);
+	oldc_policy_reasons_text(&words, p, reasons, n);
+	out->failed |= words.failed;
+	oldc_term_text(out, words.data ? words.data : "");
+	oldc_buf_release(&words);
 }
 
 static void reasons_json(oldc_buf *out, const char *const *reasons, size_t n)
@@ -75,10 +81,10 @@ void oldc_render_check_text(oldc_buf *out, const char *file, const oldc_dossier 
 				oldc_term(&s[1], d->id->text), oldc_term(&s[2], d->name->text),
 				oldc_term(&s[3], d->district->text), (intmax_t)d->plan_year->value.integer);
 		oldc_buf_printf(out, _("  renovation  %s"), _(renovation_words[r->renovation]));
-		reasons_text(out, r->renovation_reasons, r->n_renovation_reasons);
+		reasons_text(out, p, r->renovation_reasons, r->n_renovation_reasons);
 		oldc_buf_printf(out, _("\n  pilot       %s"), _(pilot_words[r->pilot]));
 		if (r->pilot == OLDC_PILOT_INELIGIBLE)
-			reasons_text(out, r->pilot_reasons, r->n_pilot_reasons);
+			reasons_text(out, p, r->pilot_reasons, r->n_pilot_reasons);
 		oldc_buf_printf(out, _("\n  completion  %s\n  evaluation  %s\n"), _(completion_words[r->completion]),
 				_(evaluation_words[r->evaluation]));
 		if (r->consultation_judged && r->consultation.cc278_known && r->cc278.rule) {

@@ -38,6 +38,24 @@ static const char *type_id(const oldc_report *r, const oldc_report_row *row)
 
 static const char *const attention_words[] = { N_("overdue"), N_("letter"), N_("early"), N_("deferred") };
 
+/* The verdicts and colours in a reader's words (JSON and CSV keep the contract's words:
+ * oldc_renovation_word, oldc_pilot_word, oldc_colour_word ...). */
+static const char *const renovation_text[] = { N_("eligible"), N_("deferred"), N_("ineligible"), N_("none") };
+static const char *const pilot_text[] = { N_("eligible"), N_("conditional"), N_("ineligible"), N_("none") };
+static const char *const completion_text[] = { N_("complete"), N_("incomplete") };
+static const char *const colour_text[] = { N_("blue"), N_("yellow"), N_("red") };
+
+/* The reasons ("OP-3, OP-6") in the policy's words, in a scratch buffer: "" on failure
+ * (out->failed is then set). */
+static const char *reasons_words(oldc_buf *out, oldc_buf *scratch, const oldc_policy *p, const char *reasons)
+{
+	scratch->len = 0;
+	oldc_buf_puts(scratch, "");
+	oldc_report_reasons_text(scratch, p, reasons);
+	out->failed |= scratch->failed;
+	return scratch->failed || !scratch->data ? "" : scratch->data;
+}
+
 /* The grouping in a reader's words (JSON keeps oldc_group_by_word's). */
 static const char *group_by_text(oldc_group_by g)
 {
@@ -67,6 +85,17 @@ static const char *not_counted_reason(const oldc_report *r, const oldc_report_ro
 	return oldc_renovation_word(row->check.renovation);
 }
 
+/* The same for a reader: "ineligible: not an old community (BC-1.3.1)", or the type's id. */
+static void not_counted_text(oldc_buf *out, oldc_buf *scratch, const oldc_report *r, const oldc_report_row *row)
+{
+	if (row->check.renovation == OLDC_RENOVATION_NONE && row->pilot)
+		oldc_buf_puts(out, r->policy->catalogs[OLDC_CAT_PILOT_TYPE].ids[row->type]);
+	else if (row->check.renovation == OLDC_RENOVATION_INELIGIBLE && *row->reasons)
+		oldc_buf_printf(out, _("ineligible: %s"), reasons_words(out, scratch, r->policy, row->reasons));
+	else
+		oldc_buf_puts(out, _(renovation_text[row->check.renovation]));
+}
+
 /* A dossier's text for the text report, escaped for a terminal (escape.h) in one of the
  * scratch buffers of render_report_text. */
 #define T(k, s) oldc_term(&scratch[k], (s))
@@ -74,8 +103,8 @@ static const char *not_counted_reason(const oldc_report *r, const oldc_report_ro
 void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 {
 	char date[11], a[40];
-	oldc_buf scratch[5];
-	for (int k = 0; k < 5; k++)
+	oldc_buf scratch[6];
+	for (int k = 0; k < 6; k++)
 		oldc_buf_init(&scratch[k]);
 	const oldc_policy *p = r->policy;
 	oldc_date_format(r->as_of, date);
@@ -163,8 +192,16 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 			continue;
 		oldc_buf_puts(out, "  ");
 		pad(out, T(0, row->id), idw + 2);
-		oldc_buf_printf(out, "%-14s %-7s %3zu/%-3zu %-12s %s\n", type_id(r, row), oldc_colour_word(row->colour),
-				row->score_met, row->score_required, oldc_pilot_word(row->check.pilot), T(1, row->colour_reason));
+		pad(out, type_id(r, row), 15);
+		pad(out, _(colour_text[row->colour]), 8);
+		oldc_buf_printf(out, "%3zu/%-3zu ", row->score_met, row->score_required);
+		pad(out, _(pilot_text[row->check.pilot]), 13);
+		oldc_buf_printf(out, "%s\n", T(1, row->colour_reason));
+		if (row->check.pilot == OLDC_PILOT_INELIGIBLE && *row->pilot_reasons) {
+			oldc_buf_printf(out, "%*s", (int)idw + 4, "");
+			oldc_buf_printf(out, _("ineligible: %s"), T(3, reasons_words(out, &scratch[5], p, row->pilot_reasons)));
+			oldc_buf_putc(out, '\n');
+		}
 	}
 	int64_t yuan = p->pilot.reward.max_yuan->value.integer;
 	oldc_buf_printf(out, _("\nReward (%s): %zu %s, %zu payable: at most %jd万元 payable now, %jd万元 if all pass\n"),
@@ -183,15 +220,23 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 		oldc_buf_printf(out, _("\nNot counted toward %s (no old community): %zu\n"), clause(p, OLDC_CLAUSE_PLAN_YEARS),
 				t->not_counted);
 		for (size_t i = 0; i < r->n_rows; i++)
-			if (!r->rows[i].counted)
-				oldc_buf_printf(out, "  %s %s (%s)\n", r->rows[i].id, r->rows[i].file,
-						not_counted_reason(r, &r->rows[i]));
+			if (!r->rows[i].counted) {
+				oldc_buf why;
+				oldc_buf_init(&why);
+				oldc_buf_puts(&why, "");
+				not_counted_text(&why, &scratch[5], r, &r->rows[i]);
+				out->failed |= why.failed;
+				oldc_buf_printf(out, "  %s %s  %s\n", T(0, r->rows[i].id), T(1, r->rows[i].name),
+						T(3, why.data ? why.data : ""));
+				oldc_buf_release(&why);
+			}
 	}
 
 	oldc_buf_printf(out, _("\nVerdicts: eligible %zu, deferred %zu, ineligible %zu, none %zu, invalid %zu\n"),
 			t->renovation[0], t->renovation[1], t->renovation[2], t->renovation[3], r->n_invalid);
 	for (size_t k = 0; k < t->n_deferrals; k++)
-		oldc_buf_printf(out, _("  deferred for %s: %zu\n"), t->deferrals[k].reasons, t->deferrals[k].count);
+		oldc_buf_printf(out, _("  %zu deferred: %s\n"), t->deferrals[k].count,
+				T(3, reasons_words(out, &scratch[5], p, t->deferrals[k].reasons)));
 
 	if (r->group_by != OLDC_GROUP_NONE) {
 		oldc_buf_printf(out, _("\nBy %s (dossiers, completed, floor area m², households, pilots):\n"),
@@ -214,8 +259,9 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 				const oldc_report_row *row = &r->rows[r->order[i]];
 				oldc_buf_puts(out, "    ");
 				pad(out, T(0, row->id), rw + 2);
-				oldc_buf_printf(out, "%-10s %-10s %s\n", oldc_renovation_word(row->check.renovation),
-						oldc_completion_word(row->check.completion), T(1, row->file));
+				pad(out, _(renovation_text[row->check.renovation]), 11);
+				pad(out, _(completion_text[row->check.completion]), 11);
+				oldc_buf_printf(out, "%s\n", T(1, row->file));
 			}
 		}
 	}
@@ -225,8 +271,8 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 		const oldc_attention *at = &r->attention[i];
 		const char *word = _(attention_words[at->kind]);
 		size_t ww = oldc_display_width(word);
-		oldc_buf_printf(out, "  %s%*s %s:%u:%u %s: %s\n", word, ww < 8 ? (int)(8 - ww) : 0, "", T(0, at->file),
-				at->line, at->column, T(1, at->id), T(2, at->text));
+		oldc_buf_printf(out, "  %s%*s %s %s: %s\n", word, ww < 8 ? (int)(8 - ww) : 0, "", T(0, at->id),
+				T(1, at->name), T(2, at->text));
 	}
 	if (r->n_invalid) {
 		oldc_buf_printf(out, _("\nInvalid files (%zu), not counted above:\n"), r->n_invalid);
@@ -237,7 +283,7 @@ void oldc_render_report_text(oldc_buf *out, const oldc_report *r)
 			else
 				oldc_buf_printf(out, "  %s: %s\n", T(0, r->invalid[i].file), T(1, r->invalid[i].message));
 	}
-	for (int k = 0; k < 5; k++) {
+	for (int k = 0; k < 6; k++) {
 		out->failed |= scratch[k].failed;
 		oldc_buf_release(&scratch[k]);
 	}
@@ -256,6 +302,39 @@ static void json_sums(oldc_buf *out, const oldc_sums *s)
 			(intmax_t)s->deferred);
 }
 
+
+/* `"clauses": [ids], "short_titles": [...], "short_titles_en": [...]` for the reasons
+ * ("OP-3, OP-6"): the policy's short titles beside the clause ids, null where it gives
+ * none; both languages, so the JSON is the same under either. */
+static void json_clauses(oldc_buf *out, const oldc_policy *p, const char *reasons)
+{
+	static const char *const keys[] = { "\"clauses\": [", "], \"short_titles\": [", "], \"short_titles_en\": [" };
+	for (int k = 0; k < 3; k++) {
+		oldc_buf_puts(out, keys[k]);
+		/* "OP-3, OP-6": clause ids ([A-Z0-9.-]) joined by ", " */
+		const char *c = *reasons ? reasons : NULL;
+		for (const char *next; c; c = next) {
+			const char *end = strstr(c, ", ");
+			next = end ? end + 2 : NULL;
+			char *one = strndup(c, end ? (size_t)(end - c) : strlen(c));
+			if (!one) {
+				out->failed = true;
+				break;
+			}
+			const struct oldc_clause *cl = k ? oldc_policy_clause(p, one) : NULL;
+			const oldc_node *words = !cl ? NULL : k == 1 ? cl->short_title : cl->short_title_en;
+			if (k == 0)
+				oldc_buf_json_string(out, one);
+			else if (words)
+				oldc_buf_json_string(out, words->text);
+			else
+				oldc_buf_puts(out, "null");
+			free(one);
+			oldc_buf_puts(out, next ? ", " : "");
+		}
+	}
+	oldc_buf_putc(out, ']');
+}
 
 static void json_percent(oldc_buf *out, int64_t part, int64_t whole)
 {
@@ -322,7 +401,9 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 		oldc_buf_json_string(out, row->id);
 		oldc_buf_puts(out, ", \"file\": ");
 		oldc_buf_json_string(out, row->file);
-		oldc_buf_printf(out, ", \"reason\": \"%s\"}", not_counted_reason(r, row));
+		oldc_buf_printf(out, ", \"reason\": \"%s\", ", not_counted_reason(r, row));
+		json_clauses(out, p, row->reasons);
+		oldc_buf_putc(out, '}');
 	}
 	oldc_buf_puts(out, "]");
 	oldc_buf_puts(out, ",\n \"districts\": [");
@@ -359,8 +440,10 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 		oldc_buf_printf(out, ", \"type\": \"%s\", \"verdict\": \"%s\", \"colour\": \"%s\", \"colour_reason\": ",
 				type_id(r, row), oldc_pilot_word(row->check.pilot), oldc_colour_word(row->colour));
 		oldc_buf_json_string(out, row->colour_reason);
-		oldc_buf_printf(out, ", \"score\": {\"required\": %zu, \"met\": %zu, \"passed\": %s}}", row->score_required,
+		oldc_buf_printf(out, ", \"score\": {\"required\": %zu, \"met\": %zu, \"passed\": %s}, ", row->score_required,
 				row->score_met, row->score_passed ? "true" : "false");
+		json_clauses(out, p, row->pilot_reasons);
+		oldc_buf_putc(out, '}');
 	}
 	oldc_buf_puts(out, "]},\n \"rewards\": {\"candidates\": [");
 	n = 0;
@@ -391,22 +474,9 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 			r->n_invalid);
 	oldc_buf_puts(out, " \"deferrals\": [");
 	for (size_t k = 0; k < t->n_deferrals; k++) {
-		oldc_buf_puts(out, k ? ", {\"clauses\": [" : "{\"clauses\": [");
-		/* "OP-3, OP-6": clause ids ([A-Z0-9.-]) joined by ", " */
-		const char *c = t->deferrals[k].reasons;
-		for (const char *next; c; c = next) {
-			const char *end = strstr(c, ", ");
-			next = end ? end + 2 : NULL;
-			char *one = strndup(c, end ? (size_t)(end - c) : strlen(c));
-			if (!one) {
-				out->failed = true;
-				break;
-			}
-			oldc_buf_json_string(out, one);
-			free(one);
-			oldc_buf_puts(out, next ? ", " : "");
-		}
-		oldc_buf_printf(out, "], \"count\": %zu}", t->deferrals[k].count);
+		oldc_buf_puts(out, k ? ", {" : "{");
+		json_clauses(out, p, t->deferrals[k].reasons);
+		oldc_buf_printf(out, ", \"count\": %zu}", t->deferrals[k].count);
 	}
 	oldc_buf_puts(out, "],\n \"groups\": ");
 	if (r->group_by == OLDC_GROUP_NONE)
@@ -441,6 +511,8 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 		oldc_buf_json_file(out, at->file);
 		oldc_buf_printf(out, ", \"line\": %u, \"column\": %u, \"id\": ", at->line, at->column);
 		oldc_buf_json_string(out, at->id);
+		oldc_buf_puts(out, ", \"name\": ");
+		oldc_buf_json_string(out, at->name);
 		oldc_buf_puts(out, ", \"text\": ");
 		oldc_buf_json_string(out, at->text);
 		oldc_buf_putc(out, '}');
@@ -463,7 +535,13 @@ void oldc_render_report_csv(oldc_buf *out, const oldc_report *r, bool bom)
 	if (bom)
 		oldc_buf_puts(out, "\xEF\xBB\xBF");
 	oldc_buf_puts(out, "file,id,name,district,plan_year,floor_area_m2,households,renovation,reasons,completion,"
-			   "pilot_type,pilot,evaluation,colour,score_met,score_required,score_passed,errors,warnings\r\n");
+			   "pilot_type,pilot,evaluation,colour,score_met,score_required,score_passed,errors,warnings,");
+	/* TRANSLATORS: the one human-facing column of the report's CSV (the others are
+	 * names scripts select columns by, as in the JSON, and stay English) */
+	oldc_csv_cell(out, _("reasons in words"));
+	oldc_buf_puts(out, "\r\n");
+	oldc_buf words;
+	oldc_buf_init(&words);
 	char a[40];
 	for (size_t i = 0; i < r->n_rows; i++) {
 		const oldc_report_row *row = &r->rows[r->order[i]];
@@ -490,8 +568,11 @@ void oldc_render_report_csv(oldc_buf *out, const oldc_report *r, bool bom)
 			oldc_buf_printf(out, "%zu,%zu,%s", row->score_met, row->score_required, row->score_passed ? "yes" : "no");
 		else
 			oldc_buf_puts(out, ",,");
-		oldc_buf_printf(out, ",%u,%u\r\n", row->check.errors, row->check.warnings);
+		oldc_buf_printf(out, ",%u,%u,", row->check.errors, row->check.warnings);
+		oldc_csv_cell(out, reasons_words(out, &words, r->policy, row->reasons));
+		oldc_buf_puts(out, "\r\n");
 	}
+	oldc_buf_release(&words);
 }
 
 /* ---- Markdown ----------------------------------------------------------------- */
@@ -499,6 +580,8 @@ void oldc_render_report_csv(oldc_buf *out, const oldc_report *r, bool bom)
 void oldc_render_report_markdown(oldc_buf *out, const oldc_report *r)
 {
 	char date[11], a[40], b[40], pct[32];
+	oldc_buf words;
+	oldc_buf_init(&words);
 	oldc_date_format(r->as_of, date);
 	oldc_buf_printf(out, P_("## oldc report, as of %s\n\n%zu dossier, %zu invalid; policy %s\n\n",
 				"## oldc report, as of %s\n\n%zu dossiers, %zu invalid; policy %s\n\n", r->n_rows), date, r->n_rows,
@@ -551,8 +634,12 @@ void oldc_render_report_markdown(oldc_buf *out, const oldc_report *r)
 			continue;
 		oldc_buf_puts(out, "| ");
 		oldc_md_text(out, row->id);
-		oldc_buf_printf(out, " | %s | %s | %s: ", type_id(r, row), oldc_pilot_word(row->check.pilot),
-				oldc_colour_word(row->colour));
+		oldc_buf_printf(out, " | %s | %s", type_id(r, row), _(pilot_text[row->check.pilot]));
+		if (row->check.pilot == OLDC_PILOT_INELIGIBLE && *row->pilot_reasons) {
+			oldc_buf_puts(out, ": ");
+			oldc_md_text(out, reasons_words(out, &words, r->policy, row->pilot_reasons));
+		}
+		oldc_buf_printf(out, " | %s: ", _(colour_text[row->colour]));
 		oldc_md_text(out, row->colour_reason);
 		oldc_buf_printf(out, " | %zu / %zu |\n", row->score_met, row->score_required);
 	}
@@ -560,14 +647,9 @@ void oldc_render_report_markdown(oldc_buf *out, const oldc_report *r)
 	for (size_t i = 0; i < r->n_attention; i++) {
 		const oldc_attention *at = &r->attention[i];
 		oldc_buf_printf(out, "- %s ", _(attention_words[at->kind]));
-		oldc_buf where;
-		oldc_buf_init(&where);
-		oldc_buf_printf(&where, "%s:%u:%u", at->file, at->line, at->column);
-		oldc_md_code(out, where.data ? where.data : "");
-		out->failed |= where.failed;
-		oldc_buf_release(&where);
-		oldc_buf_putc(out, ' ');
 		oldc_md_text(out, at->id);
+		oldc_buf_putc(out, ' ');
+		oldc_md_text(out, at->name);
 		oldc_buf_puts(out, ": ");
 		oldc_md_text(out, at->text);
 		oldc_buf_putc(out, '\n');
@@ -575,11 +657,21 @@ void oldc_render_report_markdown(oldc_buf *out, const oldc_report *r)
 	if (r->n_invalid) {
 		oldc_buf_printf(out, _("\n**Invalid files** (%zu)\n\n"), r->n_invalid);
 		for (size_t i = 0; i < r->n_invalid; i++) {
+			/* the position as a code span: a file name verbatim, whatever it holds */
+			oldc_buf where;
+			oldc_buf_init(&where);
+			if (r->invalid[i].line)
+				oldc_buf_printf(&where, "%s:%u:%u", r->invalid[i].file, r->invalid[i].line, r->invalid[i].column);
+			else
+				oldc_buf_puts(&where, r->invalid[i].file);
 			oldc_buf_puts(out, "- ");
-			oldc_md_text(out, r->invalid[i].file);
+			oldc_md_code(out, where.data ? where.data : "");
+			out->failed |= where.failed;
+			oldc_buf_release(&where);
 			oldc_buf_puts(out, ": ");
 			oldc_md_text(out, r->invalid[i].message);
 			oldc_buf_putc(out, '\n');
 		}
 	}
+	oldc_buf_release(&words);
 }

@@ -229,6 +229,54 @@ static void colour_tag(oldc_buf *out, oldc_colour c)
 			colour_class[c], _(colour_words[c]));
 }
 
+/* The reasons ("OP-3, OP-6") in the policy's words, both languages as the page has
+ * them: "未成立业主委员会 <span class="en">no owners' committee</span> (OP-3); ...";
+ * a clause the policy gives no short title is its id alone. */
+static void html_reasons(oldc_buf *out, const oldc_policy *p, const char *reasons)
+{
+	for (const char *c = reasons, *next; c && *c; c = next) {
+		const char *end = strstr(c, ", ");
+		next = end ? end + 2 : NULL;
+		size_t n = end ? (size_t)(end - c) : strlen(c);
+		char id[64];
+		if (n >= sizeof id) /* no clause id is this long */
+			n = sizeof id - 1;
+		memcpy(id, c, n);
+		id[n] = '\0';
+		if (c != reasons)
+			oldc_buf_puts(out, "; ");
+		const struct oldc_clause *cl = oldc_policy_clause(p, id);
+		if (cl && cl->short_title) {
+			oldc_html_text(out, cl->short_title->text);
+			if (cl->short_title_en) {
+				oldc_buf_puts(out, " <span class=\"en\">");
+				oldc_html_text(out, cl->short_title_en->text);
+				oldc_buf_puts(out, "</span>");
+			}
+			oldc_buf_puts(out, " (");
+			oldc_html_text(out, id);
+			oldc_buf_putc(out, ')');
+		} else
+			oldc_html_text(out, id);
+	}
+}
+
+/* Beside the colour, a pilot that is not plainly eligible says so (its colour is about
+ * schedule only, BC-4.3): a framed mark, solid for ineligible with the reasons in the
+ * policy's words, dashed for conditional; nothing for an eligible pilot. */
+static void verdict_mark(oldc_buf *out, const oldc_report *r, const oldc_report_row *row)
+{
+	if (row->check.pilot == OLDC_PILOT_INELIGIBLE) {
+		oldc_buf_puts(out, _(" <span class=\"mark ineligible\">✗ 不符合 ineligible"));
+		if (*row->pilot_reasons) {
+			oldc_buf_puts(out, ": ");
+			html_reasons(out, r->policy, row->pilot_reasons);
+		}
+		oldc_buf_puts(out, "</span>");
+	} else if (row->check.pilot == OLDC_PILOT_CONDITIONAL)
+		oldc_buf_puts(out, _(" <span class=\"mark conditional\">◐ 有条件 conditional</span>"));
+}
+
 /* A section's heading: its Chinese and English titles, the English followed by the
  * clauses it is about (" (OP-1)", " (BC-1.3, BC-4.3)": the loaded policy's ids, each
  * NULL when the policy names none). */
@@ -297,6 +345,8 @@ static const char style[] =
 	".ok{color:#276749}.bad{color:#c53030}\n"
 	".tag{white-space:nowrap}.chip{font-size:1.1em}\n"
 	".blue .chip{color:#2b6cb0}.yellow .chip{color:#d69e2e}.red .chip{color:#c53030}\n"
+	".mark{font-weight:600;border:2px solid;border-radius:3px;padding:0 .3em;margin-left:.3em}\n"
+	".mark.ineligible{color:#c53030;background:#fff5f5}.mark.conditional{color:#975a16;border-style:dashed;background:#fffff0}\n"
 	"svg{display:block;overflow:visible}\n"
 	"svg text{font-size:13px;fill:#1a202c}\n"
 	"svg .t{font-size:14px;font-weight:600}\n"
@@ -748,6 +798,7 @@ static void timeline_row(oldc_buf *out, const oldc_report *r, const oldc_report_
 	oldc_html_text(out, type_name(r, row->type));
 	oldc_buf_puts(out, " · ");
 	colour_tag(out, row->colour);
+	verdict_mark(out, r, row);
 	oldc_buf_puts(out, "</div>\n");
 	if (row->confirmed && a) {
 		oldc_date end = bar_end(row);
@@ -877,6 +928,7 @@ static void pilot_card(oldc_buf *out, const oldc_report *r, const oldc_report_ro
 	oldc_html_text(out, type_name(r, row->type));
 	oldc_buf_puts(out, " · ");
 	colour_tag(out, row->colour);
+	verdict_mark(out, r, row);
 	oldc_buf_printf(out, _(" · 试点资格 pilot %s</p>\n<p>评分 scorecard <strong>"), _(pilot_words[row->check.pilot]));
 	put_figure(out, put_grouped, "pilots.list", row->id, "score.met", (int64_t)row->score_met, false);
 	oldc_buf_puts(out, " / ");
@@ -1083,14 +1135,17 @@ static void verdicts_section(oldc_buf *out, const oldc_report *r)
 			groups[n_groups++] = r->rows[i].reasons;
 	}
 	oldc_buf_puts(out, _("<div class=\"scroll\"><table>\n<caption>暂缓原因 <span class=\"en\">deferred, by the clauses that "
-			     "decided</span></caption>\n<thead><tr><th scope=\"col\">条款 clauses</th><th scope=\"col\" class=\"n\">份 dossiers</th>"
+			     "decided</span></caption>\n<thead><tr><th scope=\"col\">原因 reasons</th><th scope=\"col\" class=\"n\">份 dossiers</th>"
 			     "<th scope=\"col\">档案 ids</th></tr></thead>\n<tbody>\n"));
 	for (size_t g = 0; g < n_groups; g++) {
 		size_t n = 0;
 		for (size_t i = 0; i < r->n_rows; i++)
 			n += r->rows[i].check.renovation == OLDC_RENOVATION_DEFERRED && strcmp(r->rows[i].reasons, groups[g]) == 0;
-		oldc_buf_puts(out, "<tr><td class=\"nowrap\">");
-		oldc_html_text(out, *groups[g] ? groups[g] : "—");
+		oldc_buf_puts(out, "<tr><td>");
+		if (*groups[g])
+			html_reasons(out, r->policy, groups[g]);
+		else
+			oldc_buf_puts(out, "—");
 		oldc_buf_printf(out, "</td><td class=\"n\">%zu</td><td>", n);
 		size_t k = 0;
 		for (size_t i = 0; i < r->n_rows; i++)
@@ -1170,13 +1225,6 @@ static void groups_section(oldc_buf *out, const oldc_report *r)
 
 /* ---- attention and invalid files ---- */
 
-static void position(oldc_buf *out, const char *file, unsigned line, unsigned column)
-{
-	oldc_html_text(out, file);
-	if (line)
-		oldc_buf_printf(out, ":%u:%u", line, column);
-}
-
 static void attention_section(oldc_buf *out, const oldc_report *r)
 {
 	section_head(out, "attention", _("需关注事项"), _("Needs attention"), NULL, NULL);
@@ -1186,8 +1234,8 @@ static void attention_section(oldc_buf *out, const oldc_report *r)
 	}
 	oldc_buf_puts(out, _("<p class=\"note\">按紧急程度排列 <span class=\"en\">most urgent first</span></p>\n"
 			     "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">类别 kind</th>"
-			     "<th scope=\"col\" class=\"n\">紧急度 urgency</th><th scope=\"col\">位置 file:line:column</th>"
-			     "<th scope=\"col\">编号 id</th><th scope=\"col\">说明 text</th></tr></thead>\n<tbody>\n"));
+			     "<th scope=\"col\" class=\"n\">紧急度 urgency</th><th scope=\"col\">编号 id</th>"
+			     "<th scope=\"col\">小区 community</th><th scope=\"col\">说明 text</th></tr></thead>\n<tbody>\n"));
 	for (size_t i = 0; i < r->n_attention; i++) {
 		const oldc_attention *a = &r->attention[i];
 		oldc_buf_printf(out, "<tr><td class=\"nowrap\">%s</td><td class=\"n\">", _(attention_words[a->kind]));
@@ -1203,10 +1251,10 @@ static void attention_section(oldc_buf *out, const oldc_report *r)
 		else
 			oldc_buf_printf(out, _("还剩 %jd 天<br><span class=\"en\">%jd %s left</span>"), (intmax_t)-a->urgency,
 					(intmax_t)-a->urgency, a->urgency == -1 ? "day" : "days");
-		oldc_buf_puts(out, "</td><td class=\"path\">");
-		position(out, a->file, a->line, a->column);
 		oldc_buf_puts(out, "</td><td class=\"nowrap\">");
 		oldc_html_text(out, a->id);
+		oldc_buf_puts(out, "</td><td>");
+		oldc_html_text(out, a->name);
 		oldc_buf_puts(out, "</td><td>");
 		oldc_html_text(out, a->text);
 		oldc_buf_puts(out, "</td></tr>\n");

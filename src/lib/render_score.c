@@ -36,6 +36,12 @@ static const char *stage_word(const oldc_scorecard *c)
 	return c->stage == OLDC_STAGE_PLAN ? "plan" : "evaluation";
 }
 
+/* The stage in a reader's words (JSON and CSV keep stage_word's). */
+static const char *stage_text(const oldc_scorecard *c)
+{
+	return c->stage == OLDC_STAGE_PLAN ? _("plan") : _("evaluation");
+}
+
 static void required_tiers_text(oldc_buf *out, const oldc_policy *p, const oldc_scorecard *c, const char *sep)
 {
 	const struct oldc_pilot_type *type = (const struct oldc_pilot_type *)p->pilot.types.items + c->type;
@@ -64,7 +70,7 @@ void oldc_render_score_text(oldc_buf *out, const char *file, const oldc_dossier 
 	}
 	oldc_buf_puts(out, _("requires "));
 	required_tiers_text(out, p, c, " + ");
-	oldc_buf_printf(out, _("; stage %s%s\n"), stage_word(c),
+	oldc_buf_printf(out, _("; stage %s%s\n"), stage_text(c),
 			!c->stage_defaulted ? _(" (as asked)")
 			: c->stage == OLDC_STAGE_PLAN ? _(" (completion not yet accepted: planned counts)")
 						      : _(" (completion accepted: only met counts)"));
@@ -238,7 +244,7 @@ void oldc_render_score_markdown(oldc_buf *out, const char *file, const oldc_doss
 	oldc_md_text(out, d->id->text);
 	oldc_buf_putc(out, ' ');
 	oldc_md_text(out, d->name->text);
-	oldc_buf_printf(out, " — %s %s, %s %s\n\n", type->name->text, type->id->text, _("stage"), stage_word(c));
+	oldc_buf_printf(out, " — %s %s, %s %s\n\n", type->name->text, type->id->text, _("stage"), stage_text(c));
 	oldc_md_text(out, file);
 	oldc_buf_printf(out, ": **%s**, %zu / %zu %s; %zu %s\n\n", c->passed ? _("passed") : _("failed"), c->met,
 			c->required, _("required tier items met"), c->extra, _("extra"));

@@ -95,6 +95,7 @@ void oldc_report_release(oldc_report *r)
 		free(r->rows[i].name);
 		free(r->rows[i].district);
 		free(r->rows[i].reasons);
+		free(r->rows[i].pilot_reasons);
 		free(r->rows[i].colour_reason);
 		free(r->rows[i].system_required);
 		free(r->rows[i].system_met);
@@ -108,6 +109,7 @@ void oldc_report_release(oldc_report *r)
 	for (size_t i = 0; i < r->n_attention; i++) {
 		free(r->attention[i].file);
 		free(r->attention[i].id);
+		free(r->attention[i].name);
 		free(r->attention[i].text);
 	}
 	for (size_t i = 0; i < r->n_groups; i++)
@@ -122,6 +124,19 @@ void oldc_report_release(oldc_report *r)
 	free(r->districts);
 	free(r->attention);
 	*r = (oldc_report){ 0 };
+}
+
+/* Clause ids joined by ", " ("" for none), copied; NULL when memory runs out. */
+static char *joined(oldc_report *r, const char *const *ids, size_t n)
+{
+	oldc_buf b;
+	oldc_buf_init(&b);
+	oldc_buf_puts(&b, "");
+	for (size_t i = 0; i < n; i++)
+		oldc_buf_printf(&b, "%s%s", i ? ", " : "", ids[i]);
+	char *s = b.failed ? NULL : copy(r, b.data ? b.data : "");
+	oldc_buf_release(&b);
+	return s;
 }
 
 static void add_sums(oldc_sums *s, const oldc_report_row *row)
@@ -176,8 +191,9 @@ static void attention(oldc_report *r, const oldc_report_row *row, oldc_attention
 			       .column = at ? at->column : 0, .text = text };
 	a->file = copy(r, row->file);
 	a->id = copy(r, row->id);
-	if (!a->file || !a->id) { /* out of memory: no half entry is left */
-		free(a->file), free(a->id), free(a->text);
+	a->name = copy(r, row->name);
+	if (!a->file || !a->id || !a->name) { /* out of memory: no half entry is left */
+		free(a->file), free(a->id), free(a->name), free(a->text);
 		r->n_attention--;
 	}
 }
@@ -370,15 +386,11 @@ void oldc_report_add(oldc_report *r, const oldc_dossier *d, const oldc_check_res
 	row->households = d->scope.households ? d->scope.households->value.integer : -1;
 	row->central_city = d->central_city && d->central_city->value.boolean;
 	row->check = *check;
-	oldc_buf reasons;
-	oldc_buf_init(&reasons);
-	oldc_buf_puts(&reasons, "");
-	for (size_t i = 0; i < check->n_renovation_reasons; i++)
-		oldc_buf_printf(&reasons, "%s%s", i ? ", " : "", check->renovation_reasons[i]);
-	row->reasons = reasons.failed ? NULL : copy(r, reasons.data ? reasons.data : "");
-	oldc_buf_release(&reasons);
-	if (!row->reasons) { /* out of memory: no half row */
+	row->reasons = joined(r, check->renovation_reasons, check->n_renovation_reasons);
+	row->pilot_reasons = joined(r, check->pilot_reasons, check->n_pilot_reasons);
+	if (!row->reasons || !row->pilot_reasons) { /* out of memory: no half row */
 		free(row->file), free(row->id), free(row->name), free(row->district);
+		free(row->reasons), free(row->pilot_reasons);
 		r->out_of_memory = true;
 		r->n_rows--;
 		return;
@@ -411,8 +423,37 @@ void oldc_report_add(oldc_report *r, const oldc_dossier *d, const oldc_check_res
 		}
 		dist->pilots += row->pilot;
 	}
-	if (check->renovation == OLDC_RENOVATION_DEFERRED)
-		attention(r, row, OLDC_ATTENTION_DEFERRED, 0, d->root, _("deferred (暂缓): %s"), row->reasons);
+	if (check->renovation == OLDC_RENOVATION_DEFERRED) {
+		oldc_buf words;
+		oldc_buf_init(&words);
+		oldc_report_reasons_text(&words, r->policy, row->reasons);
+		if (words.failed)
+			r->out_of_memory = true;
+		else
+			attention(r, row, OLDC_ATTENTION_DEFERRED, 0, d->root, "%s", words.data ? words.data : "");
+		oldc_buf_release(&words);
+	}
+}
+
+void oldc_report_reasons_text(oldc_buf *out, const oldc_policy *p, const char *reasons)
+{
+	/* "OP-3, OP-6": clause ids ([A-Z0-9.-]) joined by ", ", at most OLDC_REASONS_MAX */
+	const char *ids[OLDC_REASONS_MAX];
+	size_t n = 0;
+	char *all = strdup(reasons);
+	if (!all) {
+		out->failed = true;
+		return;
+	}
+	for (char *c = all, *next; *c && n < OLDC_REASONS_MAX; c = next) {
+		char *end = strstr(c, ", ");
+		next = end ? end + 2 : c + strlen(c);
+		if (end)
+			*end = '\0';
+		ids[n++] = c;
+	}
+	oldc_policy_reasons_text(out, p, ids, n);
+	free(all);
 }
 
 void oldc_report_add_invalid(oldc_report *r, const char *file, const oldc_diags *diags, size_t first, size_t end)
