@@ -61,6 +61,7 @@ typedef struct oldc_check_result {
 
 typedef struct oldc_check_options {
 	oldc_date as_of;                   /* the date deadlines are judged against */
+	const struct oldc_settings *settings; /* its severity overrides (settings.h), or NULL */
 } oldc_check_options;
 
 /*

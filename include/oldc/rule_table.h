@@ -273,6 +273,8 @@ RULE(R_SCHEMA_VERSION, "schema.version", E, NOTHING, NONE, 0,
      N_("The format version is not one oldc reads"))
 RULE(R_SCORE_FAILED, "score.failed", E, NOTHING, INDICATORS, 0,
      N_("A pilot's scorecard does not pass: too few of the indicator tiers its type requires are met (CI formats of oldc-score)"))
+RULE(R_SETTINGS_SEVERITY, "settings.severity", E, NOTHING, NONE, 0,
+     N_("A severity override of the settings names no rule of oldc, or one that is not of warning level"))
 RULE(R_VOTE_AREA_NEEDED, "vote.area_needed", E, NOTHING, NONE, 0,
      N_("The vote rule counts areas and the sheet gives none"))
 RULE(R_VOTE_FAILED, "vote.failed", E, NOTHING, NONE, 0,

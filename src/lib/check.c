@@ -7,6 +7,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "oldc/settings.h"
 #include "check_rules.h"
 
 /* The dossier's waivers over its findings from `first` on: a finding of a waived rule
@@ -89,6 +90,7 @@ int oldc_check(const oldc_loaded *loaded, const oldc_policy *p, const oldc_check
 		if (r->evaluation != OLDC_EVALUATION_READY || c.not_ready)
 			r->evaluation = OLDC_EVALUATION_NOT_READY;
 	}
+	oldc_settings_apply(options->settings, diags, first); /* before the waivers: an error is not waived */
 	apply_waivers(&c, first);
 	oldc_diags_attach_source(diags, first, d->file, d->source, d->source_length, d->root->line,
 				 d->root->column);
