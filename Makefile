@@ -244,7 +244,7 @@ COMPLETIONS ?= $(PREFIX)/share/bash-completion/completions
 # The JSON Schemas, for editors: `oldc init` names the installed dossier schema on a new
 # dossier's first line (it looks for ../share/oldc beside the program).
 DATADIR     ?= $(PREFIX)/share/oldc
-SCHEMAS     := schemas/dossier.schema.json schemas/policy.schema.json
+SCHEMAS     := schemas/dossier.schema.json schemas/policy.schema.json schemas/settings.schema.json
 install: $(PROGRAMS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(COMPLETIONS)
 	install -m 755 $(B)/bin/oldc $(DESTDIR)$(BINDIR)

@@ -37,7 +37,9 @@ typedef struct oldc_check_result {
 					    * (at most OLDC_APPROVALS_MAX: limits.h) */
 	bool reward_candidate;             /* BC-4.4: central city, batch of the reward year */
 	bool reward_payable;               /* ... and evaluated with result passed */
-	unsigned errors, warnings, notes;  /* the findings this check added */
+	unsigned errors, warnings, notes;  /* the findings this check added (a waived one not
+					    * among them: it fails no --strict run) */
+	unsigned waived;                   /* findings the dossier's waivers cover */
 	bool input_invalid;                /* a sheet the dossier names could not be read or counted */
 	size_t suppressed;                 /* findings of its ballots sheets beyond each sheet's
 					    * OLDC_VOTE_MAX_FINDINGS, counted only (vote.h) */
@@ -59,6 +61,7 @@ typedef struct oldc_check_result {
 
 typedef struct oldc_check_options {
 	oldc_date as_of;                   /* the date deadlines are judged against */
+	const struct oldc_settings *settings; /* its severity overrides (settings.h), or NULL */
 } oldc_check_options;
 
 /*

@@ -28,6 +28,12 @@ typedef struct oldc_fix {
 	unsigned line, column, end_column;
 } oldc_fix;
 
+/* What waived a finding: the dossier's waiver of its rule (a warning the city allowed). */
+typedef struct oldc_waived {
+	char *reason, *approved_by;  /* owned */
+	char date[11];               /* YYYY-MM-DD */
+} oldc_waived;
+
 typedef struct oldc_diag {
 	char *file;               /* owned; the path as the user gave it */
 	unsigned line;            /* 1-based; 0 when the finding is about the whole file */
@@ -40,6 +46,7 @@ typedef struct oldc_diag {
 				   * user names it (Sheet1!C17); line and column are its row and
 				   * column as numbers */
 	oldc_fix fix;             /* the replacement, when one is certain */
+	oldc_waived *waived;      /* owned or NULL: shown, marked waived, counted apart */
 	char *source;             /* owned or NULL: the text of the YAML line the finding is at,
 				   * for the text format's source line and caret (never a
 				   * sheet's: its cells are personal data) */
@@ -81,7 +88,13 @@ void oldc_diag_set_fix(oldc_diags *list, unsigned line, unsigned column, unsigne
 void oldc_diags_attach_source(oldc_diags *list, size_t from, const char *file, const char *text,
 			      size_t length, unsigned whole_line, unsigned whole_column);
 
-/* How many findings of exactly this severity the list holds, from index `from` on. */
+/* Marks finding `d` of `list` waived, with the waiver's words (copied). When memory runs
+ * out, list->out_of_memory is set and the finding stays as it was. */
+void oldc_diag_waive(oldc_diags *list, oldc_diag *d, const char *reason, const char *approved_by,
+		     const char *date);
+
+/* How many findings of exactly this severity, not waived (a waived finding is shown but
+ * counted apart: it fails no --strict run), the list holds, from index `from` on. */
 size_t oldc_diags_count(const oldc_diags *list, size_t from, oldc_severity severity);
 
 /* Sorts findings from index `from` on by line, then column (stable), so a file's

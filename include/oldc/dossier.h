@@ -47,6 +47,11 @@ struct oldc_condition {
 struct oldc_letter_item {
 	const oldc_node *node, *condition, *deadline, *note;
 };
+/* A waiver: the city allowed what a rule of warning level (a 原则上 rule) finds in this
+ * dossier; its findings are still shown, marked waived, and fail no --strict run. */
+struct oldc_dossier_waiver {
+	const oldc_node *node, *rule, *reason, *approved_by, *date;
+};
 
 struct oldc_milestone {
 	const oldc_node *node, *planned, *actual, *result, *note;
@@ -118,6 +123,7 @@ typedef struct oldc_dossier {
 		oldc_list milestones;        /* by OLDC_CAT_MILESTONE: struct oldc_milestone */
 		oldc_list indicators;        /* by OLDC_CAT_INDICATOR: oldc_list by OLDC_CAT_TIER of struct oldc_tier */
 	} pilot;
+	oldc_list waivers;                   /* struct oldc_dossier_waiver */
 	struct oldc_arena *arena;
 } oldc_dossier;
 

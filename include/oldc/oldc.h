@@ -31,6 +31,7 @@
 #include "oldc/report.h"
 #include "oldc/lang.h"
 #include "oldc/output.h"
+#include "oldc/settings.h"
 
 /* The version of liboldc and of the programs, e.g. "0.1.0". */
 const char *oldc_version(void);

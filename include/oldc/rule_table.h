@@ -273,10 +273,16 @@ RULE(R_SCHEMA_VERSION, "schema.version", E, NOTHING, NONE, 0,
      N_("The format version is not one oldc reads"))
 RULE(R_SCORE_FAILED, "score.failed", E, NOTHING, INDICATORS, 0,
      N_("A pilot's scorecard does not pass: too few of the indicator tiers its type requires are met (CI formats of oldc-score)"))
+RULE(R_SETTINGS_SEVERITY, "settings.severity", E, NOTHING, NONE, 0,
+     N_("A severity override of the settings names no rule of oldc, or one that is not of warning level"))
 RULE(R_VOTE_AREA_NEEDED, "vote.area_needed", E, NOTHING, NONE, 0,
      N_("The vote rule counts areas and the sheet gives none"))
 RULE(R_VOTE_FAILED, "vote.failed", E, NOTHING, NONE, 0,
      N_("The motion fails: a share the vote rule requires is not met (CI formats of oldc-vote)"))
+RULE(R_WAIVER_RULE, "waiver.rule", E, NOTHING, NONE, 0,
+     N_("A waiver names no rule of oldc, or a rule whose findings are errors, which cannot be waived"))
+RULE(R_WAIVER_UNUSED, "waiver.unused", W, NOTHING, NONE, 0,
+     N_("A waiver of the dossier matches none of its findings"))
 RULE(R_WORKS_CONTRADICTION, "works.contradiction", E, NOTHING, APPROVALS, 0,
      N_("The works add floor area but say they do not"))
 RULE(R_WORKS_DESIGN_APPROVAL, "works.design_approval", E, NOTHING, DESIGN_APPROVAL, 0,

@@ -9,9 +9,10 @@
 #include "cli.h"
 
 /* A finding packed: severity, line, column, flags (uint32 each: 1 a clause, 2 a cell,
- * 4 a fix, 8 a source line), then file, rule, clause, message and cell (empty for none),
+ * 4 a fix, 8 a source line, 16 waived), then file, rule, clause, message and cell (empty for none),
  * each NUL-terminated; with a fix, its text (NUL-terminated), line, column and end
- * column (uint32 each); with a source line, its text (NUL-terminated). */
+ * column (uint32 each); with a source line, its text (NUL-terminated); waived, its
+ * reason, approver and date (NUL-terminated each). */
 void oldc_ci_pack(oldc_buf *out, const oldc_diags *diags, size_t first, size_t end)
 {
 	uint32_t n = (uint32_t)(end - first);
@@ -20,7 +21,8 @@ void oldc_ci_pack(oldc_buf *out, const oldc_diags *diags, size_t first, size_t e
 		const oldc_diag *d = &diags->items[k];
 		uint32_t head[4] = { (uint32_t)d->severity, d->line, d->column,
 				     (d->clause != NULL) | (uint32_t)(d->cell != NULL) << 1 |
-				     (uint32_t)(d->fix.text != NULL) << 2 | (uint32_t)(d->source != NULL) << 3 };
+				     (uint32_t)(d->fix.text != NULL) << 2 | (uint32_t)(d->source != NULL) << 3 |
+				     (uint32_t)(d->waived != NULL) << 4 };
 		oldc_buf_put(out, (const char *)head, sizeof head);
 		const char *strings[5] = { d->file, d->rule, d->clause ? d->clause : "", d->message,
 					   d->cell ? d->cell : "" };
@@ -33,6 +35,11 @@ void oldc_ci_pack(oldc_buf *out, const oldc_diags *diags, size_t first, size_t e
 		}
 		if (d->source)
 			oldc_buf_put(out, d->source, strlen(d->source) + 1);
+		if (d->waived) {
+			oldc_buf_put(out, d->waived->reason, strlen(d->waived->reason) + 1);
+			oldc_buf_put(out, d->waived->approved_by, strlen(d->waived->approved_by) + 1);
+			oldc_buf_put(out, d->waived->date, strlen(d->waived->date) + 1);
+		}
 	}
 }
 
@@ -88,6 +95,15 @@ size_t oldc_ci_unpack(const char *data, size_t length, oldc_diags *diags)
 			oldc_diag *last = diags->count > before ? &diags->items[diags->count - 1] : NULL;
 			if (last && !(last->source = strdup(source)))
 				diags->out_of_memory = true;
+		}
+		if (head[3] & 16) {
+			const char *reason = string_at(&p, end);
+			const char *by = reason ? string_at(&p, end) : NULL;
+			const char *date = by ? string_at(&p, end) : NULL;
+			if (!date)
+				return 0;
+			if (diags->count > before)
+				oldc_diag_waive(diags, &diags->items[diags->count - 1], reason, by, date);
 		}
 	}
 	return (size_t)(p - data);

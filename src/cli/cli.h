@@ -58,6 +58,7 @@ int cmd_report(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_fix(int argc, char **argv);
+int cmd_config(int argc, char **argv);
 
 /* A command-specific option: --name (with a value when has_value). */
 typedef struct oldc_cli_option {
@@ -102,6 +103,13 @@ typedef struct oldc_cli {
 	char **operands;
 	int n_operands;
 	oldc_policy *policy;         /* after oldc_cli_load_policy */
+	/* The settings in force (settings_cli.c, oldc/settings.h): the file found upward
+	 * from the current folder, and what the command line left to it. */
+	oldc_settings *settings;     /* NULL: none */
+	char *settings_dir;          /* owned: its folder, what its paths are relative to */
+	char *settings_policy;       /* owned: its policy, as a path from here */
+	bool as_of_given, lang_given; /* --as-of, --lang on the command line */
+	bool as_of_from_commit;      /* as_of: commit set cli->as_of */
 } oldc_cli;
 
 /*
@@ -113,6 +121,17 @@ typedef struct oldc_cli {
 int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *extra,
 		   int (*handle)(oldc_cli *cli, const char *name, const char *value, void *ctx),
 		   void *ctx, int *status);
+
+/* The settings file (settings_cli.c): found upward from the current folder to the top
+ * of the git work tree (the folder with .git; else up to /), or named by the
+ * environment's OLDC_SETTINGS (empty: none). Read strictly; what the command line did
+ * not say is taken from it: the policy file (--policy), the language (--lang), and for
+ * `as_of: commit` the date of HEAD's commit (--as-of). Returns 0, or -1 after printing
+ * its findings (*status 2). */
+int oldc_cli_settings(oldc_cli *cli, int *status);
+/* Whether a file a walk found is one the settings take (include and exclude globs,
+ * relative to the settings file's folder). */
+bool oldc_cli_settings_take(const oldc_cli *cli, const char *file);
 
 /* Loads --policy FILE or the built-in policy into cli->policy; on failure prints the
  * findings to stderr and returns -1 (exit 2). */

@@ -109,7 +109,7 @@ static void check_one(size_t i, oldc_buf *out, void *ctx)
 	oldc_check_result r;
 	file_result fr = { .loaded = d != NULL };
 	if (d) {
-		oldc_check_options opt = { .as_of = cli->as_of };
+		oldc_check_options opt = { .as_of = cli->as_of, .settings = cli->settings };
 		oldc_load_options lopt = { .allow_outside = b->args->allow_outside };
 		fr.sheet_is_output = oldc_cli_dossier_sheets(cli, d, &diags);
 		oldc_loaded loaded;

@@ -104,7 +104,7 @@ int cmd_report(int argc, char **argv)
 				oldc_cli_refuse_outputs(&cli, NULL, NULL); /* its finding says which */
 				status = OLDC_EXIT_INVALID;
 			}
-			oldc_check_options opt = { .as_of = cli.as_of };
+			oldc_check_options opt = { .as_of = cli.as_of, .settings = cli.settings };
 			oldc_load_options lopt = { .allow_outside = args.allow_outside };
 			int dup = oldc_batch_ids_check(&seen, d->id->text, d->file, d->id->line, d->id->column, &diags);
 			oldc_loaded loaded;

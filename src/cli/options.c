@@ -172,11 +172,13 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 		cli->n_format_options++;
 		cli->outputs[cli->n_outputs++] = (oldc_cli_output){ .format = value };
 	} else if (strcmp(name, "as-of") == 0) {
+		cli->as_of_given = true;
 		if (oldc_date_parse(value, strlen(value), &cli->as_of) < 0) {
 			*status = oldc_cli_usage_error(cli, _("--as-of needs a real date YYYY-MM-DD, not '%s'"), value);
 			return -1;
 		}
 	} else if (strcmp(name, "lang") == 0) {
+		cli->lang_given = true;
 		if (oldc_lang_parse(value, &cli->lang) < 0) {
 			*status = oldc_cli_usage_error(cli, _("--lang takes zh or en, not '%s'"), value);
 			return -1;
@@ -352,7 +354,9 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 		if (shared_option(cli, name, value, status) < 0)
 			return -1;
 	}
-	return outputs(cli, status);
+	if (outputs(cli, status) < 0)
+		return -1;
+	return oldc_cli_settings(cli, status);
 }
 
 void oldc_cli_stderr(const char *text)
@@ -440,6 +444,11 @@ int oldc_cli_load_policy(oldc_cli *cli)
 
 void oldc_cli_release(oldc_cli *cli)
 {
+	oldc_settings_free(cli->settings);
+	free(cli->settings_dir);
+	free(cli->settings_policy);
+	cli->settings = NULL;
+	cli->settings_dir = cli->settings_policy = NULL;
 	oldc_policy_free(cli->policy);
 	free(cli->operands);
 	cli->policy = NULL;
@@ -487,6 +496,27 @@ char **oldc_cli_dossiers(const oldc_cli *cli, size_t *count, int *status)
 			oldc_cli_eprintf(_("%s: skipped '%s': not a dossier's name (*.yaml or *.yml)\n"), cli->prog,
 					 skipped[i]);
 	oldc_inputs_free(skipped);
+	/* the settings' include and exclude globs choose among the files a walk found; a
+	 * file named on the command line is always read */
+	size_t kept = 0;
+	for (size_t i = 0; files && i < *count; i++) {
+		bool named = false;
+		for (int k = 0; k < cli->n_operands && !named; k++)
+			named = strcmp(cli->operands[k], files[i]) == 0;
+		if (named || oldc_cli_settings_take(cli, files[i])) {
+			files[kept++] = files[i];
+			continue;
+		}
+		skipped_files++;
+		if (cli->verbose)
+			oldc_cli_eprintf(_("%s: skipped '%s': excluded by the settings (%s)\n"), cli->prog, files[i],
+					 cli->settings->file);
+		free(files[i]);
+	}
+	if (files) {
+		files[kept] = NULL;
+		*count = kept;
+	}
 	for (size_t i = 0; files && i < *count; i++) {
 		const char *output = oldc_cli_input_is_output(cli, files[i]);
 		if (output) {

@@ -7,7 +7,44 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include "oldc/settings.h"
 #include "check_rules.h"
+
+/* The dossier's waivers over its findings from `first` on: a finding of a waived rule
+ * (never an error: the loader refuses a waiver of an error's rule) is marked waived
+ * and counted apart, so that it fails no --strict run; a waiver that matches nothing is
+ * a warning of its own, so that a stale one is seen. */
+static void apply_waivers(oldc_check_ctx *c, size_t first)
+{
+	const struct oldc_dossier_waiver *w = c->d->waivers.items;
+	size_t end = c->diags->count;
+	for (size_t i = 0; i < c->d->waivers.count; i++) {
+		if (!w[i].rule || !w[i].reason || !w[i].approved_by || !w[i].date)
+			continue;
+		char date[11];
+		oldc_date_text(w[i].date->value.date, date);
+		size_t matched = 0;
+		for (size_t k = first; k < end; k++) {
+			oldc_diag *f = &c->diags->items[k];
+			if (f->severity == OLDC_ERROR || f->waived || strcmp(f->rule, w[i].rule->text) != 0 ||
+			    strcmp(f->file, c->d->file) != 0)
+				continue;
+			oldc_diag_waive(c->diags, f, w[i].reason->text, w[i].approved_by->text, date);
+			if (!f->waived)
+				continue;
+			if (f->severity == OLDC_WARNING)
+				c->r->warnings--;
+			else
+				c->r->notes--;
+			c->r->waived++;
+			matched++;
+		}
+		if (!matched)
+			oldc_finding(c, w[i].rule, R_WAIVER_UNUSED,
+				     _("the waiver of '%s' matches no finding of this dossier: remove it, or check the "
+				       "rule id"), w[i].rule->text);
+	}
+}
 
 int oldc_check(const oldc_loaded *loaded, const oldc_policy *p, const oldc_check_options *options,
 	       oldc_diags *diags, oldc_check_result *r)
@@ -53,6 +90,8 @@ int oldc_check(const oldc_loaded *loaded, const oldc_policy *p, const oldc_check
 		if (r->evaluation != OLDC_EVALUATION_READY || c.not_ready)
 			r->evaluation = OLDC_EVALUATION_NOT_READY;
 	}
+	oldc_settings_apply(options->settings, diags, first); /* before the waivers: an error is not waived */
+	apply_waivers(&c, first);
 	oldc_diags_attach_source(diags, first, d->file, d->source, d->source_length, d->root->line,
 				 d->root->column);
 	return diags->out_of_memory && !oom_before ? -1 : 0;

@@ -20,6 +20,11 @@ void oldc_diags_release(oldc_diags *list)
 		free(list->items[i].cell);
 		free(list->items[i].fix.text);
 		free(list->items[i].source);
+		if (list->items[i].waived) {
+			free(list->items[i].waived->reason);
+			free(list->items[i].waived->approved_by);
+			free(list->items[i].waived);
+		}
 	}
 	free(list->items);
 	oldc_diags_init(list);
@@ -126,11 +131,33 @@ void oldc_diags_attach_source(oldc_diags *list, size_t from, const char *file, c
 	}
 }
 
+void oldc_diag_waive(oldc_diags *list, oldc_diag *d, const char *reason, const char *approved_by,
+		     const char *date)
+{
+	oldc_waived *w = calloc(1, sizeof *w);
+	if (w && (w->reason = copy(reason)) && (w->approved_by = copy(approved_by))) {
+		snprintf(w->date, sizeof w->date, "%s", date);
+		if (d->waived) {
+			free(d->waived->reason);
+			free(d->waived->approved_by);
+			free(d->waived);
+		}
+		d->waived = w;
+		return;
+	}
+	if (w) {
+		free(w->reason);
+		free(w->approved_by);
+	}
+	free(w);
+	list->out_of_memory = true;
+}
+
 size_t oldc_diags_count(const oldc_diags *list, size_t from, oldc_severity severity)
 {
 	size_t n = 0;
 	for (size_t i = from; i < list->count; i++)
-		n += list->items[i].severity == severity;
+		n += list->items[i].severity == severity && !list->items[i].waived;
 	return n;
 }
 

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "oldc/dossier.h"
+#include "oldc/rules.h"
 #include "file.h"
 #include "i18n.h"
 #include "schema.h"
@@ -238,6 +239,19 @@ MAP(t_pilot, N_("'pilot'"), 0,
     P("milestones", t_milestones, pilot, milestones),
     P("indicators", t_indicators, pilot, indicators));
 
+static const oldc_stype t_rule_id = { .kind = S_TEXT, .what = N_("a rule id"), .one_line = true };
+static const oldc_field t_waiver_fields[] = {
+	{ "rule", &t_rule_id, offsetof(struct oldc_dossier_waiver, rule), true },
+	{ "reason", &oldc_t_text, offsetof(struct oldc_dossier_waiver, reason), true },
+	{ "approved_by", &oldc_t_line, offsetof(struct oldc_dossier_waiver, approved_by), true },
+	{ "date", &oldc_t_date, offsetof(struct oldc_dossier_waiver, date), true },
+	END
+};
+static const oldc_stype t_waiver = { .kind = S_MAP, .what = N_("a waiver"),
+	.fields = t_waiver_fields, .size = sizeof(struct oldc_dossier_waiver) };
+static const oldc_stype t_waivers = { .kind = S_LIST, .what = N_("'waivers' (a list)"),
+	.elem = &t_waiver, .size = sizeof(struct oldc_dossier_waiver) };
+
 static const oldc_field t_dossier_fields[] = {
 	REQ("oldc", t_version, format_version),
 	REQ("id", t_id, id),
@@ -255,6 +269,7 @@ static const oldc_field t_dossier_fields[] = {
 	F("works", t_works, D, works),
 	F("completion", t_completion, D, completion),
 	F("pilot", t_pilot, D, pilot),
+	F("waivers", t_waivers, D, waivers),
 	END
 };
 /* The root's destination is the whole dossier: its first member is `root`. */
@@ -350,9 +365,44 @@ static void check_district(oldc_schema_ctx *ctx, const D *d)
 	ctx->errors++;
 }
 
+/* A waiver names a rule of oldc, and one whose findings a city may allow: an error
+ * (a rule the policy makes binding) cannot be waived. */
+static void check_waivers(oldc_schema_ctx *ctx, D *d)
+{
+	const struct oldc_dossier_waiver *w = d->waivers.items;
+	for (size_t i = 0; i < d->waivers.count; i++) {
+		const oldc_node *n = w[i].rule;
+		if (!n || !n->text)
+			continue;
+		const oldc_rule *r = oldc_rule_find(n->text);
+		if (!r) {
+			size_t count;
+			const oldc_rule *all = oldc_rules(&count);
+			const char *ids[512];
+			size_t k = 0;
+			for (; k < count && k < sizeof ids / sizeof *ids; k++)
+				ids[k] = all[k].id;
+			const char *near = oldc_nearest(n->text, ids, k);
+			if (near)
+				oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "waiver.rule", NULL,
+					      _("'%s' is no rule of oldc: did you mean '%s'?"), n->text, near);
+			else
+				oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "waiver.rule", NULL,
+					      _("'%s' is no rule of oldc (oldc explain --list lists them)"), n->text);
+			ctx->errors++;
+		} else if (r->severity == OLDC_ERROR) {
+			oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "waiver.rule", NULL,
+				      _("'%s' finds errors, which cannot be waived: only a rule of warning or note "
+					"level (a 原则上 rule the city may allow) can be"), n->text);
+			ctx->errors++;
+		}
+	}
+}
+
 static void check_extra(oldc_schema_ctx *ctx, D *d)
 {
 	check_district(ctx, d);
+	check_waivers(ctx, d);
 	check_tally(ctx, &d->preconditions.consultation.tally);
 	const struct oldc_condition *cond = d->pilot.conditions.items;
 	for (size_t i = 0; i < d->pilot.conditions.count; i++)

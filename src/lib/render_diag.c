@@ -67,6 +67,16 @@ void oldc_render_diag_text(oldc_buf *out, const oldc_diag *d, bool color)
 	oldc_buf_printf(out, " [%s]", d->rule);
 	if (d->clause)
 		oldc_buf_printf(out, " (%s)", d->clause);
+	if (d->waived) {
+		oldc_buf_putc(out, ' ');
+		oldc_buf waived;
+		oldc_buf_init(&waived);
+		oldc_buf_printf(&waived, _("(waived: %s; approved by %s on %s)"), d->waived->reason,
+				d->waived->approved_by, d->waived->date);
+		oldc_term_text(out, waived.data ? waived.data : "");
+		out->failed |= waived.failed;
+		oldc_buf_release(&waived);
+	}
 	oldc_buf_putc(out, '\n');
 	if (d->source && show_source)
 		source_line(out, d, color);
@@ -92,6 +102,13 @@ void oldc_render_diag_json(oldc_buf *out, const oldc_diag *d)
 	if (d->cell) {
 		oldc_buf_puts(out, ", \"cell\": ");
 		oldc_buf_json_string(out, d->cell);
+	}
+	if (d->waived) {
+		oldc_buf_puts(out, ", \"waived\": {\"reason\": ");
+		oldc_buf_json_string(out, d->waived->reason);
+		oldc_buf_puts(out, ", \"approved_by\": ");
+		oldc_buf_json_string(out, d->waived->approved_by);
+		oldc_buf_printf(out, ", \"date\": \"%s\"}", d->waived->date);
 	}
 	if (d->fix.text) {
 		oldc_buf_puts(out, ", \"fix\": {\"text\": ");

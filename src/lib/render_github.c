@@ -43,7 +43,9 @@ void oldc_render_diag_github(oldc_buf *out, const oldc_diag *d, oldc_github *g)
 		oldc_buf_puts(out, ": ");
 		oldc_buf tmp;
 		oldc_buf_init(&tmp);
-		oldc_render_diag_text(&tmp, d, false);
+		oldc_diag one_line = *d; /* a log line: no source line under it */
+		one_line.source = NULL;
+		oldc_render_diag_text(&tmp, &one_line, false);
 		if (tmp.len)
 			tmp.data[--tmp.len] = '\0'; /* its newline */
 		oldc_gh_log(out, tmp.data ? tmp.data : "");
@@ -53,7 +55,8 @@ void oldc_render_diag_github(oldc_buf *out, const oldc_diag *d, oldc_github *g)
 		return;
 	}
 	g->annotated[d->severity]++;
-	oldc_buf_printf(out, "::%s ", commands[d->severity]);
+	/* a waived finding is a notice: the city allowed it, nobody need act on it */
+	oldc_buf_printf(out, "::%s ", commands[d->waived ? OLDC_NOTE : d->severity]);
 	if (*d->file && strcmp(d->file, "-") != 0) {
 		oldc_buf_puts(out, "file=");
 		file_property(out, d->file, g);
@@ -66,12 +69,23 @@ void oldc_render_diag_github(oldc_buf *out, const oldc_diag *d, oldc_github *g)
 	oldc_buf_printf(&title, "%s: %s", g->tool, d->rule);
 	if (d->clause)
 		oldc_buf_printf(&title, " (%s)", d->clause);
+	if (d->waived)
+		oldc_buf_puts(&title, _(", waived"));
 	oldc_buf_puts(out, "title=");
 	oldc_gh_property(out, title.data ? title.data : "");
 	out->failed |= title.failed;
 	oldc_buf_release(&title);
 	oldc_buf_puts(out, "::");
 	oldc_gh_data(out, d->message);
+	if (d->waived) {
+		oldc_buf waived;
+		oldc_buf_init(&waived);
+		oldc_buf_printf(&waived, _(" (waived: %s; approved by %s on %s)"), d->waived->reason,
+				d->waived->approved_by, d->waived->date);
+		oldc_gh_data(out, waived.data ? waived.data : "");
+		out->failed |= waived.failed;
+		oldc_buf_release(&waived);
+	}
 	oldc_buf_putc(out, '\n');
 }
 

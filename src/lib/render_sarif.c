@@ -141,6 +141,19 @@ void oldc_sarif_add(oldc_sarif *s, const oldc_diag *d)
 			oldc_buf_puts(out, "}}]}]}]");
 		}
 	}
+	if (d->waived) {
+		/* still a result, and shown, but accepted: code scanning lists it as dismissed */
+		oldc_buf_puts(out, ",\n     \"suppressions\": [{\"kind\": \"external\", \"status\": \"accepted\", "
+				   "\"justification\": ");
+		oldc_buf waived;
+		oldc_buf_init(&waived);
+		oldc_buf_printf(&waived, _("%s (approved by %s on %s)"), d->waived->reason, d->waived->approved_by,
+				d->waived->date);
+		oldc_buf_json_string(out, waived.data ? waived.data : d->waived->reason);
+		out->failed |= waived.failed;
+		oldc_buf_release(&waived);
+		oldc_buf_puts(out, "}]");
+	}
 	if (d->clause || d->cell) {
 		const char *sep = ",\n     \"properties\": {";
 		if (d->clause) {

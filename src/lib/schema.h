@@ -96,6 +96,7 @@ extern const oldc_stype oldc_t_text, oldc_t_name, oldc_t_code, oldc_t_bool, oldc
  * (policy.c). Static data; never NULL. */
 const oldc_stype *oldc_dossier_stype(void);
 const oldc_stype *oldc_policy_stype(void);
+const oldc_stype *oldc_settings_stype(void);
 
 #define OLDC_FIELD(key, type, st, member, req) { key, &(type), offsetof(st, member), req }
 

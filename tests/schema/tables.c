@@ -1,7 +1,7 @@
 /*
- * tables.c: prints the C tables of the two formats (dossier.c, policy.c: the types of
+ * tables.c: prints the C tables of the formats (dossier.c, policy.c, settings.c: the types of
  * schema.h) as JSON, for tests/schema/agree, which compares them with the JSON Schemas
- * key by key. Usage: tables dossier|policy. Each type is {"kind", ...}: a map its
+ * key by key. Usage: tables dossier|policy|settings. Each type is {"kind", ...}: a map its
  * "fields" ({key: {"required", "type"}}), a list its "items", a word list its
  * "words", a catalog (or a catalog's map) the catalog's ids in the built-in policy,
  * an integer its "min" and "max"; a scalar-or-map both "scalar" and "fields".
@@ -100,8 +100,9 @@ static void type(const oldc_stype *t, const oldc_policy *p)
 
 int main(int argc, char **argv)
 {
-	if (argc != 2 || (strcmp(argv[1], "dossier") != 0 && strcmp(argv[1], "policy") != 0)) {
-		fputs("usage: tables dossier|policy\n", stderr);
+	if (argc != 2 || (strcmp(argv[1], "dossier") != 0 && strcmp(argv[1], "policy") != 0 &&
+			  strcmp(argv[1], "settings") != 0)) {
+		fputs("usage: tables dossier|policy|settings\n", stderr);
 		return 2;
 	}
 	oldc_diags diags;
@@ -112,7 +113,9 @@ int main(int argc, char **argv)
 		oldc_diags_release(&diags);
 		return 2;
 	}
-	type(strcmp(argv[1], "dossier") == 0 ? oldc_dossier_stype() : oldc_policy_stype(), p);
+	type(strcmp(argv[1], "dossier") == 0    ? oldc_dossier_stype()
+	     : strcmp(argv[1], "settings") == 0 ? oldc_settings_stype()
+						 : oldc_policy_stype(), p);
 	putchar('\n');
 	oldc_policy_free(p);
 	oldc_diags_release(&diags);
