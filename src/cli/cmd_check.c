@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "cli.h"
 #include "i18n.h"
 
@@ -29,7 +30,8 @@ static const char usage[] = N_(
 	"  -o FILE               write the output to FILE (atomically)\n"
 	"  --strict              warnings fail too (exit 1)\n"
 	"  --allow-outside       ballots sheets may lie outside the dossier's repository\n"
-	"  -j, --jobs N          check in N processes (output and exit status as with one)\n"
+	"  -j, --jobs N          check in N processes (output and exit status as with one);\n"
+	"                        0 or auto: one per core\n"
 	"  --policy FILE         use this policy file instead of the built-in one\n"
 	"  --lang zh|en          language of messages (default from the locale)\n"
 	"  --color auto|always|never\n"
@@ -53,10 +55,16 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 {
 	check_args *a = ctx;
 	if (strcmp(name, "jobs") == 0 || strcmp(name, "j") == 0) {
+		/* 0 and auto: one process per core online, within the same bounds */
 		char *end;
-		long j = strtol(value, &end, 10);
-		if (*end || j < 1 || j > 256)
-			return oldc_cli_usage_error(cli, _("--jobs takes a number of processes from 1 to 256, not '%s'"), value), -1;
+		long j = strcmp(value, "auto") == 0 ? 0 : strtol(value, &end, 10);
+		if (strcmp(value, "auto") != 0 && (!*value || *end || j < 0 || j > 256))
+			return oldc_cli_usage_error(cli, _("--jobs takes a number of processes from 1 to 256, or 0 or auto "
+							   "for one per core, not '%s'"), value), -1;
+		if (j == 0) {
+			long cores = sysconf(_SC_NPROCESSORS_ONLN);
+			j = cores < 1 ? 1 : cores > 256 ? 256 : cores;
+		}
 		a->jobs = (unsigned)j;
 	} else
 		a->allow_outside = cli->allow_outside = true;
