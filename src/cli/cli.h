@@ -96,6 +96,9 @@ typedef struct oldc_cli {
 	size_t n_format_options;     /* while parsing: --format options seen */
 	const char *leading_output;  /* while parsing: a -o before any --format */
 	const char *policy_file;     /* --policy, or NULL for the built-in policy */
+	bool takes_stdin_filename;   /* set by the dossier commands: --stdin-filename is theirs */
+	const char *stdin_filename;  /* --stdin-filename NAME: what standard input ("-") is
+				      * named, or NULL */
 	oldc_date as_of;
 	oldc_lang lang;
 	bool color;                  /* colour text on stdout */
@@ -113,6 +116,14 @@ typedef struct oldc_cli {
 int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *extra,
 		   int (*handle)(oldc_cli *cli, const char *name, const char *value, void *ctx),
 		   void *ctx, int *status);
+
+/* Reads the dossier `file` (oldc_dossier_load, with cli->policy): "-" is standard
+ * input, named cli->stdin_filename when that is set (findings, and the folder its
+ * ballots paths resolve from). Returns NULL after adding the errors to `diags`. */
+oldc_dossier *oldc_cli_dossier_load(const oldc_cli *cli, const char *file, oldc_diags *diags);
+/* The name an input goes by in the output: cli->stdin_filename for "-" when that is
+ * set, else `file` itself. */
+const char *oldc_cli_input_name(const oldc_cli *cli, const char *file);
 
 /* Loads --policy FILE or the built-in policy into cli->policy; on failure prints the
  * findings to stderr and returns -1 (exit 2). */
