@@ -8,7 +8,9 @@
  *     value is the exit status (0 passed, 1 failed, 2 invalid input or usage);
  *  2. add a row to the table in commands.c; `oldc NAME` runs it, and so does a link
  *     named oldc-NAME to oldc (main_oldc.c dispatches on argv[0]'s base name: list
- *     the link in the Makefile's LINKS when the command has its own man page);
+ *     the link in the Makefile's LINKS when the command should run under that name
+ *     too, as check, vote, score and report do; own_page says whether `oldc help
+ *     NAME` shows man/oldc-NAME.1 or oldc(1));
  *  3. parse options with oldc_cli_parse, so the shared ones mean the same everywhere;
  *     a command is parse, loop over the inputs, finish: its outputs are a table of
  *     formats of the library (oldc/output.h: {name, begin, one file, end}, the JSON
