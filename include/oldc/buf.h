@@ -7,6 +7,7 @@
 #define OLDC_BUF_H
 
 #include <stdbool.h>
+#include <stdarg.h>
 #include <stddef.h>
 
 #if defined(__GNUC__)
@@ -28,6 +29,8 @@ void oldc_buf_put(oldc_buf *b, const char *s, size_t n);
 void oldc_buf_puts(oldc_buf *b, const char *s);
 void oldc_buf_putc(oldc_buf *b, char c);
 void oldc_buf_printf(oldc_buf *b, const char *fmt, ...) OLDC_PRINTF(2, 3);
+/* The same with a va_list (which it leaves to the caller to va_end). */
+void oldc_buf_vprintf(oldc_buf *b, const char *fmt, va_list ap) OLDC_PRINTF(2, 0);
 /* Writes s as a JSON string literal, quotes included (control characters escaped). */
 void oldc_buf_json_string(oldc_buf *b, const char *s);
 /* `"file": NAME` for the JSON outputs (oldc(1)): a name that is not UTF-8 has

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include "oldc/buf.h"
 #include "oldc/policy.h"
+#include "oldc/rules.h"
 
 /*
  * Renders the explanation of `id` (a rule id such as consultation.participation, a
@@ -20,6 +21,15 @@
  * written). Memory failures show in out->failed.
  */
 int oldc_explain(oldc_buf *out, const oldc_policy *policy, const char *id, bool json);
+
+/*
+ * The help of `rule` as a SARIF rule carries it (help.text, help.markdown): into `text`
+ * what `oldc explain RULE` prints (its id, severity and clause, its description, and
+ * the clause's text: the Chinese verbatim, oldc's English), into `markdown` the same in
+ * Markdown, every piece of it escaped (the Chinese a block quote). Memory failures
+ * show in text->failed and markdown->failed.
+ */
+void oldc_explain_rule_help(oldc_buf *text, oldc_buf *markdown, const oldc_policy *policy, const oldc_rule *rule);
 
 /* Every id oldc_explain knows: the rule ids, then the clause ids of the policy, then
  * the indicators' clause ids. As text one a line, the id, a tab and a one-line

@@ -8,7 +8,9 @@
  *     value is the exit status (0 passed, 1 failed, 2 invalid input or usage);
  *  2. add a row to the table in commands.c; `oldc NAME` runs it, and so does a link
  *     named oldc-NAME to oldc (main_oldc.c dispatches on argv[0]'s base name: list
- *     the link in the Makefile's LINKS when the command has its own man page);
+ *     the link in the Makefile's LINKS when the command should run under that name
+ *     too, as check, vote, score and report do; own_page says whether `oldc help
+ *     NAME` shows man/oldc-NAME.1 or oldc(1));
  *  3. parse options with oldc_cli_parse, so the shared ones mean the same everywhere;
  *     a command is parse, loop over the inputs, finish: its outputs are a table of
  *     formats of the library (oldc/output.h: {name, begin, one file, end}, the JSON
@@ -97,6 +99,9 @@ typedef struct oldc_cli {
 	size_t n_format_options;     /* while parsing: --format options seen */
 	const char *leading_output;  /* while parsing: a -o before any --format */
 	const char *policy_file;     /* --policy, or NULL for the built-in policy */
+	bool takes_stdin_filename;   /* set by the dossier commands: --stdin-filename is theirs */
+	const char *stdin_filename;  /* --stdin-filename NAME: what standard input ("-") is
+				      * named, or NULL */
 	oldc_date as_of;
 	oldc_lang lang;
 	bool color;                  /* colour text on stdout */
@@ -132,6 +137,13 @@ int oldc_cli_settings(oldc_cli *cli, int *status);
 /* Whether a file a walk found is one the settings take (include and exclude globs,
  * relative to the settings file's folder). */
 bool oldc_cli_settings_take(const oldc_cli *cli, const char *file);
+/* Reads the dossier `file` (oldc_dossier_load, with cli->policy): "-" is standard
+ * input, named cli->stdin_filename when that is set (findings, and the folder its
+ * ballots paths resolve from). Returns NULL after adding the errors to `diags`. */
+oldc_dossier *oldc_cli_dossier_load(const oldc_cli *cli, const char *file, oldc_diags *diags);
+/* The name an input goes by in the output: cli->stdin_filename for "-" when that is
+ * set, else `file` itself. */
+const char *oldc_cli_input_name(const oldc_cli *cli, const char *file);
 
 /* Loads --policy FILE or the built-in policy into cli->policy; on failure prints the
  * findings to stderr and returns -1 (exit 2). */

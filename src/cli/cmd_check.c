@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "cli.h"
 #include "i18n.h"
 
@@ -29,8 +30,11 @@ static const char usage[] = N_(
 	"  -o FILE               write the output to FILE (atomically)\n"
 	"  --strict              warnings fail too (exit 1)\n"
 	"  --allow-outside       ballots sheets may lie outside the dossier's repository\n"
-	"  -j, --jobs N          check in N processes (output and exit status as with one)\n"
+	"  -j, --jobs N          check in N processes (output and exit status as with one);\n"
+	"                        0 or auto: one per core\n"
 	"  --policy FILE         use this policy file instead of the built-in one\n"
+	"  --stdin-filename NAME the name standard input (-) goes by: in the findings,\n"
+	"                        and the folder its ballots paths resolve from\n"
 	"  --lang zh|en          language of messages (default from the locale)\n"
 	"  --color auto|always|never\n"
 	"  -q, --quiet           print findings only: no verdict blocks, no summary\n"
@@ -53,10 +57,16 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 {
 	check_args *a = ctx;
 	if (strcmp(name, "jobs") == 0 || strcmp(name, "j") == 0) {
+		/* 0 and auto: one process per core online, within the same bounds */
 		char *end;
-		long j = strtol(value, &end, 10);
-		if (*end || j < 1 || j > 256)
-			return oldc_cli_usage_error(cli, _("--jobs takes a number of processes from 1 to 256, not '%s'"), value), -1;
+		long j = strcmp(value, "auto") == 0 ? 0 : strtol(value, &end, 10);
+		if (strcmp(value, "auto") != 0 && (!*value || *end || j < 0 || j > 256))
+			return oldc_cli_usage_error(cli, _("--jobs takes a number of processes from 1 to 256, or 0 or auto "
+							   "for one per core, not '%s'"), value), -1;
+		if (j == 0) {
+			long cores = sysconf(_SC_NPROCESSORS_ONLN);
+			j = cores < 1 ? 1 : cores > 256 ? 256 : cores;
+		}
 		a->jobs = (unsigned)j;
 	} else
 		a->allow_outside = cli->allow_outside = true;
@@ -105,7 +115,7 @@ static void check_one(size_t i, oldc_buf *out, void *ctx)
 	const oldc_cli *cli = b->cli;
 	oldc_diags diags;
 	oldc_diags_init(&diags);
-	oldc_dossier *d = oldc_dossier_load(b->files[i], NULL, 0, cli->policy, NULL, &diags);
+	oldc_dossier *d = oldc_cli_dossier_load(cli, b->files[i], &diags);
 	oldc_check_result r;
 	file_result fr = { .loaded = d != NULL };
 	if (d) {
@@ -138,7 +148,7 @@ static void check_one(size_t i, oldc_buf *out, void *ctx)
 	if (d)
 		oldc_buf_put(out, d->id->text, fr.id_length);
 	oldc_check_item item = {
-		.base = { .file = b->files[i], .id = d ? d->id->text : NULL, .outcome = outcome_of(&fr),
+		.base = { .file = oldc_cli_input_name(b->cli, b->files[i]), .id = d ? d->id->text : NULL, .outcome = outcome_of(&fr),
 			  .diags = &diags, .first = 0, .end = diags.count },
 		.dossier = d, .result = d ? &r : NULL };
 	oldc_buf text;
@@ -218,7 +228,7 @@ static void collect(size_t i, const char *data, size_t length, void *ctx)
 		char *copy = strndup(rec.id, rec.fr.id_length);
 		oldc_diags none;
 		oldc_diags_init(&none);
-		int dup = copy ? oldc_batch_ids_check(b->seen, copy, b->files[i], rec.fr.id_line, rec.fr.id_column,
+		int dup = copy ? oldc_batch_ids_check(b->seen, copy, oldc_cli_input_name(b->cli, b->files[i]), rec.fr.id_line, rec.fr.id_column,
 						       &none) : -1;
 		oldc_diags_release(&none);
 		free(copy);
@@ -248,7 +258,7 @@ static void collect(size_t i, const char *data, size_t length, void *ctx)
 	if (b->across && (oldc_ci_unpack(rec.findings, rec.findings_length, &diags) == 0 || (fr.loaded && !id)))
 		b->oom = true;
 	/* what the formats that keep state across files read: the file, its id and findings */
-	oldc_check_item item = { .base = { .file = b->files[i], .id = id, .outcome = outcome_of(&fr),
+	oldc_check_item item = { .base = { .file = oldc_cli_input_name(b->cli, b->files[i]), .id = id, .outcome = outcome_of(&fr),
 					   .diags = &diags, .first = 0, .end = diags.count } };
 	if (!b->oom)
 		oldc_cli_outputs_locate(b->outs, &item.base);
@@ -271,7 +281,7 @@ static void collect(size_t i, const char *data, size_t length, void *ctx)
 
 int cmd_check(int argc, char **argv)
 {
-	oldc_cli cli = { .prog = "oldc-check", .usage = usage, .table = oldc_check_formats };
+	oldc_cli cli = { .prog = "oldc-check", .takes_stdin_filename = true, .usage = usage, .table = oldc_check_formats };
 	int status;
 	check_args args = { .jobs = 1 };
 	if (oldc_cli_start(&cli, argc, argv, options, handle, &args,

@@ -30,7 +30,7 @@ static const char usage[] = N_(
 	"  --allow-outside       ballots sheets may lie outside the dossiers' repository\n"
 	"  -o FILE               write the output to FILE (atomically)\n"
 	"  --policy FILE, --lang zh|en, --color auto|always|never, --strict, -q,\n"
-	"  -h/--help, --version\n"
+	"  --stdin-filename NAME, -h/--help, --version\n"
 	"\n"
 	"Exit status: 0 the report was made (whatever it shows), 2 an invalid or\n"
 	"unreadable dossier (listed in the report, never dropped), a usage error, or\n"
@@ -72,7 +72,7 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 
 int cmd_report(int argc, char **argv)
 {
-	oldc_cli cli = { .prog = "oldc-report", .usage = usage, .table = oldc_report_formats };
+	oldc_cli cli = { .prog = "oldc-report", .takes_stdin_filename = true, .usage = usage, .table = oldc_report_formats };
 	report_args args = { 0 };
 	int status;
 	if (oldc_cli_start(&cli, argc, argv, options, handle, &args,
@@ -90,7 +90,7 @@ int cmd_report(int argc, char **argv)
 	for (size_t i = 0; !oom && i < n; i++) {
 		oldc_diags diags;
 		oldc_diags_init(&diags);
-		oldc_dossier *d = oldc_dossier_load(files[i], NULL, 0, cli.policy, NULL, &diags);
+		oldc_dossier *d = oldc_cli_dossier_load(&cli, files[i], &diags);
 		/* the finding that keeps a file out of the sums: [bad, bad_end) */
 		size_t bad = 0, bad_end = 0;
 		bool asked = !d || ((!args.year || d->plan_year->value.integer == args.year) &&
@@ -124,10 +124,10 @@ int cmd_report(int argc, char **argv)
 			if (bad == bad_end)
 				oldc_report_add(&report, d, &r, &diags, 0, diags.count);
 		}
-		oldc_report_item item = { .base = { .file = files[i], .id = d ? d->id->text : NULL, .diags = &diags,
+		oldc_report_item item = { .base = { .file = oldc_cli_input_name(&cli, files[i]), .id = d ? d->id->text : NULL, .diags = &diags,
 						    .first = bad, .end = bad_end } };
 		if (!asked)
-			item.base = (oldc_output_file){ .file = files[i], .id = d->id->text, .outcome = OLDC_JUNIT_SKIPPED,
+			item.base = (oldc_output_file){ .file = oldc_cli_input_name(&cli, files[i]), .id = d->id->text, .outcome = OLDC_JUNIT_SKIPPED,
 							.reason = _("not in the --year or --district asked for"),
 							.diags = &diags };
 		else
@@ -135,7 +135,7 @@ int cmd_report(int argc, char **argv)
 		oldc_cli_outputs_file(&outs, &item);
 		if (bad < bad_end) {
 			status = OLDC_EXIT_INVALID;
-			oldc_report_add_invalid(&report, files[i], &diags, bad, bad_end);
+			oldc_report_add_invalid(&report, oldc_cli_input_name(&cli, files[i]), &diags, bad, bad_end);
 			if (stderr_invalid) /* else the text report lists them itself */
 				oldc_cli_print_diags(&diags, bad, bad_end);
 		}

@@ -29,7 +29,7 @@ static const char usage[] = N_(/* xgettext:no-c-format */
 	"  --bom                 begin CSV output with a UTF-8 byte order mark (for Excel)\n"
 	"  -o FILE               write the output to FILE (atomically)\n"
 	"  --policy FILE, --lang zh|en, --color auto|always|never, --strict, -q,\n"
-	"  --as-of YYYY-MM-DD, -h/--help, --version\n"
+	"  --as-of YYYY-MM-DD, --stdin-filename NAME, -h/--help, --version\n"
 	"\n"
 	"Exit status: 0 every scored pilot passes, 1 one does not, 2 an invalid file, a\n"
 	"usage error, or output that could not be written.\n");
@@ -71,7 +71,7 @@ static int handle(oldc_cli *cli, const char *name, const char *value, void *ctx)
 
 int cmd_score(int argc, char **argv)
 {
-	oldc_cli cli = { .prog = "oldc-score", .usage = usage, .table = oldc_score_formats };
+	oldc_cli cli = { .prog = "oldc-score", .takes_stdin_filename = true, .usage = usage, .table = oldc_score_formats };
 	score_args args = { .stage = OLDC_STAGE_DEFAULT, .fail_under = 100 };
 	int status;
 	if (oldc_cli_start(&cli, argc, argv, options, handle, &args, N_("no dossier given (a file, a directory, or - for standard input)"), &status) < 0)
@@ -88,7 +88,7 @@ int cmd_score(int argc, char **argv)
 	for (size_t i = 0; !oom && i < n; i++) {
 		oldc_diags diags;
 		oldc_diags_init(&diags);
-		oldc_dossier *d = oldc_dossier_load(files[i], NULL, 0, cli.policy, NULL, &diags);
+		oldc_dossier *d = oldc_cli_dossier_load(&cli, files[i], &diags);
 		if (!d)
 			oldc_diags_sort(&diags, 0);
 		oldc_scorecard card;
@@ -106,7 +106,7 @@ int cmd_score(int argc, char **argv)
 		};
 		bool scored = outcome == OLDC_SCORED_PASSED || outcome == OLDC_SCORED_FAILED;
 		oldc_score_item item = {
-			.base = { .file = files[i], .id = d ? d->id->text : NULL, .outcome = junit[outcome],
+			.base = { .file = oldc_cli_input_name(&cli, files[i]), .id = d ? d->id->text : NULL, .outcome = junit[outcome],
 				  .reason = outcome == OLDC_SCORE_NOT_PILOT ? _("not a pilot (no pilot section): no scorecard")
 				  : NULL, .diags = &diags, .first = 0, .end = diags.count },
 			.outcome = outcome, .dossier = d, .card = scored ? &card : NULL };
@@ -118,7 +118,7 @@ int cmd_score(int argc, char **argv)
 			status = OLDC_EXIT_FAILED;
 		if (outcome == OLDC_SCORE_NO_TYPE)
 			oldc_cli_eprintf(_("%s: %s: the pilot has no type, so nothing can be required of it: give pilot.type\n"),
-					 cli.prog, files[i]);
+					 cli.prog, oldc_cli_input_name(&cli, files[i]));
 		oldc_cli_outputs_file(&outs, &item);
 		oldc_score_summary_add(&summary, &item, cli.policy);
 		if (scored)

@@ -22,6 +22,7 @@ static const char usage[] = N_(
 	"                        output's file (at most one goes to standard output)\n"
 	"  -o FILE               write the output to FILE (atomically)\n"
 	"  --policy FILE         use this policy file instead of the built-in one\n"
+	"  --stdin-filename NAME the name standard input (-) goes by in the findings\n"
 	"  --lang zh|en          language of messages (default from the locale)\n"
 	"  --color auto|always|never\n"
 	"  -q, --quiet           print findings only: no 'valid' lines, no summary\n"
@@ -35,7 +36,7 @@ static const char usage[] = N_(
 
 int cmd_validate(int argc, char **argv)
 {
-	oldc_cli cli = { .prog = "oldc validate", .usage = usage, .table = oldc_validate_formats };
+	oldc_cli cli = { .prog = "oldc validate", .takes_stdin_filename = true, .usage = usage, .table = oldc_validate_formats };
 	int status;
 	if (oldc_cli_start(&cli, argc, argv, NULL, NULL, NULL,
 			   N_("no dossier given (a file, a directory, or - for standard input)"), &status) < 0)
@@ -54,10 +55,10 @@ int cmd_validate(int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		oldc_diags diags;
 		oldc_diags_init(&diags);
-		oldc_dossier *d = oldc_dossier_load(files[i], NULL, 0, cli.policy, NULL, &diags);
+		oldc_dossier *d = oldc_cli_dossier_load(&cli, files[i], &diags);
 		oldc_diags_sort(&diags, 0);
 		oldc_validate_item item = {
-			.base = { .file = files[i], .id = d ? d->id->text : NULL,
+			.base = { .file = oldc_cli_input_name(&cli, files[i]), .id = d ? d->id->text : NULL,
 				  .outcome = d ? OLDC_JUNIT_PASSED : OLDC_JUNIT_INVALID, .diags = &diags,
 				  .first = 0, .end = diags.count },
 			.valid = d != NULL };

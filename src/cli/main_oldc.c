@@ -7,11 +7,13 @@
  * `oldc --help` lists the commands.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <libgen.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include "cli.h"
 #include "schema.h"
@@ -19,7 +21,7 @@
 
 static void help(FILE *out)
 {
-	fputs(_("usage: oldc COMMAND [ARGS]\n"
+	fputs(_("usage: oldc [--lang zh|en] COMMAND [ARGS]\n"
 		"       oldc help [COMMAND | dossier | policy]\n"
 		"       oldc --help | --version\n"
 		"\n"
@@ -56,6 +58,50 @@ static bool is_file(const char *path)
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+/* Runs man with `args` as a child (quiet: its output to /dev/null) and returns its exit
+ * status, or -1 with errno set when it could not be run. Man runs as a child so that
+ * its own status (16: no such page) never becomes oldc's. */
+static int run_man(char *const args[], bool quiet)
+{
+	fflush(stdout);
+	int fds[2];
+	if (pipe(fds) < 0)
+		return -1;
+	pid_t pid = fork();
+	if (pid == 0) {
+		close(fds[0]);
+		fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+		if (quiet) {
+			int null = open("/dev/null", O_WRONLY);
+			if (null >= 0) {
+				dup2(null, 1);
+				dup2(null, 2);
+			}
+		}
+		execvp(args[0], args);
+		int e = errno;
+		(void)!write(fds[1], &e, sizeof e);
+		_exit(127);
+	}
+	close(fds[1]);
+	if (pid < 0) {
+		close(fds[0]);
+		return -1;
+	}
+	int e = 0;
+	ssize_t got = read(fds[0], &e, sizeof e);
+	close(fds[0]);
+	int wstatus;
+	while (waitpid(pid, &wstatus, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	if (got == (ssize_t)sizeof e) { /* exec failed: the child said why */
+		errno = e;
+		return -1;
+	}
+	return WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : 128;
+}
+
 /* `oldc help TOPIC`: the manual page, from the installed tree (BIN/../share/man) or the
  * build tree (build/bin/../../man), else from man's own search path. */
 static int cmd_help(int argc, char **argv)
@@ -67,6 +113,7 @@ static int cmd_help(int argc, char **argv)
 	const char *topic = argv[1];
 	char page[128];
 	const char *section = "1";
+	bool known = true;           /* oldc's own topic */
 	if (strcmp(topic, "oldc") == 0)
 		snprintf(page, sizeof page, "oldc");
 	else if (strcmp(topic, "dossier") == 0 || strcmp(topic, "policy") == 0) {
@@ -74,8 +121,19 @@ static int cmd_help(int argc, char **argv)
 		section = "5";
 	} else {
 		bool section_of_oldc = false;
+		known = false;
 		for (const oldc_command *c = oldc_commands; c->name; c++)
-			section_of_oldc |= strcmp(c->name, topic) == 0 && !c->own_page;
+			if (strcmp(c->name, topic) == 0) {
+				known = true;
+				section_of_oldc = !c->own_page;
+			}
+		/* a topic oldc does not know is no topic: never let man's status speak for it
+		 * (a program oldc-NAME of someone else's brings its own page: man finds it) */
+		if (!known && (strchr(topic, '/') || strlen(topic) > 64)) {
+			fprintf(stderr, _("oldc help: no manual page for '%s'\n"), topic);
+			fputs(_("See 'oldc --help' for the commands.\n"), stderr);
+			return OLDC_EXIT_INVALID;
+		}
 		snprintf(page, sizeof page, section_of_oldc ? "oldc" : "oldc-%s", topic);
 	}
 	char *dir = self_dir();
@@ -92,14 +150,22 @@ static int cmd_help(int argc, char **argv)
 		}
 		free(dir);
 	}
-	fflush(stdout);
-	if (found)
-		execlp("man", "man", "-l", found, (char *)NULL);
-	else
-		execlp("man", "man", section, page, (char *)NULL);
-	fprintf(stderr, _("oldc help: cannot run man (%s)%s%s\n"), oldc_strerror(errno),
-		found ? _("; the page is ") : "", found ? found : "");
-	return OLDC_EXIT_INVALID;
+	if (!found && !known) {
+		/* a page of someone else's oldc-NAME, if man knows one; else no such topic */
+		char *const where[] = { "man", "-w", (char *)section, page, NULL };
+		if (run_man(where, true) != 0) {
+			fprintf(stderr, _("oldc help: no manual page for '%s'\n"), topic);
+			fputs(_("See 'oldc --help' for the commands.\n"), stderr);
+			return OLDC_EXIT_INVALID;
+		}
+	}
+	char *const show_file[] = { "man", "-l", path, NULL };
+	char *const show_page[] = { "man", (char *)section, page, NULL };
+	int rc = run_man(found ? show_file : show_page, false);
+	if (rc < 0)
+		fprintf(stderr, _("oldc help: cannot run man (%s)%s%s\n"), oldc_strerror(errno),
+			found ? _("; the page is ") : "", found ? found : "");
+	return rc == 0 ? OLDC_EXIT_OK : OLDC_EXIT_INVALID;
 }
 
 /* Runs oldc-NAME from beside this program, else from PATH. Returns only on failure. */
@@ -162,9 +228,49 @@ int main(int argc, char **argv)
 				  "command of that name\n"), as, as, as);
 		return OLDC_EXIT_INVALID;
 	}
+	/* --lang before the command: the language of what oldc itself says, and handed to
+	 * the command as its first option (`oldc --lang zh check X` is `oldc check --lang
+	 * zh X`; a --lang of the command's own, later, wins) */
+	const char *lang = NULL;
+	while (argc >= 2 && (strcmp(argv[1], "--lang") == 0 || strncmp(argv[1], "--lang=", 7) == 0)) {
+		bool joined = argv[1][6] == '=';
+		if (!joined && argc < 3) {
+			fputs(_("oldc: option '--lang' needs a value\nTry 'oldc --help' for more information.\n"), stderr);
+			return OLDC_EXIT_INVALID;
+		}
+		const char *value = joined ? argv[1] + 7 : argv[2];
+		oldc_lang l;
+		if (oldc_lang_parse(value, &l) < 0) {
+			fprintf(stderr, _("oldc: --lang takes zh or en, not '%s'\nTry 'oldc --help' for more information.\n"),
+				value);
+			return OLDC_EXIT_INVALID;
+		}
+		oldc_lang_set(l);
+		lang = value;
+		argc -= joined ? 1 : 2;
+		argv += joined ? 1 : 2;
+	}
 	if (argc < 2) {
 		help(stderr);
 		return OLDC_EXIT_INVALID;
+	}
+	if (lang && strcmp(argv[1], "help") != 0 && argv[1][0] != '-') {
+		/* NAME --lang VALUE ARGS...: a new vector, argv[0] kept before it */
+		/* held by a static, as argv is, for the whole run */
+		static char **with_lang;
+		with_lang = malloc((size_t)(argc + 3) * sizeof *with_lang);
+		if (!with_lang) {
+			fprintf(stderr, "oldc: %s\n", oldc_strerror(ENOMEM));
+			return OLDC_EXIT_INVALID;
+		}
+		with_lang[0] = argv[0];
+		with_lang[1] = argv[1];
+		with_lang[2] = "--lang";
+		with_lang[3] = (char *)lang;
+		for (int i = 2; i <= argc; i++)
+			with_lang[i + 2] = argv[i];
+		argc += 2;
+		argv = with_lang;
 	}
 	const char *name = argv[1];
 	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {

@@ -153,6 +153,13 @@ static int shared_option(oldc_cli *cli, const char *name, const char *value, int
 	}
 	else if (strcmp(name, "policy") == 0)
 		cli->policy_file = value;
+	else if (strcmp(name, "stdin-filename") == 0) {
+		if (!*value || strcmp(value, "-") == 0) {
+			*status = oldc_cli_usage_error(cli, _("--stdin-filename takes the name of a file, not '%s'"), value);
+			return -1;
+		}
+		cli->stdin_filename = value;
+	}
 	else if (strcmp(name, "format") == 0) {
 		if (cli->table ? !oldc_output_find(cli->table, value) : !in(cli->formats, value)) {
 			oldc_buf list;
@@ -320,7 +327,8 @@ int oldc_cli_parse(oldc_cli *cli, int argc, char **argv, const oldc_cli_option *
 				value = arg + 2;
 		}
 		bool wants_value = strcmp(name, "o") == 0 || strcmp(name, "output") == 0 ||
-				   in(shared_with_value, name);
+				   in(shared_with_value, name) ||
+				   (cli->takes_stdin_filename && strcmp(name, "stdin-filename") == 0);
 		const oldc_cli_option *x = NULL;
 		for (const oldc_cli_option *e = extra; e && e->name; e++)
 			if (strcmp(e->name, name) == 0)

@@ -63,27 +63,35 @@ void oldc_buf_putc(oldc_buf *b, char c)
 	oldc_buf_put(b, &c, 1);
 }
 
-void oldc_buf_printf(oldc_buf *b, const char *fmt, ...)
+void oldc_buf_vprintf(oldc_buf *b, const char *fmt, va_list ap)
 {
-	va_list ap;
+	va_list again;
 	char small[256];
-	va_start(ap, fmt);
+	va_copy(again, ap);
 	int n = vsnprintf(small, sizeof small, fmt, ap);
-	va_end(ap);
 	if (n < 0) {
 		b->failed = true;
+		va_end(again);
 		return;
 	}
 	if ((size_t)n < sizeof small) {
 		oldc_buf_put(b, small, (size_t)n);
+		va_end(again);
 		return;
 	}
-	if (!reserve(b, (size_t)n))
-		return;
+	if (reserve(b, (size_t)n)) {
+		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+		b->len += (size_t)n;
+	}
+	va_end(again);
+}
+
+void oldc_buf_printf(oldc_buf *b, const char *fmt, ...)
+{
+	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	oldc_buf_vprintf(b, fmt, ap);
 	va_end(ap);
-	b->len += (size_t)n;
 }
 
 /* The n bytes at s (well-formed UTF-8) as the inside of a JSON string. */

@@ -8,10 +8,53 @@
 #include <string.h>
 #include "oldc/explain.h"
 #include "oldc/rules.h"
+#include "escape.h"
 #include "i18n.h"
 #include "schema.h"
 
 enum { WRAP = 78 };
+
+/* Where the text of a rule's explanation goes: plain text for a terminal, or the same
+ * in Markdown (a SARIF rule's help.markdown): then every piece of text is escaped
+ * (escape.h), the Chinese is a block quote and the English one paragraph. */
+typedef struct sink {
+	oldc_buf *out;
+	bool md;
+} sink;
+
+/* A paragraph of text, made with printf's `fmt` the way the text output has it (its
+ * own line breaks, leading and trailing, included); as Markdown those breaks go, the
+ * text is escaped and a blank line ends it. */
+static void OLDC_PRINTF(2, 3) para(const sink *k, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	if (!k->md) {
+		oldc_buf_vprintf(k->out, fmt, ap);
+		va_end(ap);
+		return;
+	}
+	oldc_buf b;
+	oldc_buf_init(&b);
+	oldc_buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	const char *t = b.data ? b.data : "";
+	size_t n = b.len;
+	while (n && (t[n - 1] == '\n' || t[n - 1] == ' '))
+		n--;
+	while (n && (*t == '\n' || *t == ' ')) {
+		t++;
+		n--;
+	}
+	char *piece = strndup(t, n);
+	if (piece) {
+		oldc_md_text(k->out, piece);
+		oldc_buf_puts(k->out, "\n\n");
+	}
+	k->out->failed |= b.failed || !piece;
+	free(piece);
+	oldc_buf_release(&b);
+}
 
 static const char *text_of(const oldc_node *n)
 {
@@ -55,6 +98,28 @@ static void indent(oldc_buf *out, const char *s)
 	}
 }
 
+/* A Chinese paragraph: indented, its own line breaks kept, not wrapped; as Markdown a
+ * block quote, a line of the text a paragraph of the quote. */
+static void indent_to(const sink *k, const char *s)
+{
+	if (k->md) {
+		while (*s) {
+			const char *nl = strchr(s, '\n');
+			size_t n = nl ? (size_t)(nl - s) : strlen(s);
+			char *line = strndup(s, n);
+			oldc_buf_puts(k->out, "> ");
+			if (line)
+				oldc_md_text(k->out, line);
+			k->out->failed |= !line;
+			free(line);
+			s += n + (nl != NULL);
+			oldc_buf_puts(k->out, *s ? "\n>\n" : "\n\n");
+		}
+		return;
+	}
+	indent(k->out, s);
+}
+
 static const struct oldc_indicator *indicator(const oldc_policy *p, const char *id)
 {
 	const struct oldc_indicator *ind = p->indicators.items.items;
@@ -75,27 +140,45 @@ static bool cites(const oldc_rule *r, const oldc_policy *p, const char *id)
 	return strncmp(clause, id, n) == 0 && (id[n] == '\0' || id[n] == '-');
 }
 
-static void text_clause(oldc_buf *out, const oldc_policy *p, const char *id, const struct oldc_clause *c)
+static void text_clause(const sink *k, const oldc_policy *p, const char *id, const struct oldc_clause *c)
 {
-	oldc_buf_printf(out, "%s  %s\n", id, c ? c->title->text : "");
-	if (c && c->title_en)
-		oldc_buf_printf(out, "%*s  %s\n", (int)strlen(id), "", c->title_en->text);
+	oldc_buf *out = k->out;
+	if (k->md) {
+		oldc_buf_puts(out, "**");
+		oldc_md_text(out, id);
+		oldc_buf_puts(out, "** ");
+		oldc_md_text(out, c ? c->title->text : "");
+		if (c && c->title_en) {
+			oldc_buf_puts(out, " (");
+			oldc_md_text(out, c->title_en->text);
+			oldc_buf_putc(out, ')');
+		}
+		oldc_buf_puts(out, "\n\n");
+	} else {
+		oldc_buf_printf(out, "%s  %s\n", id, c ? c->title->text : "");
+		if (c && c->title_en)
+			oldc_buf_printf(out, "%*s  %s\n", (int)strlen(id), "", c->title_en->text);
+	}
 	if (!c) {
-		oldc_buf_printf(out, _("  The policy (%s) has no text for this clause.\n"), text_of(p->id));
+		para(k, _("  The policy (%s) has no text for this clause.\n"), text_of(p->id));
 		return;
 	}
 	const struct oldc_document *d = oldc_policy_document(p, c->source->text);
 	if (d)
-		oldc_buf_printf(out, _("Source: 《%s》 (%s)\n"), d->title->text, c->source->text);
+		para(k, _("Source: 《%s》 (%s)\n"), d->title->text, c->source->text);
 	else
-		oldc_buf_printf(out, _("Source: %s\n"), c->source->text);
+		para(k, _("Source: %s\n"), c->source->text);
 	bool verbatim = !c->verbatim || c->verbatim->value.boolean;
-	oldc_buf_puts(out, "\n");
-	oldc_buf_puts(out, verbatim ? _("原文 (the Chinese text, verbatim):\n") : _("中文 (the Chinese text, restated):\n"));
-	indent(out, c->text->text);
+	if (!k->md)
+		oldc_buf_puts(out, "\n");
+	para(k, "%s", verbatim ? _("原文 (the Chinese text, verbatim):\n") : _("中文 (the Chinese text, restated):\n"));
+	indent_to(k, c->text->text);
 	if (c->text_en) {
-		oldc_buf_puts(out, _("\nEnglish (oldc's rendering, not an official translation):\n"));
-		wrap(out, c->text_en->text);
+		para(k, "%s", _("\nEnglish (oldc's rendering, not an official translation):\n"));
+		if (k->md)
+			para(k, "%s", c->text_en->text);
+		else
+			wrap(out, c->text_en->text);
 	}
 }
 
@@ -203,6 +286,47 @@ static void json_citing(oldc_buf *out, const oldc_policy *p, const char *id)
 	oldc_buf_putc(out, ']');
 }
 
+/* A rule: its id, severity and clause, its description, then the clause's text. */
+static void text_rule(const sink *k, const oldc_policy *p, const oldc_rule *rule)
+{
+	const char *rule_clause = oldc_rule_clause(rule, p);
+	oldc_buf *out = k->out;
+	if (k->md) {
+		oldc_buf_puts(out, "**");
+		oldc_md_text(out, rule->id);
+		oldc_buf_puts(out, "** · ");
+		oldc_md_text(out, _(oldc_severity_name(rule->severity)));
+		if (rule_clause) {
+			oldc_buf_puts(out, " · ");
+			oldc_md_text(out, rule_clause);
+		}
+		oldc_buf_puts(out, "\n\n");
+		para(k, "%s", _(rule->summary));
+	} else {
+		oldc_buf_printf(out, "%s  %s", rule->id, _(oldc_severity_name(rule->severity)));
+		if (rule_clause)
+			oldc_buf_printf(out, "  %s", rule_clause);
+		oldc_buf_printf(out, "\n  %s\n", _(rule->summary));
+	}
+	if (!rule_clause) {
+		para(k, "%s", _("\nThis rule is about the form of the input (its syntax, types, limits or\n"
+				"files), not about the policy: it cites no clause.\n"));
+		return;
+	}
+	if (!k->md)
+		oldc_buf_putc(out, '\n');
+	text_clause(k, p, rule_clause, oldc_policy_clause(p, rule_clause));
+}
+
+void oldc_explain_rule_help(oldc_buf *text, oldc_buf *markdown, const oldc_policy *p, const oldc_rule *rule)
+{
+	const sink t = { text, false }, m = { markdown, true };
+	text_rule(&t, p, rule);
+	text_rule(&m, p, rule);
+	if (markdown->len && markdown->data[markdown->len - 1] == '\n')
+		markdown->data[--markdown->len] = '\0';
+}
+
 int oldc_explain(oldc_buf *out, const oldc_policy *p, const char *id, bool json)
 {
 	const oldc_rule *rule = oldc_rule_find(id);
@@ -250,24 +374,16 @@ int oldc_explain(oldc_buf *out, const oldc_policy *p, const char *id, bool json)
 		return 0;
 	}
 	if (rule) {
-		oldc_buf_printf(out, "%s  %s", rule->id, _(oldc_severity_name(rule->severity)));
-		if (rule_clause)
-			oldc_buf_printf(out, "  %s", rule_clause);
-		oldc_buf_printf(out, "\n  %s\n", _(rule->summary));
-		if (!rule_clause) {
-			oldc_buf_puts(out, _("\nThis rule is about the form of the input (its syntax, types, limits or\n"
-					     "files), not about the policy: it cites no clause.\n"));
-			return 0;
-		}
-		oldc_buf_putc(out, '\n');
-		text_clause(out, p, rule_clause, clause);
+		const sink k = { out, false };
+		text_rule(&k, p, rule);
 		return 0;
 	}
 	if (ind) {
 		text_indicator(out, p, ind);
 		return 0;
 	}
-	text_clause(out, p, id, clause);
+	const sink k = { out, false };
+	text_clause(&k, p, id, clause);
 	text_citing(out, p, id);
 	return 0;
 }

@@ -5,11 +5,14 @@
  * is listed after it, with its id only. Files inside the run's git work tree (given by
  * the command: oldc_repo, render.h) are named relative to it, under the base id %SRCROOT%;
  * a file outside it is a file:// URI. Nothing of the run (a date, the machine's paths)
- * goes in, so one input gives one log; no file system is read.
+ * goes in, so one input gives one log; no file system is read. Each rule carries its
+ * description (fullDescription) and, once, the help `oldc explain RULE` gives (the
+ * clause's text verbatim; explain.c), as text and as Markdown.
  */
 #include <stdlib.h>
 #include <string.h>
 #include "oldc/oldc.h"
+#include "oldc/explain.h"
 #include "oldc/render.h"
 #include "oldc/rules.h"
 #include "escape.h"
@@ -176,8 +179,8 @@ void oldc_sarif_finish(const oldc_sarif *s, oldc_buf *out)
 	oldc_buf_puts(out, "{\"$schema\": \"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json\", \"version\": \"2.1.0\",\n"
 			   " \"runs\": [{\n  \"tool\": {\"driver\": {\"name\": ");
 	oldc_buf_json_string(out, s->tool);
-	oldc_buf_printf(out, ", \"version\": \"%s\", \"semanticVersion\": \"%s\",\n"
-			"   \"informationUri\": \"https://oldc.invalid/\",\n   \"rules\": [", v, v);
+	/* no informationUri: the project has no address of its own to give */
+	oldc_buf_printf(out, ", \"version\": \"%s\", \"semanticVersion\": \"%s\",\n   \"rules\": [", v, v);
 	size_t n;
 	const oldc_rule *all = oldc_rules(&n);
 	for (size_t i = 0; i < n + s->n_extra; i++) {
@@ -187,6 +190,22 @@ void oldc_sarif_finish(const oldc_sarif *s, oldc_buf *out)
 		if (r) {
 			oldc_buf_puts(out, ", \"shortDescription\": {\"text\": ");
 			oldc_buf_json_string(out, _(r->summary));
+			oldc_buf_puts(out, "},\n     \"fullDescription\": {\"text\": ");
+			oldc_buf_json_string(out, _(r->summary));
+			/* the help: what `oldc explain RULE` says, once per rule, not per result */
+			if (s->policy) {
+				oldc_buf text, markdown;
+				oldc_buf_init(&text);
+				oldc_buf_init(&markdown);
+				oldc_explain_rule_help(&text, &markdown, s->policy, r);
+				oldc_buf_puts(out, "},\n     \"help\": {\"text\": ");
+				oldc_buf_json_string(out, text.data ? text.data : "");
+				oldc_buf_puts(out, ", \"markdown\": ");
+				oldc_buf_json_string(out, markdown.data ? markdown.data : "");
+				out->failed |= text.failed || markdown.failed;
+				oldc_buf_release(&text);
+				oldc_buf_release(&markdown);
+			}
 			oldc_buf_printf(out, "},\n     \"defaultConfiguration\": {\"level\": \"%s\"}", levels[r->severity]);
 			const char *clause = oldc_rule_clause(r, s->policy);
 			if (clause) {

@@ -148,6 +148,37 @@ static void every_cited_clause_has_its_text(void **state)
 	free(t);
 }
 
+/* A SARIF rule's help: its text is `oldc explain RULE`'s, its Markdown the same,
+ * escaped, the Chinese a block quote. */
+static void a_rules_help_is_what_explain_says(void **state)
+{
+	(void)state;
+	const oldc_rule *r = oldc_rule_find("owners_committee.election");
+	assert_non_null(r);
+	oldc_buf text, md;
+	oldc_buf_init(&text);
+	oldc_buf_init(&md);
+	oldc_explain_rule_help(&text, &md, policy, r);
+	assert_false(text.failed || md.failed);
+	int rc;
+	char *t = explain("owners_committee.election", false, &rc);
+	assert_string_equal(text.data, t);
+	free(t);
+	assert_non_null(strstr(md.data, "**owners\\_committee.election** · error · OP-3\n\n"));
+	assert_non_null(strstr(md.data, "\n> 3.业委会前置"));
+	assert_non_null(strstr(md.data, "未成立业主委员会的小区暂缓实施改造"));
+	assert_true(md.data[md.len - 1] == '\n' && md.data[md.len - 2] != '\n');
+	oldc_buf_release(&text);
+	oldc_buf_release(&md);
+	oldc_buf_init(&text);
+	oldc_buf_init(&md);
+	oldc_explain_rule_help(&text, &md, policy, oldc_rule_find("yaml.alias"));
+	assert_non_null(strstr(text.data, "cites no clause"));
+	assert_null(strstr(md.data, "> "));
+	oldc_buf_release(&text);
+	oldc_buf_release(&md);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -157,6 +188,7 @@ int main(void)
 		cmocka_unit_test(an_unknown_id_writes_nothing),
 		cmocka_unit_test(the_list_has_every_rule),
 		cmocka_unit_test(every_cited_clause_has_its_text),
+		cmocka_unit_test(a_rules_help_is_what_explain_says),
 	};
 	return cmocka_run_group_tests_name("explain", tests, unit_setup, unit_teardown);
 }
