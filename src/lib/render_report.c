@@ -1,6 +1,6 @@
 /*
  * render_report.c: the report (report.h) as text for a terminal (tables aligned by
- * display width), as the JSON object of FORMATS.md §4, as CSV (one row per dossier,
+ * display width), as the JSON object of oldc-report(1), JSON, as CSV (one row per dossier,
  * Excel-safe) and as Markdown. The HTML page has its own file, render_report_html.c.
  */
 #include <stdio.h>

@@ -152,7 +152,7 @@ static void put_date(oldc_buf *out, oldc_date d)
 
 /* The machine-readable marker of a printed figure, for tests/html/run, which compares
  * each with the JSON report: data-figure is the figure's path in the JSON object of
- * FORMATS.md §4, its parts joined by dots (a list element by its year, name or id, or
+ * oldc-report(1), JSON, its parts joined by dots (a list element by its year, name or id, or
  * by #index), and data-value the exact number: an integer, or m² with two decimals
  * when `area` (v in hundredths). `key`, a district's name or a dossier's id, is
  * escaped; NULL parts are left out. The visible text stays as it is. */

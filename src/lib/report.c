@@ -222,7 +222,7 @@ static void colour(oldc_report *r, const oldc_dossier *d, oldc_report_row *row)
 	size_t worst_k = 0;
 	char a[11], b[11];
 	for (size_t k = 0; k < d->pilot.milestones.count; k++) {
-		/* an actual date after the as-of date has not happened (RULES.md §9) */
+		/* an actual date after the as-of date has not happened (oldc-report(1)) */
 		bool met = m[k].actual && m[k].actual->value.date <= r->as_of;
 		if (!m[k].planned || met || m[k].planned->value.date >= r->as_of)
 			continue;
@@ -254,7 +254,7 @@ static void colour(oldc_report *r, const oldc_dossier *d, oldc_report_row *row)
 
 /* Whether pilot condition k is met as oldc-check judged it: true by its fact, or by
  * the owners' vote (no pilot.condition_vote finding at its sheet or tally), and for the
- * condition JK-63 guards, no demolition limit broken (RULES.md §6). */
+ * condition JK-63 guards, no demolition limit broken (oldc-report(1)). */
 static bool condition_met(const oldc_dossier *d, const oldc_policy *p, size_t k, const oldc_diags *diags,
 			  size_t first, size_t end)
 {
@@ -294,7 +294,7 @@ static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, c
 	const oldc_node *done = d->completion.accepted ? d->completion.accepted
 			      : accepted && accepted->actual ? accepted->actual : NULL;
 	if (done && done->value.date > r->as_of)
-		done = NULL; /* not yet happened as of --as-of (RULES.md §9) */
+		done = NULL; /* not yet happened as of --as-of (oldc-report(1)) */
 	row->completion_actual = done != NULL;
 	if (!done && accepted)
 		done = accepted->planned;
@@ -334,7 +334,7 @@ static void pilot(oldc_report *r, const oldc_dossier *d, oldc_report_row *row, c
 		r->out_of_memory = true;
 
 	/* commitment-letter deadlines past, or within the policy's letter_attention_days,
-	 * for conditions not met: never for a met condition (RULES.md §9) */
+	 * for conditions not met: never for a met condition (oldc-report(1)) */
 	const struct oldc_letter_item *items = d->pilot.commitment_letter.items.items;
 	char a[11];
 	for (size_t i = 0; i < d->pilot.commitment_letter.items.count; i++) {
@@ -399,7 +399,7 @@ void oldc_report_add(oldc_report *r, const oldc_dossier *d, const oldc_check_res
 	if (d->pilot.node && d->pilot.type)
 		pilot(r, d, row, diags, first, end);
 
-	/* OP-1's figures count old communities only: eligible or deferred (RULES.md §9);
+	/* OP-1's figures count old communities only: eligible or deferred (oldc-report(1));
 	 * the ineligible and the new builds (none) are listed apart */
 	bool complete = check->completion == OLDC_COMPLETION_COMPLETE;
 	row->counted = check->renovation == OLDC_RENOVATION_ELIGIBLE || check->renovation == OLDC_RENOVATION_DEFERRED;
