@@ -19,6 +19,10 @@ void oldc_render_diag_text(oldc_buf *out, const oldc_diag *d, bool color);
  * column (a finding of a YAML file, oldc_diags_attach_source): yes unless set off
  * (--no-source, for scripts that read the text format line by line). */
 void oldc_render_set_source(bool show);
+/* "(waived: REASON; approved by WHO on DATE)" in the language of the messages, into
+ * `scratch` (emptied first), for the formats that say a finding is waived: its text,
+ * valid until scratch changes ("" when memory ran out; scratch->failed says so). */
+const char *oldc_render_waived(oldc_buf *scratch, const oldc_waived *w);
 
 /* {"rule", "clause", "severity", "message", "file", "line", "column"}; clause null for
  * loader findings, line and column null for whole-file findings. */

@@ -7,6 +7,13 @@
 #include "escape.h"
 #include "i18n.h"
 
+const char *oldc_render_waived(oldc_buf *scratch, const oldc_waived *w)
+{
+	scratch->len = 0;
+	oldc_buf_printf(scratch, _("(waived: %s; approved by %s on %s)"), w->reason, w->approved_by, w->date);
+	return scratch->data && !scratch->failed ? scratch->data : "";
+}
+
 static bool show_source = true;
 
 void oldc_render_set_source(bool show)
@@ -68,12 +75,10 @@ void oldc_render_diag_text(oldc_buf *out, const oldc_diag *d, bool color)
 	if (d->clause)
 		oldc_buf_printf(out, " (%s)", d->clause);
 	if (d->waived) {
-		oldc_buf_putc(out, ' ');
 		oldc_buf waived;
 		oldc_buf_init(&waived);
-		oldc_buf_printf(&waived, _("(waived: %s; approved by %s on %s)"), d->waived->reason,
-				d->waived->approved_by, d->waived->date);
-		oldc_term_text(out, waived.data ? waived.data : "");
+		oldc_buf_putc(out, ' ');
+		oldc_term_text(out, oldc_render_waived(&waived, d->waived));
 		out->failed |= waived.failed;
 		oldc_buf_release(&waived);
 	}

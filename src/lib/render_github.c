@@ -80,9 +80,8 @@ void oldc_render_diag_github(oldc_buf *out, const oldc_diag *d, oldc_github *g)
 	if (d->waived) {
 		oldc_buf waived;
 		oldc_buf_init(&waived);
-		oldc_buf_printf(&waived, _(" (waived: %s; approved by %s on %s)"), d->waived->reason,
-				d->waived->approved_by, d->waived->date);
-		oldc_gh_data(out, waived.data ? waived.data : "");
+		oldc_gh_data(out, " ");
+		oldc_gh_data(out, oldc_render_waived(&waived, d->waived));
 		out->failed |= waived.failed;
 		oldc_buf_release(&waived);
 	}

@@ -121,9 +121,23 @@ static bool at(text t, size_t b, const char *what)
 	return b + n <= t.len && memcmp(t.s + b, what, n) == 0;
 }
 
-/* The end of a line's content: before a comment (a '#' after white space, outside
- * quotes), else the line's end. */
-static size_t content_end(text t, size_t start, size_t end)
+/* A comment starts at b: a '#' at the start or after white space. */
+static bool comment_at(text t, size_t start, size_t b, size_t end)
+{
+	(void)end;
+	return t.s[b] == '#' && (b == start || t.s[b - 1] == ' ' || t.s[b - 1] == '\t');
+}
+
+/* A key ends at b: a ':' followed by white space or the end. */
+static bool key_colon_at(text t, size_t start, size_t b, size_t end)
+{
+	(void)start;
+	return t.s[b] == ':' && (b + 1 == end || t.s[b + 1] == ' ' || t.s[b + 1] == '\t');
+}
+
+/* The first byte of [start, end) outside quotes where `stops` holds, or `end`. */
+static size_t find_outside_quotes(text t, size_t start, size_t end,
+				  bool (*stops)(text t, size_t start, size_t b, size_t end))
 {
 	char quote = 0;
 	for (size_t b = start; b < end; b++) {
@@ -133,28 +147,22 @@ static size_t content_end(text t, size_t start, size_t end)
 				quote = 0;
 		} else if (c == '"' || c == '\'')
 			quote = (char)c;
-		else if (c == '#' && (b == start || t.s[b - 1] == ' ' || t.s[b - 1] == '\t'))
+		else if (stops(t, start, b, end))
 			return b;
 	}
 	return end;
 }
 
-/* True when the content of a line has an ASCII ':' that ends a key (a ':' followed by
- * a space or the end), outside quotes. */
+/* The end of a line's content: before a comment, else the line's end. */
+static size_t content_end(text t, size_t start, size_t end)
+{
+	return find_outside_quotes(t, start, end, comment_at);
+}
+
+/* True when the content of a line has an ASCII ':' that ends a key, outside quotes. */
 static bool has_key_colon(text t, size_t start, size_t end)
 {
-	char quote = 0;
-	for (size_t b = start; b < end; b++) {
-		unsigned char c = t.s[b];
-		if (quote) {
-			if (c == (unsigned char)quote)
-				quote = 0;
-		} else if (c == '"' || c == '\'')
-			quote = (char)c;
-		else if (c == ':' && (b + 1 == end || t.s[b + 1] == ' ' || t.s[b + 1] == '\t'))
-			return true;
-	}
-	return false;
+	return find_outside_quotes(t, start, end, key_colon_at) < end;
 }
 
 /* The line's content as it should be: from its first non-space character, with the
