@@ -374,23 +374,8 @@ static void check_waivers(oldc_schema_ctx *ctx, D *d)
 		const oldc_node *n = w[i].rule;
 		if (!n || !n->text)
 			continue;
-		const oldc_rule *r = oldc_rule_find(n->text);
-		if (!r) {
-			size_t count;
-			const oldc_rule *all = oldc_rules(&count);
-			const char *ids[512];
-			size_t k = 0;
-			for (; k < count && k < sizeof ids / sizeof *ids; k++)
-				ids[k] = all[k].id;
-			const char *near = oldc_nearest(n->text, ids, k);
-			if (near)
-				oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "waiver.rule", NULL,
-					      _("'%s' is no rule of oldc: did you mean '%s'?"), n->text, near);
-			else
-				oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "waiver.rule", NULL,
-					      _("'%s' is no rule of oldc (oldc explain --list lists them)"), n->text);
-			ctx->errors++;
-		} else if (r->severity == OLDC_ERROR) {
+		const oldc_rule *r = oldc_schema_rule(ctx, n, "waiver.rule");
+		if (r && r->severity == OLDC_ERROR) {
 			oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "waiver.rule", NULL,
 				      _("'%s' finds errors, which cannot be waived: only a rule of warning or note "
 					"level (a 原则上 rule the city may allow) can be"), n->text);

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 #include "oldc/date.h"
+#include "oldc/rules.h"
 #include "i18n.h"
 #include "schema.h"
 #include "utf8.h"
@@ -105,6 +106,25 @@ const char *oldc_nearest(const char *word, const char *const *cand, size_t count
 	size_t len = strlen(word);
 	size_t limit = len / 3 > 2 ? len / 3 : 2;
 	return best && best_d <= limit && best_d < len ? best : NULL;
+}
+
+const oldc_rule *oldc_schema_rule(oldc_schema_ctx *ctx, const oldc_node *n, const char *finding_rule)
+{
+	const oldc_rule *r = oldc_rule_find(n->text);
+	if (r)
+		return r;
+	size_t count;
+	const oldc_rule *all = oldc_rules(&count);
+	const char **ids = malloc(count * sizeof *ids); /* without it, no suggestion: still an error */
+	for (size_t i = 0; ids && i < count; i++)
+		ids[i] = all[i].id;
+	const char *near = ids ? oldc_nearest(n->text, ids, count) : NULL;
+	if (near)
+		ERR(ctx, n, finding_rule, _("'%s' is no rule of oldc: did you mean '%s'?"), n->text, near);
+	else
+		ERR(ctx, n, finding_rule, _("'%s' is no rule of oldc (oldc explain --list lists them)"), n->text);
+	free(ids);
+	return NULL;
 }
 
 /* ---- fix-its: what was meant, where it is beyond doubt ----------------------- */

@@ -86,6 +86,12 @@ int oldc_schema_check(oldc_schema_ctx *ctx, const oldc_stype *type,
  * `word`, or NULL when none is close enough to be a likely typo. */
 const char *oldc_nearest(const char *word, const char *const *candidates, size_t count);
 
+/* The rule of oldc (rules.h) the scalar `n` names, or NULL after adding the error
+ * `finding_rule` at `n` to ctx: oldc has no such rule (with the nearest id when one is
+ * close). For the keys of a file that name rules (a dossier's waivers, the settings'
+ * severity overrides). */
+const struct oldc_rule *oldc_schema_rule(oldc_schema_ctx *ctx, const oldc_node *n, const char *finding_rule);
+
 /* Reusable scalar types. */
 extern const oldc_stype oldc_t_line;   /* text on one line: no line break */
 extern const oldc_stype oldc_t_text, oldc_t_name, oldc_t_code, oldc_t_bool, oldc_t_date,

@@ -60,17 +60,13 @@ static void check_overrides(oldc_schema_ctx *ctx, const S *s)
 		const oldc_node *n = o[i].rule;
 		if (!n || !n->text)
 			continue;
-		const oldc_rule *r = oldc_rule_find(n->text);
-		if (!r)
-			oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "settings.severity", NULL,
-				      _("'%s' is no rule of oldc (oldc explain --list lists them)"), n->text);
-		else if (r->severity != OLDC_WARNING)
+		const oldc_rule *r = oldc_schema_rule(ctx, n, "settings.severity");
+		if (r && r->severity != OLDC_WARNING) {
 			oldc_diag_add(ctx->diags, OLDC_ERROR, ctx->file, n->line, n->column, "settings.severity", NULL,
 				      _("'%s' is not a rule of warning level: only a warning may be raised to an error "
 					"or lowered to a note"), n->text);
-		else
-			continue;
-		ctx->errors++;
+			ctx->errors++;
+		}
 	}
 }
 
