@@ -112,6 +112,8 @@ typedef struct oldc_cli {
 	 * from the current folder, and what the command line left to it. */
 	oldc_settings *settings;     /* NULL: none */
 	char *settings_dir;          /* owned: its folder, what its paths are relative to */
+	char *settings_real_dir;     /* owned: the same as a real path, for the walk's globs;
+				      * NULL when it cannot be had (then the globs take all) */
 	char *settings_policy;       /* owned: its policy, as a path from here */
 	bool as_of_given, lang_given; /* --as-of, --lang on the command line */
 	bool as_of_from_commit;      /* as_of: commit set cli->as_of */

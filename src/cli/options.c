@@ -454,6 +454,7 @@ void oldc_cli_release(oldc_cli *cli)
 {
 	oldc_settings_free(cli->settings);
 	free(cli->settings_dir);
+	free(cli->settings_real_dir);
 	free(cli->settings_policy);
 	cli->settings = NULL;
 	cli->settings_dir = cli->settings_policy = NULL;

@@ -82,6 +82,7 @@ int oldc_cli_settings(oldc_cli *cli, int *status)
 		return -1;
 	}
 	oldc_diags_release(&diags);
+	cli->settings_real_dir = realpath(cli->settings_dir, NULL); /* once, not per file of a walk */
 	const oldc_settings *s = cli->settings;
 	if (s->lang && !cli->lang_given) {
 		(void)oldc_lang_parse(s->lang->text, &cli->lang);
@@ -117,8 +118,9 @@ bool oldc_cli_settings_take(const oldc_cli *cli, const char *file)
 {
 	if (!cli->settings || (!cli->settings->include.count && !cli->settings->exclude.count))
 		return true;
-	char real_dir[PATH_MAX], real[PATH_MAX];
-	if (!realpath(cli->settings_dir, real_dir) || !realpath(file, real))
+	const char *real_dir = cli->settings_real_dir;
+	char real[PATH_MAX];
+	if (!real_dir || !realpath(file, real))
 		return true; /* what cannot be placed is read, and its own error said */
 	size_t n = strlen(real_dir);
 	if (strncmp(real, real_dir, n) != 0 || (real[n] != '/' && n != 1))
