@@ -86,6 +86,7 @@ static int fix_file(const oldc_cli *cli, const char *file, bool dry_run, oldc_bu
 	free(original);
 	oldc_changes changes = { 0 };
 	bool oom = text.failed;
+	bool current = false; /* diags are the findings of the text as it now is */
 	for (int round = 0; round < FIX_ROUNDS && !oom; round++) {
 		oldc_diags_release(&diags);
 		oldc_dossier_free(oldc_dossier_load(file, text.data ? text.data : "", text.len, cli->policy, NULL, &diags));
@@ -107,6 +108,7 @@ static int fix_file(const oldc_cli *cli, const char *file, bool dry_run, oldc_bu
 		}
 		if (applied <= 0) {
 			oldc_buf_release(&next);
+			current = applied == 0;
 			break;
 		}
 		oldc_buf_release(&text);
@@ -119,9 +121,13 @@ static int fix_file(const oldc_cli *cli, const char *file, bool dry_run, oldc_bu
 	} else if (changes.count && !dry_run && oldc_cli_write_to(cli, file, text.data, text.len) < 0)
 		status = OLDC_EXIT_INVALID;
 	if (status == OLDC_EXIT_OK) {
-		/* what is left: the findings of the text as it now is */
-		oldc_diags_release(&diags);
-		oldc_dossier_free(oldc_dossier_load(file, text.data ? text.data : "", text.len, cli->policy, NULL, &diags));
+		/* what is left: the findings of the text as it now is (read again only when the
+		 * last round still changed it) */
+		if (!current) {
+			oldc_diags_release(&diags);
+			oldc_dossier_free(oldc_dossier_load(file, text.data ? text.data : "", text.len, cli->policy, NULL,
+							    &diags));
+		}
 		oldc_diags_sort(&diags, 0);
 		for (size_t k = 0; k < diags.count; k++)
 			oldc_render_diag_text(out, &diags.items[k], oldc_cli_color(cli, 0));
