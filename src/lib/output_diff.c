@@ -19,6 +19,9 @@
 /* GitHub's limit of a comment's body, in characters; the comment stops short of it by
  * enough for its tail. */
 enum { MARKDOWN_LIMIT = 65536, MARKDOWN_ROOM = 2048 };
+/* The findings a comment lists of one dossier, each way: a broken file's hundred
+ * findings would crowd out every other dossier (the job's log has them all). */
+enum { MARKDOWN_FINDINGS = 20 };
 
 /* The words of a verdict for a reader, by its JSON word. */
 static const char *verdict_words(const char *word)
@@ -427,10 +430,16 @@ static void md_change(oldc_buf *out, const oldc_diff_change *c)
 		oldc_buf_printf(out, "_%s_\n", _("No verdict and no finding changed."));
 	if (c->n_introduced || c->n_resolved)
 		oldc_buf_puts(out, "\n");
-	for (size_t k = 0; k < c->n_introduced; k++)
+	for (size_t k = 0; k < c->n_introduced && k < MARKDOWN_FINDINGS; k++)
 		md_finding(out, _("introduced:"), &c->after->diags.items[c->introduced[k]]);
-	for (size_t k = 0; k < c->n_resolved; k++)
+	if (c->n_introduced > MARKDOWN_FINDINGS)
+		oldc_buf_printf(out, P_("- … and %zu more introduced\n", "- … and %zu more introduced\n",
+					c->n_introduced - MARKDOWN_FINDINGS), c->n_introduced - MARKDOWN_FINDINGS);
+	for (size_t k = 0; k < c->n_resolved && k < MARKDOWN_FINDINGS; k++)
 		md_finding(out, _("resolved:"), &c->before->diags.items[c->resolved[k]]);
+	if (c->n_resolved > MARKDOWN_FINDINGS)
+		oldc_buf_printf(out, P_("- … and %zu more resolved\n", "- … and %zu more resolved\n",
+					c->n_resolved - MARKDOWN_FINDINGS), c->n_resolved - MARKDOWN_FINDINGS);
 }
 
 static void markdown_end(oldc_output *o, const void *p)

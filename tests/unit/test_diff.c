@@ -20,7 +20,7 @@ typedef struct mem_file {
 
 typedef struct mem_tree {
 	oldc_tree tree;
-	oldc_tree_entry entries[16];
+	oldc_tree_entry entries[512];
 	const mem_file *files;
 } mem_tree;
 
@@ -268,6 +268,47 @@ static void test_tree_links(void **state)
 	assert_int_equal(errno, EXDEV);
 }
 
+/* A pull request's comment stays under GitHub's limit of 65,536 characters however
+ * many dossiers change: the worse ones first, then a line that says how many are not
+ * shown; and a dossier's findings are listed up to a count, the rest counted. */
+static void test_markdown_limit(void **state)
+{
+	(void)state;
+	enum { N = 400 };
+	static mem_file after[N];
+	static char paths[N][32];
+	static const char broken[] = "oldc: 1\nid: [a\n";
+	static char many[2048] = "oldc: 1\n"; /* 40 unknown keys, each a finding */
+	for (int k = 0; k < 40; k++)
+		snprintf(many + strlen(many), sizeof many - strlen(many), "key%d: 1\n", k);
+	for (size_t i = 0; i < N; i++) {
+		snprintf(paths[i], sizeof paths[i], "d/%03zu-a-long-folder-name.yaml", i);
+		after[i] = (mem_file){ paths[i], OLDC_TREE_FILE, NULL, i == 0 ? many : broken };
+	}
+	mem_tree a, b;
+	mem_tree_make(&a, "main", after, 0);
+	mem_tree_make(&b, "worktree", after, N);
+	oldc_snapshot sa, sb;
+	oldc_diff d;
+	judge_both(&a, &b, &sa, &sb, &d);
+	assert_int_equal(d.n_changes, N);
+	oldc_output_options opt = { .tool = "oldc-diff", .policy = policy, .as_of = oldc_date_from_ymd(2024, 6, 30) };
+	oldc_diff_summary summary = { .diff = &d, .base = "main", .head = "worktree" };
+	oldc_output o;
+	oldc_output_begin(&o, oldc_output_find(oldc_diff_formats, "markdown"), &opt, false);
+	oldc_output_end(&o, &summary);
+	assert_false(oldc_output_failed(&o));
+	assert_true(o.out.len < 65536);
+	assert_true(o.out.len > 60000);
+	oldc_buf_putc(&o.out, '\0');
+	assert_non_null(strstr(o.out.data, "<!-- oldc-diff -->\n"));
+	assert_non_null(strstr(o.out.data, "more changed dossiers, not shown here"));
+	assert_non_null(strstr(o.out.data, "- … and 2"));  /* of the first's findings */
+	assert_non_null(strstr(o.out.data, " more introduced\n"));
+	oldc_output_release(&o);
+	release_all(&sa, &sb, &d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -275,6 +316,7 @@ int main(void)
 		cmocka_unit_test(test_moved_lines_and_rename),
 		cmocka_unit_test(test_added_removed_and_broken),
 		cmocka_unit_test(test_tree_links),
+		cmocka_unit_test(test_markdown_limit),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
