@@ -6,7 +6,8 @@
  * is no dossier yet, by its path) and keeps only what changed.
  *
  * A finding is matched across revisions by its rule and the YAML path of the node it
- * is at ("consultation.ballots", "pilot.conditions[2].date"), not by its line: a line
+ * is at (the consultation's ballots, written consultation.ballots; the date of the
+ * second pilot condition, pilot.conditions[2].date), not by its line: a line
  * added above must not make every finding below it new. Findings of one key are
  * matched as many times as both revisions have them.
  */
