@@ -140,6 +140,12 @@ $(B)/tests/tables: tests/schema/tables.c $(B)/liboldc.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS)
 
+# The trees of oldc diff made by src/cli/git.c, printed for tests/git/run (a scratch
+# repository): the probe links the one CLI object it tests.
+$(B)/tests/git_probe: tests/git/probe.c $(B)/src/cli/git.o $(B)/liboldc.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Isrc/cli -o $@ $< $(B)/src/cli/git.o $(B)/liboldc.a $(ALL_LDFLAGS) $(LIBS)
+
 # The workbook reader's test writes workbooks as Excel does, with libxlsxwriter, and so
 # does the tests' small writer, which saves every CSV sheet of the tests as a workbook
 # for tests/xlsx/twins (the same counts from both).
@@ -158,7 +164,7 @@ HTML_TEST ?= yes
 EDITOR_TEST ?= yes
 # The package test (tests/deb/run: `make deb`, unpacked and run) likewise, once.
 DEB_TEST ?= yes
-test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx $(B)/tests/tables
+test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx $(B)/tests/tables $(B)/tests/git_probe
 	sh tests/run-unit $(UNITS)
 	sh tests/fuzz/replay-all $(B)
 	sh tests/golden/run $(B)/bin
@@ -171,6 +177,7 @@ test: $(PROGRAMS) $(UNITS) $(REPLAYS) $(B)/tests/csv2xlsx $(B)/tests/tables
 	sh tests/nm/run $(B)
 	sh tests/sarif/run $(B)/bin
 	sh tests/ci/run $(B)/bin
+	sh tests/git/run $(B)
 	sh tests/po/run
 	python3 tests/policy/seed-check
 	python3 tests/policy/names

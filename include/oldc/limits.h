@@ -16,4 +16,8 @@
  * bit set of 64. A policy with more is refused when loaded (policy.range). */
 #define OLDC_APPROVALS_MAX 64
 
+/* The files one tree of `oldc diff` may hold (oldc/tree.h): a revision or a work tree
+ * with more is refused, so a hostile repository cannot make oldc list without end. */
+#define OLDC_TREE_ENTRIES_MAX 1000000
+
 #endif

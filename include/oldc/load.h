@@ -48,6 +48,8 @@ typedef struct oldc_loaded {
 
 typedef struct oldc_load_options {
 	bool allow_outside;        /* sheets may lie outside the dossier's repository */
+	const struct oldc_tree *tree; /* read the sheets from this revision (tree.h), the
+				    * dossier's file being a path of it; NULL: from disk */
 } oldc_load_options;
 
 /*

@@ -32,6 +32,8 @@
 #include "oldc/lang.h"
 #include "oldc/output.h"
 #include "oldc/settings.h"
+#include "oldc/tree.h"
+#include "oldc/diff.h"
 
 /* The version of liboldc and of the programs, e.g. "0.1.0". */
 const char *oldc_version(void);

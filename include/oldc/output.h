@@ -220,4 +220,16 @@ typedef struct oldc_validate_summary {
 void oldc_validate_summary_add(oldc_validate_summary *s, const oldc_validate_item *item);
 extern const oldc_output_format oldc_validate_formats[];
 
+/* oldc diff (output_diff.c): no item per input; the whole comparison is the summary,
+ * rendered at the end: text, JSON, Markdown (a pull request's comment) and GitHub
+ * workflow commands. */
+struct oldc_diff;
+typedef struct oldc_diff_summary {
+	const struct oldc_diff *diff;
+	const char *base, *head;      /* the revisions as the user named them ("worktree") */
+	const char *base_commit, *head_commit;  /* full ids; head_commit NULL for the work tree */
+	int fail_on;                  /* oldc_fail_on (diff.h) */
+} oldc_diff_summary;
+extern const oldc_output_format oldc_diff_formats[];
+
 #endif

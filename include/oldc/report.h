@@ -172,6 +172,9 @@ void oldc_render_report_html(struct oldc_buf *out, const oldc_report *r);
 void oldc_render_report_text(struct oldc_buf *out, const oldc_report *r);
 /* The JSON object of oldc(1), JSON (years, districts, pilots, rewards, files, invalid ...). */
 void oldc_render_report_json(struct oldc_buf *out, const oldc_report *r);
+/* Its "years" array alone (OP-1: each plan year's target, planned and completed), as
+ * oldc diff shows the totals before and after. */
+void oldc_render_report_years_json(struct oldc_buf *out, const oldc_report *r);
 /* One row per dossier with its key figures; formula-looking cells neutralised. */
 void oldc_render_report_csv(struct oldc_buf *out, const oldc_report *r, bool bom);
 void oldc_render_report_markdown(struct oldc_buf *out, const oldc_report *r);

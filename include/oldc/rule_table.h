@@ -151,6 +151,8 @@ RULE(R_DESIGN_PLAN_PUBLICIZED, "design_plan.publicized", E, DEFERRED, CONSULTATI
      N_("The design plan was not posted in the community"))
 RULE(R_DESIGN_PLAN_STREET_COORDINATION, "design_plan.street_coordination", E, DEFERRED, CONSULTATION, 0,
      N_("The street office did not coordinate the design plan"))
+RULE(R_DIFF_GIT, "diff.git", E, NOTHING, NONE, 0,
+     N_("git cannot give oldc diff a revision or the work tree to compare"))
 RULE(R_DISTRICT_INVISIBLE, "district.invisible", E, NOTHING, NONE, 0,
      N_("A district's text holds an invisible character"))
 RULE(R_DISTRICT_UNKNOWN, "district.unknown", E, NOTHING, NONE, 0,

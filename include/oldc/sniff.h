@@ -27,4 +27,8 @@ typedef enum { OLDC_SNIFF_DOSSIER, OLDC_SNIFF_OTHER, OLDC_SNIFF_BAD } oldc_sniff
  */
 oldc_sniff oldc_sniff_file(const char *file, oldc_diags *diags);
 
+/* The same for the `length` bytes of `text`, named `file` in the findings (a file of a
+ * revision, tree.h): only yaml.syntax can make it OLDC_SNIFF_BAD. */
+oldc_sniff oldc_sniff_data(const char *file, const char *text, size_t length, oldc_diags *diags);
+
 #endif

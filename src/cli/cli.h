@@ -61,6 +61,7 @@ int cmd_explain(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_fix(int argc, char **argv);
 int cmd_config(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
 
 /* A command-specific option: --name (with a value when has_value). */
 typedef struct oldc_cli_option {

@@ -3,7 +3,9 @@
  * and may not leave the dossier's repository (the top of its git work tree, else its
  * own directory): not by an absolute path, not through "..", not through a symbolic
  * link. The sheet is read by the same code as oldc-vote (vote.h), as the dossier says
- * (its motion, the column filled down, the header's row, a workbook's sheet).
+ * (its motion, the column filled down, the header's row, a workbook's sheet). For
+ * oldc diff the sheet comes from a revision's tree (tree.h) instead of the disk: the
+ * tree is then the repository, and its links are followed only within it.
  */
 #include <errno.h>
 #include <limits.h>
@@ -11,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "oldc/load.h"
+#include "oldc/tree.h"
 #include "repo.h"
 
 /* The directory part of `path` ("." when it has none), malloc'd. */
@@ -70,26 +73,67 @@ static bool resolve(const oldc_dossier *d, bool allow_outside, oldc_sheet *s)
 	return true;
 }
 
+/* Reads the sheet `s` names from the revision `tree` (the dossier's file is a path of
+ * it): into *data, with s->path the path read; false when it is refused or cannot be
+ * read (s->status says which). A tree has no outside: allow_outside does not apply. */
+static bool read_from_tree(const oldc_tree *tree, const oldc_dossier *d, oldc_sheet *s, char **data,
+			   size_t *length, size_t limit)
+{
+	const char *name = s->node->text;
+	if (name[0] == '/') {
+		s->status = OLDC_SHEET_ABSOLUTE;
+		return false;
+	}
+	const char *slash = strrchr(d->file, '/');
+	char *dir = strndup(d->file, slash ? (size_t)(slash - d->file + 1) : 0);
+	char *path = dir ? oldc_tree_join(dir, name) : NULL;
+	int err = errno;
+	free(dir);
+	if (!path) {
+		s->status = err == EXDEV ? OLDC_SHEET_OUTSIDE : OLDC_SHEET_UNREAD;
+		s->diags.out_of_memory = err != EXDEV;
+		return false;
+	}
+	char *resolved;
+	if (oldc_tree_read(tree, path, limit, data, length, &resolved) < 0) {
+		err = errno;
+		s->path = path;
+		s->status = err == EXDEV ? OLDC_SHEET_OUTSIDE : err == ENOMEM ? OLDC_SHEET_UNREAD : OLDC_SHEET_UNOPENED;
+		s->error = err;
+		s->diags.out_of_memory = err == ENOMEM;
+		return false;
+	}
+	free(path);
+	s->path = resolved;
+	return true;
+}
+
 /* Resolves and reads one sheet, named by `ballots` and read as `motion` and `reading`
  * say. */
-static void load_sheet(const oldc_dossier *d, bool allow_outside, const oldc_node *ballots,
+static void load_sheet(const oldc_dossier *d, const oldc_load_options *options, const oldc_node *ballots,
 		       const oldc_node *motion, const struct oldc_sheet_reading *reading, oldc_sheet *s)
 {
 	*s = (oldc_sheet){ .node = ballots };
 	oldc_diags_init(&s->diags);
-	if (!resolve(d, allow_outside, s))
-		return;
 	oldc_vote_options opt = { .motion = motion ? motion->text : NULL, .total_area = -1,
 				  .fill_down_owner = reading->fill_down != NULL, /* its one word: owner */
 				  .header_row = reading->header_row ? (unsigned)reading->header_row->value.integer : 0,
 				  .sheet = reading->sheet ? reading->sheet->text : NULL };
+	char *data = NULL;
+	if (options && options->tree) {
+		size_t limit = (size_t)512 << 20; /* oldc_vote_read's own limit for a sheet */
+		if (!read_from_tree(options->tree, d, s, &data, &opt.length, limit))
+			return;
+		opt.data = data;
+	} else if (!resolve(d, options && options->allow_outside, s))
+		return;
 	s->status = oldc_vote_read(s->path, &opt, &s->counts, &s->diags) == 0 ? OLDC_SHEET_COUNTED : OLDC_SHEET_INVALID;
+	free(data);
 }
 
 int oldc_load(const oldc_dossier *d, const oldc_load_options *options, oldc_loaded *out)
 {
 	*out = (oldc_loaded){ .dossier = d };
-	bool allow_outside = options && options->allow_outside;
 	const struct oldc_consultation *k = &d->preconditions.consultation;
 	const struct oldc_condition *c = d->pilot.conditions.items;
 	size_t n = k->ballots != NULL;
@@ -100,10 +144,10 @@ int oldc_load(const oldc_dossier *d, const oldc_load_options *options, oldc_load
 	if (!(out->sheets = calloc(n, sizeof *out->sheets)))
 		return -1;
 	if (k->ballots)
-		load_sheet(d, allow_outside, k->ballots, k->motion, &k->reading, &out->sheets[out->n_sheets++]);
+		load_sheet(d, options, k->ballots, k->motion, &k->reading, &out->sheets[out->n_sheets++]);
 	for (size_t i = 0; c && i < d->pilot.conditions.count; i++)
 		if (c[i].ballots)
-			load_sheet(d, allow_outside, c[i].ballots, c[i].motion, &c[i].reading, &out->sheets[out->n_sheets++]);
+			load_sheet(d, options, c[i].ballots, c[i].motion, &c[i].reading, &out->sheets[out->n_sheets++]);
 	return 0;
 }
 

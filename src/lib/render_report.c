@@ -348,15 +348,9 @@ static void json_percent(oldc_buf *out, int64_t part, int64_t whole)
 	oldc_buf_puts(out, pct);
 }
 
-void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
+void oldc_render_report_years_json(oldc_buf *out, const oldc_report *r)
 {
-	const oldc_policy *p = r->policy;
-	char date[11];
-	oldc_date_format(r->as_of, date);
-	oldc_buf_printf(out, "{\"tool\": \"oldc-report\", \"version\": \"%s\", \"policy\": ", oldc_version());
-	oldc_buf_json_string(out, p->id->text);
-	oldc_buf_printf(out, ", \"as_of\": \"%s\",\n \"files\": %zu, \"valid\": %zu,\n \"years\": [", date,
-			r->n_rows + r->n_invalid, r->n_rows);
+	oldc_buf_putc(out, '[');
 	for (size_t i = 0; i < r->n_years; i++) {
 		const oldc_report_year *y = &r->years[i];
 		oldc_buf_printf(out, "%s\n  {\"year\": %d, \"review\": %s, \"unit\": ", i ? "," : "", y->year,
@@ -389,7 +383,20 @@ void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
 		json_percent(out, y->completed.households, y->review ? 0 : y->target.households);
 		oldc_buf_puts(out, "}}");
 	}
-	oldc_buf_puts(out, "],\n \"outside_years\": ");
+	oldc_buf_putc(out, ']');
+}
+
+void oldc_render_report_json(oldc_buf *out, const oldc_report *r)
+{
+	const oldc_policy *p = r->policy;
+	char date[11];
+	oldc_date_format(r->as_of, date);
+	oldc_buf_printf(out, "{\"tool\": \"oldc-report\", \"version\": \"%s\", \"policy\": ", oldc_version());
+	oldc_buf_json_string(out, p->id->text);
+	oldc_buf_printf(out, ", \"as_of\": \"%s\",\n \"files\": %zu, \"valid\": %zu,\n \"years\": ", date,
+			r->n_rows + r->n_invalid, r->n_rows);
+	oldc_render_report_years_json(out, r);
+	oldc_buf_puts(out, ",\n \"outside_years\": ");
 	json_sums(out, &r->outside_years);
 	oldc_buf_puts(out, ",\n \"not_counted\": [");
 	size_t nc = 0;

@@ -43,16 +43,19 @@ oldc_sniff oldc_sniff_file(const char *file, oldc_diags *diags)
 	char *s = oldc_read_file(file, oldc_default_limits.max_file_bytes, &length, diags);
 	if (!s)
 		return OLDC_SNIFF_BAD;
-	const char *text = s;
-	if (length >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+	oldc_sniff result = oldc_sniff_data(file, s, length, diags);
+	free(s);
+	return result;
+}
+
+oldc_sniff oldc_sniff_data(const char *file, const char *text, size_t length, oldc_diags *diags)
+{
+	if (length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
 		text += 3, length -= 3;
-	if (has_oldc_line(text, length)) {
-		free(s);
+	if (has_oldc_line(text, length))
 		return OLDC_SNIFF_DOSSIER;
-	}
 	yaml_parser_t p;
 	if (!yaml_parser_initialize(&p)) {
-		free(s);
 		diags->out_of_memory = true;
 		return OLDC_SNIFF_BAD;
 	}
@@ -93,6 +96,5 @@ oldc_sniff oldc_sniff_file(const char *file, oldc_diags *diags)
 			break;
 	}
 	yaml_parser_delete(&p);
-	free(s);
 	return result;
 }

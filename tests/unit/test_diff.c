@@ -1,0 +1,280 @@
+/*
+ * test_diff.c: oldc diff's library side (diff.h, tree.h) on trees made in memory: a
+ * revision is a list of paths whose bytes come from the examples or from strings, so
+ * the judging and the comparing are tested without git. What the command adds (git
+ * itself) is tested through its golden cases.
+ */
+#include <errno.h>
+#include "unit.h"
+#include "oldc/diff.h"
+#include "oldc/tree.h"
+
+/* One file of a tree in memory: its bytes are `text`, or those of the file `disk`
+ * with `text` put before them. */
+typedef struct mem_file {
+	const char *path;
+	oldc_tree_kind kind;
+	const char *disk;
+	const char *text;
+} mem_file;
+
+typedef struct mem_tree {
+	oldc_tree tree;
+	oldc_tree_entry entries[16];
+	const mem_file *files;
+} mem_tree;
+
+static int mem_read(void *ctx, const char *path, size_t limit, char **data, size_t *length)
+{
+	const mem_tree *m = ctx;
+	for (size_t i = 0; i < m->tree.n_entries; i++) {
+		const mem_file *f = &m->files[i];
+		if (strcmp(f->path, path) != 0)
+			continue;
+		oldc_buf b;
+		oldc_buf_init(&b);
+		if (f->text)
+			oldc_buf_puts(&b, f->text);
+		if (f->disk) {
+			FILE *in = fopen(f->disk, "rb");
+			assert_non_null(in);
+			char chunk[4096];
+			size_t n;
+			while ((n = fread(chunk, 1, sizeof chunk, in)) > 0)
+				oldc_buf_put(&b, chunk, n);
+			fclose(in);
+		}
+		oldc_buf_putc(&b, '\0');
+		assert_false(b.failed);
+		if (b.len - 1 > limit) {
+			oldc_buf_release(&b);
+			errno = EFBIG;
+			return -1;
+		}
+		*data = b.data;
+		*length = b.len - 1;
+		return 0;
+	}
+	errno = ENOENT;
+	return -1;
+}
+
+static int by_path(const void *a, const void *b)
+{
+	return strcmp(((const mem_file *)a)->path, ((const mem_file *)b)->path);
+}
+
+/* `files` (n of them, sorted here) as revision `name`. */
+static void mem_tree_make(mem_tree *m, const char *name, mem_file *files, size_t n)
+{
+	qsort(files, n, sizeof *files, by_path);
+	*m = (mem_tree){ .files = files };
+	for (size_t i = 0; i < n; i++)
+		m->entries[i] = (oldc_tree_entry){ .path = (char *)files[i].path, .kind = files[i].kind };
+	m->tree = (oldc_tree){ .name = name, .entries = m->entries, .n_entries = n, .prefix = "", .read = mem_read,
+			       .ctx = m };
+}
+
+#define KF "examples/kf-2022-001.yaml"
+#define KF_SHEET "examples/ballots/kf-2022-001.csv"
+#define FAILING_SHEET "examples/ballots/zf-2024-031.csv"
+
+static oldc_policy *policy;
+
+static int setup(void **state)
+{
+	(void)state;
+	policy = unit_policy();
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	oldc_policy_free(policy);
+	return 0;
+}
+
+/* Judges both trees as of one date and compares them. */
+static void judge_both(mem_tree *a, mem_tree *b, oldc_snapshot *sa, oldc_snapshot *sb, oldc_diff *d)
+{
+	oldc_date as_of = oldc_date_from_ymd(2024, 6, 30);
+	assert_int_equal(oldc_snapshot_judge(sa, &a->tree, NULL, policy, as_of), 0);
+	assert_int_equal(oldc_snapshot_judge(sb, &b->tree, NULL, policy, as_of), 0);
+	assert_int_equal(oldc_diff_compare(sa, sb, d), 0);
+}
+
+static void release_all(oldc_snapshot *sa, oldc_snapshot *sb, oldc_diff *d)
+{
+	oldc_diff_release(d);
+	oldc_snapshot_release(sa);
+	oldc_snapshot_release(sb);
+}
+
+/* A ballots sheet replaced by one whose owners did not agree: the consultation fails,
+ * the renovation is deferred, errors are introduced, and it is worse. Other YAML and
+ * dot-files are no dossiers. */
+static void test_broken_vote_is_worse(void **state)
+{
+	(void)state;
+	mem_file before[] = {
+		{ "d/kf.yaml", OLDC_TREE_FILE, KF, NULL },
+		{ "d/ballots/kf-2022-001.csv", OLDC_TREE_FILE, KF_SHEET, NULL },
+		{ ".pre-commit-config.yaml", OLDC_TREE_FILE, NULL, "repos: []\n" },
+		{ "ci/lint.yml", OLDC_TREE_FILE, NULL, "rules: {}\n" },
+	};
+	mem_file after[] = {
+		{ "d/kf.yaml", OLDC_TREE_FILE, KF, NULL },
+		{ "d/ballots/kf-2022-001.csv", OLDC_TREE_FILE, FAILING_SHEET, NULL },
+		{ ".pre-commit-config.yaml", OLDC_TREE_FILE, NULL, "repos: []\n" },
+		{ "ci/lint.yml", OLDC_TREE_FILE, NULL, "rules: {}\n" },
+	};
+	mem_tree a, b;
+	mem_tree_make(&a, "main", before, 4);
+	mem_tree_make(&b, "worktree", after, 4);
+	oldc_snapshot sa, sb;
+	oldc_diff d;
+	judge_both(&a, &b, &sa, &sb, &d);
+	assert_int_equal(sa.n_dossiers, 1);
+	assert_int_equal(sa.skipped, 1); /* ci/lint.yml; the dot-file is not even looked at */
+	assert_int_equal(d.n_changes, 1);
+	const oldc_diff_change *c = &d.changes[0];
+	assert_int_equal(c->kind, OLDC_DIFF_CHANGED);
+	assert_string_equal(c->verdicts[OLDC_DIFF_CONSULTATION].before, "passed");
+	assert_string_equal(c->verdicts[OLDC_DIFF_CONSULTATION].after, "failed");
+	assert_true(c->verdicts[OLDC_DIFF_CONSULTATION].worse);
+	assert_string_equal(c->verdicts[OLDC_DIFF_RENOVATION].before, "eligible");
+	assert_string_not_equal(c->verdicts[OLDC_DIFF_RENOVATION].after, "eligible");
+	assert_true(c->verdicts[OLDC_DIFF_RENOVATION].worse);
+	assert_true(c->n_introduced > 0);
+	assert_true(c->new_errors > 0);
+	assert_true(c->worse);
+	assert_true(oldc_diff_fails(&d, OLDC_FAIL_ON_WORSE));
+	assert_true(oldc_diff_fails(&d, OLDC_FAIL_ON_NEW_ERRORS));
+	/* the other way round it is better, not worse: errors resolved */
+	oldc_diff back;
+	assert_int_equal(oldc_diff_compare(&sb, &sa, &back), 0);
+	assert_int_equal(back.n_changes, 1);
+	assert_false(back.changes[0].worse);
+	assert_int_equal(back.changes[0].n_introduced, 0);
+	assert_true(back.changes[0].n_resolved > 0);
+	assert_false(oldc_diff_fails(&back, OLDC_FAIL_ON_WORSE));
+	assert_true(oldc_diff_fails(&back, OLDC_FAIL_ON_ANY));
+	oldc_diff_release(&back);
+	release_all(&sa, &sb, &d);
+}
+
+/* Lines added above every finding move none of them: findings are matched by rule
+ * and YAML path. The same dossier under another path is renamed, not removed and
+ * added. */
+static void test_moved_lines_and_rename(void **state)
+{
+	(void)state;
+	mem_file before[] = {
+		{ "d/zf.yaml", OLDC_TREE_FILE, "examples/zf-2024-031.yaml", NULL },
+		{ "d/ballots/zf-2024-031.csv", OLDC_TREE_FILE, FAILING_SHEET, NULL },
+	};
+	mem_file after[] = {
+		{ "e/zf.yaml", OLDC_TREE_FILE, "examples/zf-2024-031.yaml", "# moved, and two lines above\n\n" },
+		{ "e/ballots/zf-2024-031.csv", OLDC_TREE_FILE, FAILING_SHEET, NULL },
+	};
+	mem_tree a, b;
+	mem_tree_make(&a, "main", before, 2);
+	mem_tree_make(&b, "worktree", after, 2);
+	oldc_snapshot sa, sb;
+	oldc_diff d;
+	judge_both(&a, &b, &sa, &sb, &d);
+	assert_true(sa.dossiers[0].diags.count > 0); /* it has findings, none of which moved */
+	assert_int_equal(d.n_changes, 1);
+	assert_int_equal(d.changes[0].kind, OLDC_DIFF_RENAMED);
+	assert_int_equal(d.changes[0].n_introduced, 0);
+	assert_int_equal(d.changes[0].n_resolved, 0);
+	assert_false(d.changes[0].worse);
+	assert_false(oldc_diff_fails(&d, OLDC_FAIL_ON_WORSE));
+	assert_true(oldc_diff_fails(&d, OLDC_FAIL_ON_ANY));
+	release_all(&sa, &sb, &d);
+}
+
+/* An added dossier with errors is worse; a removed one is not. A file that does not
+ * parse is a dossier with a finding, paired by its path once it parses. */
+static void test_added_removed_and_broken(void **state)
+{
+	(void)state;
+	mem_file before[] = {
+		{ "a.yaml", OLDC_TREE_FILE, "examples/zf-2022-007.yaml", NULL },
+		{ "b.yaml", OLDC_TREE_FILE, NULL, "oldc: 1\nid: [unclosed\n" },
+	};
+	mem_file after[] = {
+		{ "b.yaml", OLDC_TREE_FILE, "examples/zf-2022-007.yaml", NULL },
+		{ "c.yaml", OLDC_TREE_FILE, NULL, "oldc: 1\nid: ZF-2024-999\n" },
+	};
+	mem_tree a, b;
+	mem_tree_make(&a, "main", before, 2);
+	mem_tree_make(&b, "worktree", after, 2);
+	oldc_snapshot sa, sb;
+	oldc_diff d;
+	judge_both(&a, &b, &sa, &sb, &d);
+	assert_null(sa.dossiers[1].id);
+	/* a.yaml's dossier now lives in b.yaml: renamed; b.yaml's broken text is gone with
+	 * it (its file is paired to nothing: removed); c.yaml is added with errors */
+	assert_int_equal(d.n_changes, 3);
+	size_t kinds[4] = { 0 };
+	for (size_t i = 0; i < d.n_changes; i++) {
+		kinds[d.changes[i].kind]++;
+		if (d.changes[i].kind == OLDC_DIFF_ADDED) {
+			assert_string_equal(d.changes[i].after->file, "c.yaml");
+			assert_true(d.changes[i].worse);
+		} else
+			assert_false(d.changes[i].worse);
+	}
+	assert_int_equal(kinds[OLDC_DIFF_ADDED], 1);
+	assert_int_equal(kinds[OLDC_DIFF_REMOVED], 1);
+	assert_int_equal(kinds[OLDC_DIFF_RENAMED], 1);
+	release_all(&sa, &sb, &d);
+}
+
+/* Links are followed inside the tree only, and through a linked folder. */
+static void test_tree_links(void **state)
+{
+	(void)state;
+	mem_file files[] = {
+		{ "data/x.csv", OLDC_TREE_FILE, NULL, "unit,vote\n" },
+		{ "sheets", OLDC_TREE_LINK, NULL, "data" },
+		{ "up", OLDC_TREE_LINK, NULL, "../outside.csv" },
+		{ "abs", OLDC_TREE_LINK, NULL, "/etc/passwd" },
+		{ "loop", OLDC_TREE_LINK, NULL, "loop" },
+	};
+	mem_tree m;
+	mem_tree_make(&m, "t", files, 5);
+	char *data, *resolved;
+	size_t n;
+	assert_int_equal(oldc_tree_read(&m.tree, "sheets/x.csv", 1000, &data, &n, &resolved), 0);
+	assert_string_equal(resolved, "data/x.csv");
+	assert_int_equal(n, 10);
+	free(data);
+	free(resolved);
+	assert_int_equal(oldc_tree_read(&m.tree, "up", 1000, &data, &n, NULL), -1);
+	assert_int_equal(errno, EXDEV);
+	assert_int_equal(oldc_tree_read(&m.tree, "abs", 1000, &data, &n, NULL), -1);
+	assert_int_equal(errno, EXDEV);
+	assert_int_equal(oldc_tree_read(&m.tree, "loop", 1000, &data, &n, NULL), -1);
+	assert_int_equal(errno, ELOOP);
+	assert_int_equal(oldc_tree_read(&m.tree, "nothing", 1000, &data, &n, NULL), -1);
+	assert_int_equal(errno, ENOENT);
+	char *j = oldc_tree_join("a/b/", "../c/./d");
+	assert_string_equal(j, "a/c/d");
+	free(j);
+	assert_null(oldc_tree_join("a/", "../../x"));
+	assert_int_equal(errno, EXDEV);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_broken_vote_is_worse),
+		cmocka_unit_test(test_moved_lines_and_rename),
+		cmocka_unit_test(test_added_removed_and_broken),
+		cmocka_unit_test(test_tree_links),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
