@@ -519,56 +519,40 @@ cut:
 
 static void github_end(oldc_output *o, const void *p)
 {
-	static const char *const commands[] = { "notice", "warning", "error" };
 	const oldc_diff_summary *s = p;
 	const oldc_diff *d = s->diff;
 	oldc_buf *out = &o->out;
+	/* the files are paths of the repository already: a root of "/" keeps them so */
+	static const oldc_repo top = { .cwd = "/", .root = "/" };
+	oldc_github g;
+	oldc_github_init(&g, "oldc diff", &top);
 	for (size_t i = 0; i < d->n_changes; i++) {
 		const oldc_diff_change *c = &d->changes[i];
 		const oldc_snapshot_dossier *e = newest(c);
-		/* each verdict that moved, at the dossier's id */
+		/* each verdict that moved, at the dossier's id: a warning when worse; its
+		 * title names the verdict where a finding's names the rule */
 		for (size_t v = 0; c->after && v < OLDC_DIFF_VERDICTS; v++) {
 			const oldc_diff_verdict *x = &c->verdicts[v];
 			if (!x->changed)
 				continue;
-			oldc_buf_printf(out, "::%s file=", x->worse ? "warning" : "notice");
-			oldc_gh_property(out, e->file);
-			if (e->id_line)
-				oldc_buf_printf(out, ",line=%u,col=%u", e->id_line, e->id_column);
-			oldc_buf_puts(out, ",title=");
-			oldc_gh_property(out, "oldc diff");
-			oldc_buf_puts(out, "::");
-			oldc_buf diff_text;
-			oldc_buf_init(&diff_text);
-			oldc_buf_printf(&diff_text, "%s %s: %s → %s", e->id ? e->id : e->file, verdict_title(v),
+			oldc_buf text;
+			oldc_buf_init(&text);
+			oldc_buf_printf(&text, "%s %s: %s → %s", e->id ? e->id : e->file, verdict_title(v),
 					verdict_words(x->before), verdict_words(x->after));
-			oldc_buf_putc(&diff_text, '\0');
-			oldc_gh_data(out, diff_text.failed ? "" : diff_text.data);
-			out->failed |= diff_text.failed;
-			oldc_buf_release(&diff_text);
-			oldc_buf_puts(out, "\n");
+			oldc_buf_putc(&text, '\0');
+			oldc_diag moved = { .file = e->file, .line = e->id_line, .column = e->id_column,
+					    .severity = x->worse ? OLDC_WARNING : OLDC_NOTE,
+					    .rule = oldc_diff_verdict_name(v), .message = text.failed ? "" : text.data };
+			oldc_render_diag_github(out, &moved, &g);
+			out->failed |= text.failed;
+			oldc_buf_release(&text);
 		}
-		/* each finding it introduced, where it is */
-		for (size_t k = 0; k < c->n_introduced; k++) {
-			const oldc_diag *f = &c->after->diags.items[c->introduced[k]];
-			oldc_buf_printf(out, "::%s file=", commands[f->waived ? OLDC_NOTE : f->severity]);
-			oldc_gh_property(out, f->file);
-			if (f->line)
-				oldc_buf_printf(out, ",line=%u,col=%u", f->line, f->column);
-			oldc_buf_puts(out, ",title=");
-			oldc_buf title;
-			oldc_buf_init(&title);
-			oldc_buf_printf(&title, "%s%s%s%s", f->rule, f->clause ? " (" : "", f->clause ? f->clause : "",
-					f->clause ? ")" : "");
-			oldc_buf_putc(&title, '\0');
-			oldc_gh_property(out, title.failed ? "" : title.data);
-			out->failed |= title.failed;
-			oldc_buf_release(&title);
-			oldc_buf_puts(out, "::");
-			oldc_gh_data(out, f->message);
-			oldc_buf_puts(out, "\n");
-		}
+		/* each finding it introduced, where it is (past GitHub's count of a kind, a
+		 * log line, as oldc check does) */
+		for (size_t k = 0; k < c->n_introduced; k++)
+			oldc_render_diag_github(out, &c->after->diags.items[c->introduced[k]], &g);
 	}
+	oldc_render_github_summary(out, &g);
 }
 
 const oldc_output_format oldc_diff_formats[] = {
