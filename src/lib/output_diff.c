@@ -166,15 +166,11 @@ static void text_end(oldc_output *o, const void *p)
 		oldc_buf_printf(out, "%s%s%s  ", bold, e->id ? oldc_term(&scratch, e->id) : "-", plain);
 		oldc_buf_puts(out, oldc_term(&scratch, e->file));
 		if (c->kind == OLDC_DIFF_RENAMED) {
-			oldc_buf_puts(out, _(" (was "));
-			oldc_buf_puts(out, oldc_term(&scratch, c->before->file));
-			oldc_buf_puts(out, ")");
+			oldc_buf_printf(out, _(" (was %s)"), oldc_term(&scratch, c->before->file));
 		}
 		oldc_buf_printf(out, "  %s", kind_words(c->kind));
 		if (id_was(c)) {
-			oldc_buf_puts(out, _(" (id was "));
-			oldc_buf_puts(out, oldc_term(&scratch, id_was(c)));
-			oldc_buf_puts(out, ")");
+			oldc_buf_printf(out, _(" (id was %s)"), oldc_term(&scratch, id_was(c)));
 		}
 		if (c->worse)
 			oldc_buf_printf(out, "  %s%s%s", red, _("worse"), plain);
@@ -391,16 +387,21 @@ static void md_change(oldc_buf *out, const oldc_diff_change *c)
 	oldc_buf_puts(out, e->id ? " · " : "");
 	oldc_md_code(out, e->file);
 	oldc_buf_printf(out, " · %s", kind_words(c->kind));
+	oldc_buf code;
+	oldc_buf_init(&code);
 	if (c->kind == OLDC_DIFF_RENAMED) {
-		oldc_buf_puts(out, _(" (was "));
-		oldc_md_code(out, c->before->file);
-		oldc_buf_puts(out, ")");
+		oldc_md_code(&code, c->before->file);
+		oldc_buf_putc(&code, '\0');
+		oldc_buf_printf(out, _(" (was %s)"), code.failed ? "" : code.data);
 	}
 	if (id_was(c)) {
-		oldc_buf_puts(out, _(" (id was "));
-		oldc_md_code(out, id_was(c));
-		oldc_buf_puts(out, ")");
+		code.len = 0;
+		oldc_md_code(&code, id_was(c));
+		oldc_buf_putc(&code, '\0');
+		oldc_buf_printf(out, _(" (id was %s)"), code.failed ? "" : code.data);
 	}
+	out->failed |= code.failed;
+	oldc_buf_release(&code);
 	oldc_buf_puts(out, "\n\n");
 	bool table = unreadable(c);
 	if (table)
