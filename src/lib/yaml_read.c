@@ -262,11 +262,18 @@ static int on_scalar(reader *r, const yaml_event_t *e)
  * (the yaml-test-suite's invalid documents SU5Z, 9JBA, CVW2, X4QW, 9C9N, QB6E,
  * DK95/01, Y79Y/003: tests/yaml-suite/run) */
 
-/* The byte offset of character index `at` (a libyaml mark's index). */
+/* The byte offset of character index `at` (a libyaml mark's index). The cursor moves
+ * from where the last question left it, back as well as forth: a block scalar's start
+ * lies behind its end, and going back to the first byte each time would make a
+ * document of many such scalars quadratic. */
 static size_t byte_of(reader *r, size_t at)
 {
-	if (at < r->cursor_char)
-		r->cursor_char = r->cursor_byte = 0;
+	while (r->cursor_char > at && r->cursor_byte > 0) {
+		r->cursor_byte--;
+		while (r->cursor_byte > 0 && (r->src[r->cursor_byte] & 0xC0) == 0x80)
+			r->cursor_byte--;
+		r->cursor_char--;
+	}
 	while (r->cursor_char < at && r->cursor_byte < r->len) {
 		r->cursor_byte++;
 		while (r->cursor_byte < r->len && (r->src[r->cursor_byte] & 0xC0) == 0x80)
