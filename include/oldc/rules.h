@@ -33,7 +33,7 @@ typedef enum oldc_rule_flag {
 
 /* Every rule, in the catalog's (id) order: oldc_rules()[R_X] is rule R_X. */
 typedef enum oldc_rule_id {
-#define RULE(name, id, severity, moves, clause, flags, summary) name,
+#define RULE(name, id, severity, moves, clause, flags, summary, advice) name,
 #include "oldc/rule_table.h"
 #undef RULE
 	OLDC_RULE_COUNT
@@ -47,6 +47,8 @@ typedef struct oldc_rule {
 	oldc_clause_key clause;   /* the clause it cites, resolved by oldc_rule_clause */
 	unsigned flags;           /* oldc_rule_flag bits */
 	const char *summary;      /* one line, English, marked for translation (N_) */
+	const char *advice;       /* what to do about a finding, a sentence or two, English,
+				   * marked for translation (N_); never empty */
 } oldc_rule;
 
 /* Every rule, sorted by id; *count receives their number. Static data: never fails. */

@@ -1,8 +1,9 @@
 /*
  * cmd_explain.c: `oldc explain ID...`, the policy behind a finding. A reviewer who sees
- * [consultation.participation] (OP-6) in a pull request asks what OP-6 says; this
- * prints it, in the Chinese of the policy and in oldc's English, with the rules that
- * cite it, so that it can be quoted. The texts come from the policy (explain.h).
+ * [consultation.participation] (OP-6) in a pull request asks what OP-6 says, and the
+ * planner what to do about it; this prints both, the clause in the Chinese of the
+ * policy and in oldc's English, with the rules that cite it, so that it can be quoted.
+ * The texts come from the rule catalog and the policy (explain.h).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,9 +16,10 @@ static const char usage[] = N_(
 	"       oldc explain --list\n"
 	"\n"
 	"Prints what stands behind a finding: for a rule id (consultation.participation)\n"
-	"its meaning and the text of the clause it cites; for a clause id (OP-6,\n"
-	"BC-3.2.3, JK-63) the policy's text in Chinese, as the document has it, and in\n"
-	"English, with the rules that cite it; for an indicator (BC-A1-17) its tiers.\n"
+	"its meaning, what to do about it and the text of the clause it cites; for a\n"
+	"clause id (OP-6, BC-3.2.3, JK-63) the policy's text in Chinese, as the document\n"
+	"has it, and in English, with the rules that cite it; for an indicator\n"
+	"(BC-A1-17) its tiers.\n"
 	"\n"
 	"Options:\n"
 	"  --list                every id it knows, with a line on each\n"

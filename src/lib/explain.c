@@ -1,11 +1,14 @@
 /*
- * explain.c: `oldc explain` rendered (explain.h). A rule leads to its clause; a clause
- * shows its text and the rules that cite it; an indicator (BC-A1-N) shows its tiers.
- * The Chinese text is printed as the policy file has it, unwrapped, so that a reviewer
- * can copy it whole; the English is wrapped for the terminal.
+ * explain.c: `oldc explain` rendered (explain.h). A rule says what to do about its
+ * findings and leads to its clause; a clause shows its text and the rules that cite it;
+ * an indicator (BC-A1-N) shows its tiers. The Chinese text of a clause is printed as
+ * the policy file has it, unwrapped, so that a reviewer can copy it whole; the English
+ * and what to do are wrapped for the terminal.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
+#include <uniwidth.h>
 #include "oldc/explain.h"
 #include "oldc/rules.h"
 #include "escape.h"
@@ -82,6 +85,70 @@ static void wrap(oldc_buf *out, const char *s)
 		oldc_buf_put(out, s, take);
 		oldc_buf_putc(out, '\n');
 		s += take;
+	}
+}
+
+/* Whether a line may break before `c`, which follows `prev`: after a space and, in
+ * Chinese text, beside a wide (CJK) character, which needs no space to be broken at,
+ * but not before the punctuation that closes (，。、）) nor after the one that opens
+ * (（“). English text breaks at its spaces only, so that a Chinese term in it, such as
+ * (拆违拆临), stays whole. */
+static bool breaks_before(ucs4_t prev, ucs4_t c, bool chinese)
+{
+	static const ucs4_t closing[] = { 0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09,
+					  0x300B, 0x300D, 0x300F, 0x3011, 0x3009, 0x201D, 0x2019, 0x2026,
+					  ',', '.', ';', ':', '!', '?', ')' };
+	static const ucs4_t opening[] = { 0xFF08, 0x300A, 0x300C, 0x300E, 0x3010, 0x3008, 0x201C, 0x2018, '(' };
+	if (c == ' ')
+		return false;
+	if (prev == ' ')
+		return true;
+	if (!chinese || (uc_width(prev, "UTF-8") < 2 && uc_width(c, "UTF-8") < 2))
+		return false;
+	for (size_t i = 0; i < sizeof closing / sizeof closing[0]; i++)
+		if (c == closing[i])
+			return false;
+	for (size_t i = 0; i < sizeof opening / sizeof opening[0]; i++)
+		if (prev == opening[i])
+			return false;
+	return true;
+}
+
+/* A paragraph of one line, in the language of the messages, wrapped to WRAP columns of
+ * the terminal (a 汉字 takes two), each line indented by two. A word longer than a line
+ * overflows it. */
+static void wrap_wide(oldc_buf *out, const char *s)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + strlen(s);
+	bool chinese = oldc_lang_get() == OLDC_LANG_ZH;
+	while (p < end && *p == ' ')
+		p++;
+	while (p < end) {
+		const uint8_t *q = p, *cut = end, *resume = NULL;
+		size_t width = 0;
+		ucs4_t prev = 0;
+		while (q < end) {
+			ucs4_t c;
+			int len = u8_mbtouc(&c, q, (size_t)(end - q));
+			if (q > p && breaks_before(prev, c, chinese)) {
+				resume = q;
+				for (cut = q; cut > p && cut[-1] == ' '; cut--)
+					;
+			}
+			int w = uc_width(c, "UTF-8");
+			if (c != ' ' && width + (size_t)(w > 0 ? w : 0) > WRAP - 2 && resume)
+				break;
+			width += (size_t)(w > 0 ? w : 0);
+			prev = c;
+			q += len;
+		}
+		if (q == end) /* the rest fits */
+			for (cut = end, resume = end; cut > p && cut[-1] == ' '; cut--)
+				;
+		oldc_buf_puts(out, "  ");
+		oldc_buf_put(out, (const char *)p, (size_t)(cut - p));
+		oldc_buf_putc(out, '\n');
+		p = resume;
 	}
 }
 
@@ -268,6 +335,8 @@ static void json_rule(oldc_buf *out, const oldc_policy *p, const oldc_rule *r)
 		oldc_buf_puts(out, "null");
 	oldc_buf_puts(out, ", \"summary\": ");
 	oldc_buf_json_string(out, _(r->summary));
+	oldc_buf_puts(out, ", \"advice\": ");
+	oldc_buf_json_string(out, _(r->advice));
 	oldc_buf_putc(out, '}');
 }
 
@@ -286,7 +355,8 @@ static void json_citing(oldc_buf *out, const oldc_policy *p, const char *id)
 	oldc_buf_putc(out, ']');
 }
 
-/* A rule: its id, severity and clause, its description, then the clause's text. */
+/* A rule: its id, severity and clause, its description, what to do, then the clause's
+ * text. */
 static void text_rule(const sink *k, const oldc_policy *p, const oldc_rule *rule)
 {
 	const char *rule_clause = oldc_rule_clause(rule, p);
@@ -302,11 +372,17 @@ static void text_rule(const sink *k, const oldc_policy *p, const oldc_rule *rule
 		}
 		oldc_buf_puts(out, "\n\n");
 		para(k, "%s", _(rule->summary));
+		oldc_buf_puts(out, "**");
+		oldc_md_text(out, _("What to do:"));
+		oldc_buf_puts(out, "** ");
+		oldc_md_text(out, _(rule->advice));
+		oldc_buf_puts(out, "\n\n");
 	} else {
 		oldc_buf_printf(out, "%s  %s", rule->id, _(oldc_severity_name(rule->severity)));
 		if (rule_clause)
 			oldc_buf_printf(out, "  %s", rule_clause);
-		oldc_buf_printf(out, "\n  %s\n", _(rule->summary));
+		oldc_buf_printf(out, "\n  %s\n\n%s\n", _(rule->summary), _("What to do:"));
+		wrap_wide(out, _(rule->advice));
 	}
 	if (!rule_clause) {
 		para(k, "%s", _("\nThis rule is about the form of the input (its syntax, types, limits or\n"

@@ -16,8 +16,8 @@
 #define N OLDC_NOTE
 
 static const oldc_rule rules[] = {
-#define RULE(name, id, severity, moves, clause, flags, summary) \
-	[name] = { id, severity, OLDC_MOVES_##moves, OLDC_CLAUSE_##clause, flags, summary },
+#define RULE(name, id, severity, moves, clause, flags, summary, advice) \
+	[name] = { id, severity, OLDC_MOVES_##moves, OLDC_CLAUSE_##clause, flags, summary, advice },
 #include "oldc/rule_table.h"
 #undef RULE
 };

@@ -1,9 +1,11 @@
 /*
- * test_explain.c: the rule catalog (rules.h) is sorted and found by id, and
- * `oldc explain` (explain.h) leads from a rule to its clause's text, from a clause to
- * the rules that cite it, and from BC-A1-N to the indicator's tiers.
+ * test_explain.c: the rule catalog (rules.h) is sorted and found by id, every rule says
+ * what to do about its findings, in English and in Chinese, and `oldc explain`
+ * (explain.h) leads from a rule to what to do and to its clause's text, from a clause
+ * to the rules that cite it, and from BC-A1-N to the indicator's tiers.
  */
 #include "unit.h"
+#include "i18n.h"
 #include "oldc/explain.h"
 #include "oldc/rules.h"
 
@@ -31,6 +33,34 @@ static void the_catalog_is_sorted_and_found_by_id(void **state)
 	assert_null(oldc_rule_find("zzz.zzz"));
 }
 
+/* A rule without what to do (an empty text, or its description again) fails here,
+ * named; so does one whose text po/zh_CN.po does not translate. */
+static void every_rule_says_what_to_do(void **state)
+{
+	(void)state;
+	size_t n, bad = 0;
+	const oldc_rule *r = oldc_rules(&n);
+	for (size_t i = 0; i < n; i++) {
+		const char *why = NULL;
+		if (!r[i].advice || r[i].advice[0] == '\0')
+			why = "no text of what to do";
+		else if (strcmp(r[i].advice, r[i].summary) == 0)
+			why = "what to do repeats the description";
+		else {
+			oldc_lang_set(OLDC_LANG_ZH);
+			const char *zh = _(r[i].advice);
+			oldc_lang_set(OLDC_LANG_EN);
+			if (strcmp(zh, r[i].advice) == 0)
+				why = "what to do has no Chinese in po/zh_CN.po";
+		}
+		if (why) {
+			print_error("%s: %s\n", r[i].id, why);
+			bad++;
+		}
+	}
+	assert_int_equal(bad, 0);
+}
+
 static char *explain(const char *id, bool json, int *rc)
 {
 	oldc_buf b;
@@ -48,16 +78,71 @@ static void a_rule_leads_to_its_clause(void **state)
 	assert_int_equal(rc, 0);
 	assert_non_null(strstr(t, "consultation.participation  error  OP-6\n"));
 	assert_non_null(strstr(t, "Too few of the owners were consulted"));
-	assert_non_null(strstr(t, "OP-6  "));
+	/* what to do comes after the description and before the clause */
+	const char *todo = strstr(t, "\n\nWhat to do:\n  Reach the owners not yet consulted");
+	assert_non_null(todo);
+	assert_true(todo < strstr(t, "OP-6  "));
+	free(t);
+	t = explain("consultation.participation", true, &rc);
+	assert_non_null(strstr(t, "\"advice\": \"Reach the owners not yet consulted"));
 	free(t);
 	t = explain("yaml.alias", false, &rc);
 	assert_int_equal(rc, 0);
+	assert_non_null(strstr(t, "What to do:\n  Write the value out in full"));
 	assert_non_null(strstr(t, "cites no clause"));
 	free(t);
 	t = explain("yaml.alias", true, &rc);
 	assert_non_null(strstr(t, "\"kind\": \"rule\""));
 	assert_non_null(strstr(t, "\"clause\": null"));
 	free(t);
+}
+
+/* The text of what to do, as explain prints it, without its spaces and line breaks. */
+static char *squeezed(const char *s, size_t n)
+{
+	char *out = malloc(n + 1), *o = out;
+	assert_non_null(out);
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\n')
+			*o++ = s[i];
+	*o = '\0';
+	return out;
+}
+
+/* What to do is wrapped to the terminal's 78 columns in English and in Chinese (a 汉字
+ * takes two), indented by two, and says the whole text: no word lost at a break. */
+static void what_to_do_is_wrapped_whole(void **state)
+{
+	(void)state;
+	size_t n;
+	const oldc_rule *r = oldc_rules(&n);
+	for (int zh = 0; zh < 2; zh++) {
+		oldc_lang_set(zh ? OLDC_LANG_ZH : OLDC_LANG_EN);
+		for (size_t i = 0; i < n; i++) {
+			int rc;
+			char *t = explain(r[i].id, false, &rc);
+			const char *label = strstr(t, zh ? "\n\n如何处理：\n" : "\n\nWhat to do:\n");
+			assert_non_null(label);
+			const char *p = strchr(label + 2, '\n') + 1, *end = strstr(p, "\n\n");
+			assert_non_null(end);
+			for (const char *line = p; line < end;) {
+				const char *nl = strchr(line, '\n');
+				char *one = strndup(line, (size_t)(nl - line));
+				assert_true(one[0] == ' ' && one[1] == ' ' && one[2] != ' ');
+				if (oldc_display_width(one) > 78 && strchr(one + 2, ' '))
+					fail_msg("%s: a line of %zu columns: %s", r[i].id, oldc_display_width(one), one);
+				free(one);
+				line = nl + 1;
+			}
+			const char *advice = _(r[i].advice);
+			char *printed = squeezed(p, (size_t)(end - p)), *whole = squeezed(advice, strlen(advice));
+			assert_string_equal(printed, whole);
+			free(printed);
+			free(whole);
+			free(t);
+		}
+	}
+	oldc_lang_set(OLDC_LANG_EN);
 }
 
 static void an_indicator_shows_its_tiers(void **state)
@@ -167,6 +252,8 @@ static void a_rules_help_is_what_explain_says(void **state)
 	assert_non_null(strstr(md.data, "**owners\\_committee.election** · error · OP-3\n\n"));
 	assert_non_null(strstr(md.data, "\n> 3.业委会前置"));
 	assert_non_null(strstr(md.data, "未成立业主委员会的小区暂缓实施改造"));
+	assert_non_null(strstr(md.data, "\n\n**What to do:** Elect the owners' committee"));
+	assert_non_null(strstr(md.data, "preconditions.owners\\_committee.committee\\_elected"));
 	assert_true(md.data[md.len - 1] == '\n' && md.data[md.len - 2] != '\n');
 	oldc_buf_release(&text);
 	oldc_buf_release(&md);
@@ -183,7 +270,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(the_catalog_is_sorted_and_found_by_id),
+		cmocka_unit_test(every_rule_says_what_to_do),
 		cmocka_unit_test(a_rule_leads_to_its_clause),
+		cmocka_unit_test(what_to_do_is_wrapped_whole),
 		cmocka_unit_test(an_indicator_shows_its_tiers),
 		cmocka_unit_test(an_unknown_id_writes_nothing),
 		cmocka_unit_test(the_list_has_every_rule),
