@@ -124,6 +124,23 @@ static void score_text(oldc_buf *out, const oldc_diff_score *s)
 		oldc_buf_printf(out, _("%zu of %zu met (%s)"), s->met, s->required, s->passed ? _("passed") : _("failed"));
 }
 
+/* Whether plan year `i` of the later revision's report moved: its units or floor area
+ * planned or completed. *planned and *completed are the earlier revision's sums of that
+ * year (zero when it had no such year). */
+static bool year_moved(const oldc_diff *d, size_t i, oldc_sums *planned, oldc_sums *completed)
+{
+	const oldc_report *rb = &d->before->report;
+	const oldc_report_year *ya = &d->after->report.years[i];
+	*planned = *completed = (oldc_sums){ 0 };
+	for (size_t j = 0; j < rb->n_years; j++)
+		if (rb->years[j].year == ya->year) {
+			*planned = rb->years[j].planned;
+			*completed = rb->years[j].completed;
+		}
+	return planned->count != ya->planned.count || completed->count != ya->completed.count ||
+	       planned->floor_area != ya->planned.floor_area || completed->floor_area != ya->completed.floor_area;
+}
+
 /* ---- text ---------------------------------------------------------------------- */
 
 static void text_finding(oldc_buf *out, const char *mark, const oldc_diag *d, bool color)
@@ -214,17 +231,11 @@ static void text_end(oldc_output *o, const void *p)
 			text_finding(out, "-", &c->before->diags.items[c->resolved[k]], o->color);
 	}
 	/* the OP-1 totals that moved */
-	const oldc_report *rb = &d->before->report, *ra = &d->after->report;
 	bool heading = false;
-	for (size_t i = 0; i < ra->n_years; i++) {
-		const oldc_report_year *ya = &ra->years[i], *yb = NULL;
-		for (size_t j = 0; j < rb->n_years; j++)
-			if (rb->years[j].year == ya->year)
-				yb = &rb->years[j];
-		oldc_sums none = { 0 };
-		const oldc_sums *pb = yb ? &yb->planned : &none, *cb = yb ? &yb->completed : &none;
-		if (pb->count == ya->planned.count && cb->count == ya->completed.count &&
-		    pb->floor_area == ya->planned.floor_area && cb->floor_area == ya->completed.floor_area)
+	for (size_t i = 0; i < d->after->report.n_years; i++) {
+		const oldc_report_year *ya = &d->after->report.years[i];
+		oldc_sums planned, completed, *pb = &planned, *cb = &completed;
+		if (!year_moved(d, i, pb, cb))
 			continue;
 		if (!heading) {
 			oldc_buf_printf(out, _("\n%sPlan years%s (units planned and completed, before → after)\n"), bold, plain);
@@ -491,16 +502,11 @@ cut:
 					"limit. `oldc diff` in the job's log lists every one.\n", d->n_changes - shown),
 				d->n_changes - shown);
 	/* the OP-1 totals, when a change moved them */
-	const oldc_report *rb = &d->before->report, *ra = &d->after->report;
 	bool heading = false;
-	for (size_t i = 0; i < ra->n_years; i++) {
-		const oldc_report_year *ya = &ra->years[i], *yb = NULL;
-		for (size_t j = 0; j < rb->n_years; j++)
-			if (rb->years[j].year == ya->year)
-				yb = &rb->years[j];
-		oldc_sums none = { 0 };
-		const oldc_sums *pb = yb ? &yb->planned : &none, *cb = yb ? &yb->completed : &none;
-		if (pb->count == ya->planned.count && cb->count == ya->completed.count)
+	for (size_t i = 0; i < d->after->report.n_years; i++) {
+		const oldc_report_year *ya = &d->after->report.years[i];
+		oldc_sums planned, completed, *pb = &planned, *cb = &completed;
+		if (!year_moved(d, i, pb, cb))
 			continue;
 		if (!heading) {
 			oldc_buf_printf(out, "\n#### %s\n\n| %s | %s | %s | %s |\n|---:|---:|---:|---:|\n", _("Plan years"),
