@@ -680,16 +680,26 @@ static int cat_take(git_tree *t, char *to, uintmax_t n)
 }
 
 /* tree.h's read for a revision: asks cat-file for the entry's blob. */
-static int revision_read(void *ctx, const char *path, size_t limit, char **data, size_t *length)
+/* The entry `path` names, when it can be read (errno ENOENT or EISDIR when not), with
+ * *limit made one that leaves room for the NUL after the bytes. */
+static const oldc_tree_entry *readable_entry(const git_tree *t, const char *path, size_t *limit)
 {
-	git_tree *t = ctx;
 	const oldc_tree_entry *e = find_entry(t, path);
 	if (!e || e->kind == OLDC_TREE_OTHER) {
 		errno = e ? EISDIR : ENOENT;
-		return -1;
+		return NULL;
 	}
-	if (limit > SIZE_MAX / 2) /* no limit: what memory allows, and room for the NUL */
-		limit = SIZE_MAX / 2;
+	if (*limit > SIZE_MAX / 2) /* no limit: what memory allows, and room for the NUL */
+		*limit = SIZE_MAX / 2;
+	return e;
+}
+
+static int revision_read(void *ctx, const char *path, size_t limit, char **data, size_t *length)
+{
+	git_tree *t = ctx;
+	const oldc_tree_entry *e = readable_entry(t, path, &limit);
+	if (!e)
+		return -1;
 	const char *id = entry_id(e);
 	char request[80], head[160];
 	size_t id_len = strlen(id);
@@ -902,13 +912,9 @@ static int read_errno(int e)
 static int worktree_read(void *ctx, const char *path, size_t limit, char **data, size_t *length)
 {
 	git_tree *t = ctx;
-	const oldc_tree_entry *e = find_entry(t, path);
-	if (!e || e->kind == OLDC_TREE_OTHER) {
-		errno = e ? EISDIR : ENOENT;
+	const oldc_tree_entry *e = readable_entry(t, path, &limit);
+	if (!e)
 		return -1;
-	}
-	if (limit > SIZE_MAX / 2) /* no limit: what memory allows, and room for the NUL */
-		limit = SIZE_MAX / 2;
 	const char *slash = strrchr(path, '/'), *name = slash ? slash + 1 : path;
 	int dir = open_folder(t->top, path, slash ? (size_t)(slash - path) : 0);
 	if (dir < 0) {
