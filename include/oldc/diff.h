@@ -68,8 +68,11 @@ typedef struct oldc_snapshot {
  * below tree->prefix that is no dot-file and not in a dot-folder, that the settings
  * take and whose top-level mapping has `oldc:`, read, loaded with its sheets from the
  * tree and checked as of `as_of`; a pilot is scored as oldc report scores it. Returns
- * 0; -1 when the revision cannot be judged (its settings or policy are invalid: the
- * findings are in s->problems) or memory ran out (s->out_of_memory). Release with
+ * 0; -1 when the revision cannot be judged (its settings or policy are invalid, or a
+ * file it holds cannot be read for a reason that is not the file's own: EIO, git or the
+ * disk failed; the findings are in s->problems) or memory ran out (s->out_of_memory).
+ * A file the revision gets wrong (a link out of it, over the limit, not YAML) is a
+ * finding of that dossier instead. Release with
  * oldc_snapshot_release in every case.
  */
 int oldc_snapshot_judge(oldc_snapshot *s, const oldc_tree *tree, const oldc_policy *policy,

@@ -176,9 +176,21 @@ static oldc_snapshot_dossier *new_dossier(oldc_snapshot *s, const char *file)
 	return d;
 }
 
+/* Says in s->problems that `path` of the revision cannot be read (EIO: git or the disk
+ * failed, not the file): the revision cannot be judged. A finding of the dossier
+ * instead would be the same on both sides when the cause is, and a verdict that could
+ * not be read would pass for unchanged. Returns -1. */
+static int unreadable_revision(oldc_snapshot *s, const char *path, int err)
+{
+	oldc_diag_add(&s->problems, OLDC_ERROR, path, 0, 0, "io.read", NULL, _("cannot read '%s' of %s: %s"), path,
+		      s->tree->name, oldc_strerror(err));
+	return -1;
+}
+
 /* Judges one dossier: loaded from `data`, its sheets from the tree, checked, scored,
- * summed into the report. */
-static void judge(oldc_snapshot *s, oldc_snapshot_dossier *e, const char *data, size_t length)
+ * summed into the report. Returns 0, or -1 when a sheet it names cannot be read for a
+ * reason that is not the revision's (unreadable_revision). */
+static int judge(oldc_snapshot *s, oldc_snapshot_dossier *e, const char *data, size_t length)
 {
 	oldc_dossier *x = oldc_dossier_load(e->file, data, length, s->policy, NULL, &e->diags);
 	if (x) {
@@ -190,6 +202,13 @@ static void judge(oldc_snapshot *s, oldc_snapshot_dossier *e, const char *data, 
 		oldc_load_options lopt = { .tree = s->tree };
 		oldc_loaded loaded;
 		int load = oldc_load(x, &lopt, &loaded);
+		for (size_t i = 0; i < loaded.n_sheets; i++)
+			if (loaded.sheets[i].status == OLDC_SHEET_UNOPENED && loaded.sheets[i].error == EIO) {
+				unreadable_revision(s, loaded.sheets[i].path, EIO);
+				oldc_loaded_release(&loaded);
+				oldc_dossier_free(x);
+				return -1;
+			}
 		int checked = oldc_check(&loaded, s->policy, &opt, &e->diags, &e->check);
 		oldc_loaded_release(&loaded);
 		if (!e->id || (x->name && x->name->text && !e->name) || load < 0 || checked < 0)
@@ -219,6 +238,7 @@ static void judge(oldc_snapshot *s, oldc_snapshot_dossier *e, const char *data, 
 			s->out_of_memory = true;
 	s->out_of_memory |= e->diags.out_of_memory;
 	oldc_dossier_free(x);
+	return 0;
 }
 
 /* Ids are unique in a repository, as in a batch: a second dossier with an id is
@@ -322,9 +342,11 @@ int oldc_snapshot_judge(oldc_snapshot *s, const oldc_tree *tree, const oldc_poli
 		oldc_diags_init(&sniffed);
 		oldc_sniff kind = OLDC_SNIFF_BAD;
 		int err = 0;
-		if (oldc_tree_read(tree, t->path, oldc_default_limits.max_file_bytes, &data, &length, NULL) < 0)
+		if (oldc_tree_read(tree, t->path, oldc_default_limits.max_file_bytes, &data, &length, NULL) < 0) {
 			err = errno;
-		else
+			if (err == EIO)
+				return unreadable_revision(s, t->path, err);
+		} else
 			kind = oldc_sniff_data(t->path, data, length, &sniffed);
 		if (kind == OLDC_SNIFF_OTHER) {
 			s->skipped++;
@@ -358,8 +380,11 @@ int oldc_snapshot_judge(oldc_snapshot *s, const oldc_tree *tree, const oldc_poli
 			for (size_t k = 0; e->keys && k < e->diags.count; k++)
 				e->keys[k] = finding_key(&e->diags.items[k], NULL, e->file);
 			oldc_report_add_invalid(&s->report, e->file, &e->diags, 0, e->diags.count);
-		} else
-			judge(s, e, data, length); /* a file that does not parse: the loader says where */
+		} else if (judge(s, e, data, length) < 0) { /* a file that does not parse: the loader says where */
+			free(data);
+			oldc_diags_release(&sniffed);
+			return -1;
+		}
 		free(err ? NULL : data);
 		oldc_diags_release(&sniffed);
 	}

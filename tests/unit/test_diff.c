@@ -10,7 +10,7 @@
 #include "oldc/tree.h"
 
 /* One file of a tree in memory: its bytes are `text`, or those of the file `disk`
- * with `text` put before them. */
+ * with `text` put before them; with neither, reading it fails with EIO (git died). */
 typedef struct mem_file {
 	const char *path;
 	oldc_tree_kind kind;
@@ -31,6 +31,10 @@ static int mem_read(void *ctx, const char *path, size_t limit, char **data, size
 		const mem_file *f = &m->files[i];
 		if (strcmp(f->path, path) != 0)
 			continue;
+		if (!f->text && !f->disk) {
+			errno = EIO;
+			return -1;
+		}
 		oldc_buf b;
 		oldc_buf_init(&b);
 		if (f->text)
@@ -233,6 +237,35 @@ static void test_added_removed_and_broken(void **state)
 	release_all(&sa, &sb, &d);
 }
 
+/* A file git could not give (cat-file died, an object is missing) is no finding of the
+ * dossier: on both sides it would pair as unchanged, and one side's would be a change
+ * nobody made. The revision cannot be judged, and says which file. */
+static void test_unreadable_revision(void **state)
+{
+	(void)state;
+	mem_file dossier[] = {
+		{ "d/kf.yaml", OLDC_TREE_FILE, NULL, NULL },
+	};
+	mem_file sheet[] = {
+		{ "d/kf.yaml", OLDC_TREE_FILE, KF, NULL },
+		{ "d/ballots/kf-2022-001.csv", OLDC_TREE_FILE, NULL, NULL },
+	};
+	mem_file *files[] = { dossier, sheet };
+	size_t counts[] = { 1, 2 };
+	const char *named[] = { "d/kf.yaml", "d/ballots/kf-2022-001.csv" };
+	for (size_t k = 0; k < 2; k++) {
+		mem_tree m;
+		mem_tree_make(&m, "main", files[k], counts[k]);
+		oldc_snapshot s;
+		assert_int_equal(oldc_snapshot_judge(&s, &m.tree, NULL, policy, oldc_date_from_ymd(2024, 6, 30)), -1);
+		assert_false(s.out_of_memory);
+		assert_int_equal(s.problems.count, 1);
+		assert_string_equal(s.problems.items[0].file, named[k]);
+		assert_string_equal(s.problems.items[0].rule, "io.read");
+		oldc_snapshot_release(&s);
+	}
+}
+
 /* Links are followed inside the tree only, and through a linked folder. */
 static void test_tree_links(void **state)
 {
@@ -315,6 +348,7 @@ int main(void)
 		cmocka_unit_test(test_broken_vote_is_worse),
 		cmocka_unit_test(test_moved_lines_and_rename),
 		cmocka_unit_test(test_added_removed_and_broken),
+		cmocka_unit_test(test_unreadable_revision),
 		cmocka_unit_test(test_tree_links),
 		cmocka_unit_test(test_markdown_limit),
 	};
