@@ -2,8 +2,9 @@
  * diff.c: oldc diff's two halves (diff.h). A snapshot judges one revision whole, as
  * oldc check and oldc report would judge it checked out: its settings, its policy, the
  * walk's choice of dossiers, each dossier with the sheets it names, all read from the
- * revision's tree. A comparison pairs the dossiers of two snapshots by id (a file that
- * is no dossier yet, by its path) and keeps only what changed.
+ * revision's tree. A comparison pairs the dossiers of two snapshots by id (the same id
+ * in the same file first; a file that is no dossier yet, by its path) and keeps only
+ * what changed.
  *
  * A finding is matched across revisions by its rule and the YAML path of the node it
  * is at (the consultation's ballots, written consultation.ballots; the date of the
@@ -621,10 +622,20 @@ int oldc_diff_compare(const oldc_snapshot *before, const oldc_snapshot *after, o
 	if (!arena || !paired || !pair || index_dossiers(before, true, &ids, arena) < 0 ||
 	    index_dossiers(before, false, &files, arena) < 0)
 		goto done;
-	/* by id first, everywhere: a dossier that moved is paired wherever it went */
+	/* a dossier with its id in its own file first: a copy of it elsewhere (a second
+	 * dossier with its id) must not take its place and make it look added */
 	for (size_t j = 0; j < after->n_dossiers; j++) {
-		pair[j] = unpaired(&ids, after->dossiers[j].id, paired);
+		const oldc_snapshot_dossier *b = &after->dossiers[j];
+		pair[j] = unpaired(&files, b->file, paired);
+		if (pair[j] != SIZE_MAX && (!b->id || !before->dossiers[pair[j]].id ||
+					    strcmp(b->id, before->dossiers[pair[j]].id) != 0))
+			pair[j] = SIZE_MAX;
 		if (pair[j] != SIZE_MAX)
+			paired[pair[j]] = true;
+	}
+	/* then by id, everywhere: a dossier that moved is paired wherever it went */
+	for (size_t j = 0; j < after->n_dossiers; j++) {
+		if (pair[j] == SIZE_MAX && (pair[j] = unpaired(&ids, after->dossiers[j].id, paired)) != SIZE_MAX)
 			paired[pair[j]] = true;
 	}
 	/* then what is left by its file: a file that is a dossier now and was not (or the

@@ -237,6 +237,38 @@ static void test_added_removed_and_broken(void **state)
 	release_all(&sa, &sb, &d);
 }
 
+/* A copy of a dossier under a name that sorts before it: the copy is added (with the
+ * duplicate id's error, which the walk gives to the second in path order), and the
+ * dossier that stayed in its file is not taken for renamed. */
+static void test_copy_is_added(void **state)
+{
+	(void)state;
+	mem_file before[] = {
+		{ "d/kf.yaml", OLDC_TREE_FILE, KF, NULL },
+		{ "d/ballots/kf-2022-001.csv", OLDC_TREE_FILE, KF_SHEET, NULL },
+	};
+	mem_file after[] = {
+		{ "d/kf.yaml", OLDC_TREE_FILE, KF, NULL },
+		{ "d/ballots/kf-2022-001.csv", OLDC_TREE_FILE, KF_SHEET, NULL },
+		{ "d/0-copy.yaml", OLDC_TREE_FILE, KF, NULL },
+	};
+	mem_tree a, b;
+	mem_tree_make(&a, "main", before, 2);
+	mem_tree_make(&b, "worktree", after, 3);
+	oldc_snapshot sa, sb;
+	oldc_diff d;
+	judge_both(&a, &b, &sa, &sb, &d);
+	assert_int_equal(d.n_changes, 2);
+	assert_int_equal(d.changes[0].kind, OLDC_DIFF_ADDED);
+	assert_string_equal(d.changes[0].after->file, "d/0-copy.yaml");
+	assert_int_equal(d.changes[1].kind, OLDC_DIFF_CHANGED);
+	assert_string_equal(d.changes[1].before->file, "d/kf.yaml");
+	assert_string_equal(d.changes[1].after->file, "d/kf.yaml");
+	assert_int_equal(d.changes[1].n_introduced, 1); /* batch.duplicate_id */
+	assert_int_equal(d.unchanged, 0);
+	release_all(&sa, &sb, &d);
+}
+
 /* A file git could not give (cat-file died, an object is missing) is no finding of the
  * dossier: on both sides it would pair as unchanged, and one side's would be a change
  * nobody made. The revision cannot be judged, and says which file. */
@@ -348,6 +380,7 @@ int main(void)
 		cmocka_unit_test(test_broken_vote_is_worse),
 		cmocka_unit_test(test_moved_lines_and_rename),
 		cmocka_unit_test(test_added_removed_and_broken),
+		cmocka_unit_test(test_copy_is_added),
 		cmocka_unit_test(test_unreadable_revision),
 		cmocka_unit_test(test_tree_links),
 		cmocka_unit_test(test_markdown_limit),
