@@ -7,9 +7,9 @@
  * what changed.
  *
  * A finding is matched across revisions by its rule and the YAML path of the node it
- * is at (the consultation's ballots, written consultation.ballots; the date of the
- * second pilot condition, pilot.conditions[2].date), not by its line: a line
- * added above must not make every finding below it new. Findings of one key are
+ * is at (the consultation's ballots, written consultation.ballots; the status of the
+ * content item heating, content[item=heating].status), not by its line: a line or an
+ * item added above must not make every finding below it new. Findings of one key are
  * matched as many times as both revisions have them.
  */
 #include <errno.h>
@@ -28,8 +28,31 @@
 
 /* ---- the YAML path of a finding ---------------------------------------------- */
 
+/* What names sequence item `v` whatever its place: a scalar's own text; a mapping's
+ * value of the key that the dossier's sequences name their items by (content's `item`,
+ * a commitment letter's `condition`, a waiver's `rule`); NULL when it has none. *key
+ * is that key ("" for a scalar). */
+static const char *item_name(const oldc_node *v, const char **key)
+{
+	static const char *const keys[] = { "item", "condition", "rule" };
+	*key = "";
+	if (v->kind == OLDC_SCALAR)
+		return v->text;
+	for (size_t k = 0; v->kind == OLDC_MAPPING && k < sizeof keys / sizeof *keys; k++) {
+		const oldc_node *name = oldc_node_get(v, keys[k]);
+		if (name && name->kind == OLDC_SCALAR && name->text) {
+			*key = keys[k];
+			return name->text;
+		}
+	}
+	return NULL;
+}
+
 /* Writes into `out` the path of the node of `n` (whose own path is `out` as it stands)
- * that is at line:column, key or value; true when found. */
+ * that is at line:column, key or value; true when found. A sequence item is named by
+ * item_name when it can be ("content[item=heating].status"), by its place otherwise
+ * ("[3]"): a content item inserted at the top must not make the findings of every
+ * item below it new. */
 static bool path_to(const oldc_node *n, unsigned line, unsigned column, oldc_buf *out)
 {
 	if (!n)
@@ -49,8 +72,13 @@ static bool path_to(const oldc_node *n, unsigned line, unsigned column, oldc_buf
 			oldc_buf_puts(out, key->text ? key->text : "?");
 			if (key->line == line && key->column == column)
 				return true;
-		} else
-			oldc_buf_printf(out, "[%zu]", i + 1);
+		} else {
+			const char *name_key, *name = item_name(value, &name_key);
+			if (name)
+				oldc_buf_printf(out, "[%s=%s]", name_key, name);
+			else
+				oldc_buf_printf(out, "[%zu]", i + 1);
+		}
 		if (path_to(value, line, column, out))
 			return true;
 	}

@@ -237,6 +237,41 @@ static void test_added_removed_and_broken(void **state)
 	release_all(&sa, &sb, &d);
 }
 
+/* A content item inserted at the top moves every item below it one place down: a
+ * finding of one of them is still the same finding, matched by the item's name rather
+ * than its place. */
+static void test_item_inserted_above(void **state)
+{
+	(void)state;
+	static const char head[] = "oldc: 1\nid: MP-2024-900\nname: x\ndistrict: 牟平区\nbuilt_year: 1990\n"
+				   "plan_year: 2024\nscope: {buildings: 1, households: 10, floor_area_m2: 1000, "
+				   "population: 30}\ncontent:\n";
+	static const char items[] = "  - {item: roof_repair, status: planned}\n"
+				    "  - {item: heating, status: not_applicable}\n";
+	char before_text[1024], after_text[1024];
+	snprintf(before_text, sizeof before_text, "%s%s", head, items);
+	snprintf(after_text, sizeof after_text, "%s  - {item: exterior_wall_repair, status: planned}\n%s", head, items);
+	mem_file before[] = { { "mp.yaml", OLDC_TREE_FILE, NULL, before_text } };
+	mem_file after[] = { { "mp.yaml", OLDC_TREE_FILE, NULL, after_text } };
+	mem_tree a, b;
+	mem_tree_make(&a, "main", before, 1);
+	mem_tree_make(&b, "worktree", after, 1);
+	oldc_snapshot sa, sb;
+	oldc_diff d;
+	judge_both(&a, &b, &sa, &sb, &d);
+	bool reason = false; /* heating's: not_applicable without a reason */
+	for (size_t i = 0; i < sa.dossiers[0].diags.count; i++)
+		reason |= strcmp(sa.dossiers[0].diags.items[i].rule, "content.reason") == 0;
+	assert_true(reason);
+	/* one change: exterior_wall_repair is no longer missing; nothing introduced */
+	assert_int_equal(d.n_changes, 1);
+	assert_int_equal(d.changes[0].n_introduced, 0);
+	assert_int_equal(d.changes[0].n_resolved, 1);
+	assert_string_equal(sa.dossiers[0].diags.items[d.changes[0].resolved[0]].rule, "content.required");
+	assert_false(d.changes[0].worse);
+	release_all(&sa, &sb, &d);
+}
+
 /* A copy of a dossier under a name that sorts before it: the copy is added (with the
  * duplicate id's error, which the walk gives to the second in path order), and the
  * dossier that stayed in its file is not taken for renamed. */
@@ -380,6 +415,7 @@ int main(void)
 		cmocka_unit_test(test_broken_vote_is_worse),
 		cmocka_unit_test(test_moved_lines_and_rename),
 		cmocka_unit_test(test_added_removed_and_broken),
+		cmocka_unit_test(test_item_inserted_above),
 		cmocka_unit_test(test_copy_is_added),
 		cmocka_unit_test(test_unreadable_revision),
 		cmocka_unit_test(test_tree_links),
