@@ -4,8 +4,9 @@
  * it there, with its own settings and policy: a snapshot. Two snapshots are compared
  * dossier by dossier, matched by id (then what is left by file: an id changed in
  * place, a file that became a dossier): added, removed, renamed, changed; each verdict
- * before and after; the findings introduced and resolved, matched by rule and YAML
- * path rather than by line, so that a line added above moves nothing; and the report's
+ * before and after; the findings introduced and resolved, matched by rule, YAML path
+ * and message (its numbers left out) rather than by line, so that a line added above
+ * moves nothing; and the report's
  * OP-1 totals. The library judges and compares; src/cli/cmd_diff.c makes the trees
  * from git and writes the outputs (output.h: oldc_diff_formats).
  */
@@ -40,8 +41,8 @@ typedef struct oldc_snapshot_dossier {
 	oldc_diff_score score;
 	oldc_diags diags;          /* its findings, sorted by line (those of its sheets too) */
 	char **keys;               /* per finding: what it is matched by across revisions
-				    * (owned): its rule and the YAML path of its node, or the
-				    * rule and the message when it is at no node */
+				    * (owned): its rule, the YAML path of its node (none when it
+				    * is at no node) and its message, its numbers left out */
 } oldc_snapshot_dossier;
 
 typedef struct oldc_snapshot {

@@ -8,9 +8,10 @@
  *
  * A finding is matched across revisions by its rule and the YAML path of the node it
  * is at (the consultation's ballots, written consultation.ballots; the status of the
- * content item heating, content[item=heating].status), not by its line: a line or an
- * item added above must not make every finding below it new. Findings of one key are
- * matched as many times as both revisions have them.
+ * content item heating, content[item=heating].status) and its message with its numbers
+ * left out, not by its line: a line or an item added above must not make every finding
+ * below it new, and a count that moved leaves a finding the same one. Findings of one
+ * key are matched as many times as both revisions have them.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -86,10 +87,37 @@ static bool path_to(const oldc_node *n, unsigned line, unsigned column, oldc_buf
 	return false;
 }
 
+/* Writes `message` as a key holds it: each run of digits as one '#' (a count, a date, a
+ * line that moved is the same finding still) and a path quoted from the dossier's
+ * folder (its first `folder` bytes of `file`) without that folder (a sheet that moved
+ * with its dossier is the same sheet). */
+static void message_key(oldc_buf *b, const char *message, const char *file, size_t folder)
+{
+	for (const char *p = message; *p;) {
+		if (*p >= '0' && *p <= '9') {
+			oldc_buf_putc(b, '#');
+			while (*p >= '0' && *p <= '9')
+				p++;
+			continue;
+		}
+		oldc_buf_putc(b, *p);
+		if (*p++ == '\'' && folder && strncmp(p, file, folder) == 0)
+			p += folder;
+	}
+}
+
 /* The key of finding `d` of a dossier whose nodes start at `root` (NULL: it did not
- * load): "rule\tpath", or "rule\t=message" when the finding is at no node. malloc'd. */
+ * load): "rule\tpath\tmessage", or "rule\t=\tmessage" when the finding is at no node
+ * ("rule\t=sheet:\tmessage" in a sheet), its message as message_key writes it. The
+ * message is part of it because one rule says several things at one node (each
+ * required content item that is missing, at content:): one of them fixed and another
+ * made is a change. malloc'd. */
 static char *finding_key(const oldc_diag *d, const oldc_node *root, const char *file)
 {
+	/* the dossier's folder: a sheet's path is named from it, so that the two moved
+	 * together are the same */
+	const char *slash = strrchr(file, '/');
+	size_t folder = slash ? (size_t)(slash - file + 1) : 0;
 	oldc_buf b;
 	oldc_buf_init(&b);
 	oldc_buf_puts(&b, d->rule);
@@ -105,15 +133,13 @@ static char *finding_key(const oldc_diag *d, const oldc_node *root, const char *
 		b.len = mark;
 		oldc_buf_puts(&b, "=");
 		if (strcmp(d->file, file) != 0) {
-			/* a sheet's: its file is part of what it is, named from the dossier's
-			 * folder, so that the two moved together are the same */
-			const char *slash = strrchr(file, '/');
-			size_t folder = slash ? (size_t)(slash - file + 1) : 0;
+			/* a sheet's: its file is part of what it is */
 			oldc_buf_puts(&b, strncmp(d->file, file, folder) == 0 ? d->file + folder : d->file);
 			oldc_buf_putc(&b, ':');
 		}
-		oldc_buf_puts(&b, d->message);
 	}
+	oldc_buf_putc(&b, '\t');
+	message_key(&b, d->message, file, folder);
 	oldc_buf_putc(&b, '\0');
 	bool failed = b.failed || path.failed;
 	oldc_buf_release(&path);
@@ -302,8 +328,9 @@ static void duplicate_ids(oldc_snapshot *s)
 			s->out_of_memory = true;
 			continue;
 		}
-		/* its key has room (judge made one more); at the id, its path is the id's */
-		e->keys[e->diags.count - 1] = strdup("batch.duplicate_id\t/id");
+		/* its key has room (judge made one more): at the id, its path is the id's; the
+		 * file and line it names are no part of it */
+		e->keys[e->diags.count - 1] = strdup("batch.duplicate_id\t/id\t");
 		s->out_of_memory |= !e->keys[e->diags.count - 1];
 	}
 	oldc_hashset_release(&seen);

@@ -263,12 +263,90 @@ static void test_item_inserted_above(void **state)
 	for (size_t i = 0; i < sa.dossiers[0].diags.count; i++)
 		reason |= strcmp(sa.dossiers[0].diags.items[i].rule, "content.reason") == 0;
 	assert_true(reason);
-	/* one change: exterior_wall_repair is no longer missing; nothing introduced */
+	/* one change: exterior_wall_repair is no longer missing (and the note of the items
+	 * not yet accepted lists one more); heating's finding neither comes nor goes */
 	assert_int_equal(d.n_changes, 1);
-	assert_int_equal(d.changes[0].n_introduced, 0);
-	assert_int_equal(d.changes[0].n_resolved, 1);
-	assert_string_equal(sa.dossiers[0].diags.items[d.changes[0].resolved[0]].rule, "content.required");
-	assert_false(d.changes[0].worse);
+	const oldc_diff_change *c = &d.changes[0];
+	size_t required = 0;
+	for (size_t k = 0; k < c->n_introduced; k++)
+		assert_string_equal(sb.dossiers[0].diags.items[c->introduced[k]].rule, "completion.items");
+	for (size_t k = 0; k < c->n_resolved; k++) {
+		const char *rule = sa.dossiers[0].diags.items[c->resolved[k]].rule;
+		assert_string_not_equal(rule, "content.reason");
+		required += strcmp(rule, "content.required") == 0;
+	}
+	assert_int_equal(required, 1);
+	assert_int_equal(c->new_errors, 0);
+	assert_false(c->worse);
+	release_all(&sa, &sb, &d);
+}
+
+/* One rule says several things at one node: each required content item that is
+ * missing, at content:. One of them planned and another taken out is a change, an
+ * error resolved and one introduced, not the same finding; the count in a message that
+ * moved (the owners who agreed) leaves a finding the same one. */
+static void test_one_rule_two_subjects(void **state)
+{
+	(void)state;
+	mem_file before[] = {
+		{ "d/kf.yaml", OLDC_TREE_FILE, NULL, NULL },
+		{ "d/ballots/kf-2022-001.csv", OLDC_TREE_FILE, FAILING_SHEET, NULL },
+	};
+	mem_file after[] = {
+		{ "d/kf.yaml", OLDC_TREE_FILE, NULL, NULL },
+		{ "d/ballots/kf-2022-001.csv", OLDC_TREE_FILE, NULL, NULL },
+	};
+	/* the example with its first content item taken out, then its second instead */
+	FILE *in = fopen(KF, "rb");
+	assert_non_null(in);
+	static char text[3][16384];
+	size_t n = fread(text[0], 1, sizeof text[0] - 1, in);
+	fclose(in);
+	text[0][n] = '\0';
+	char *items = strstr(text[0], "\ncontent:");
+	assert_non_null(items);
+	char *first = strchr(items + 1, '\n') + 1, *second = strchr(first, '\n') + 1, *third = strchr(second, '\n') + 1;
+	snprintf(text[1], sizeof text[1], "%.*s%s", (int)(first - text[0]), text[0], second);
+	snprintf(text[2], sizeof text[2], "%.*s%s", (int)(second - text[0]), text[0], third);
+	before[0].text = text[1];
+	after[0].text = text[2];
+	/* a sheet where one more owner took part, still too few */
+	static char sheet[2][65536];
+	in = fopen(FAILING_SHEET, "rb");
+	assert_non_null(in);
+	n = fread(sheet[0], 1, sizeof sheet[0] - 1, in);
+	fclose(in);
+	sheet[0][n] = '\0';
+	char *blank = strstr(sheet[0], "Y0004,72.54,,");
+	assert_non_null(blank);
+	blank += strlen("Y0004,72.54,");
+	snprintf(sheet[1], sizeof sheet[1], "%.*s同意%s", (int)(blank - sheet[0]), sheet[0], blank);
+	after[1].text = sheet[1];
+	mem_tree a, b;
+	mem_tree_make(&a, "main", before, 2);
+	mem_tree_make(&b, "worktree", after, 2);
+	oldc_snapshot sa, sb;
+	oldc_diff d;
+	judge_both(&a, &b, &sa, &sb, &d);
+	assert_int_equal(d.n_changes, 1);
+	const oldc_diff_change *c = &d.changes[0];
+	assert_int_equal(c->n_introduced, 1);
+	assert_int_equal(c->n_resolved, 1);
+	const oldc_diag *now = &sb.dossiers[0].diags.items[c->introduced[0]];
+	const oldc_diag *was = &sa.dossiers[0].diags.items[c->resolved[0]];
+	assert_string_equal(now->rule, "content.required");
+	assert_string_equal(was->rule, "content.required");
+	assert_string_not_equal(now->message, was->message);
+	assert_true(c->worse);
+	/* the participation's finding is there on both sides, its count moved */
+	size_t moved = 0;
+	for (size_t i = 0; i < sa.dossiers[0].diags.count; i++)
+		for (size_t j = 0; j < sb.dossiers[0].diags.count; j++) {
+			const oldc_diag *x = &sa.dossiers[0].diags.items[i], *y = &sb.dossiers[0].diags.items[j];
+			moved += strcmp(x->rule, "consultation.participation") == 0 &&
+				 strcmp(y->rule, x->rule) == 0 && strcmp(x->message, y->message) != 0;
+		}
+	assert_int_equal(moved, 1);
 	release_all(&sa, &sb, &d);
 }
 
@@ -416,6 +494,7 @@ int main(void)
 		cmocka_unit_test(test_moved_lines_and_rename),
 		cmocka_unit_test(test_added_removed_and_broken),
 		cmocka_unit_test(test_item_inserted_above),
+		cmocka_unit_test(test_one_rule_two_subjects),
 		cmocka_unit_test(test_copy_is_added),
 		cmocka_unit_test(test_unreadable_revision),
 		cmocka_unit_test(test_tree_links),
