@@ -19,6 +19,9 @@
 /* GitHub's limit of a comment's body, in characters; the comment stops short of it by
  * enough for its tail. */
 enum { MARKDOWN_LIMIT = 65536, MARKDOWN_ROOM = 2048 };
+/* Past this, no row of a plan year is added: room for one more and the line that says
+ * how many are left out. */
+enum { MARKDOWN_TAIL = 512 };
 /* The findings a comment lists of one dossier, each way: a broken file's hundred
  * findings would crowd out every other dossier (the job's log has them all). */
 enum { MARKDOWN_FINDINGS = 20 };
@@ -501,13 +504,19 @@ cut:
 					"\n… and %zu more changed dossiers, not shown here: the comment would pass GitHub's "
 					"limit. `oldc diff` in the job's log lists every one.\n", d->n_changes - shown),
 				d->n_changes - shown);
-	/* the OP-1 totals, when a change moved them */
+	/* the OP-1 totals, when a change moved them; a revision's policy may list any
+	 * number of plan years, so they too stop short of the limit, and say so */
 	bool heading = false;
+	size_t years_left = 0;
 	for (size_t i = 0; i < d->after->report.n_years; i++) {
 		const oldc_report_year *ya = &d->after->report.years[i];
 		oldc_sums planned, completed, *pb = &planned, *cb = &completed;
 		if (!year_moved(d, i, pb, cb))
 			continue;
+		if (years_left || out->len > MARKDOWN_LIMIT - MARKDOWN_TAIL) {
+			years_left++;
+			continue;
+		}
 		if (!heading) {
 			oldc_buf_printf(out, "\n#### %s\n\n| %s | %s | %s | %s |\n|---:|---:|---:|---:|\n", _("Plan years"),
 					_("Year"), _("Planned"), _("Completed"), _("Target"));
@@ -520,6 +529,10 @@ cut:
 		else
 			oldc_buf_printf(out, "%" PRId64 " |\n", ya->target.count);
 	}
+	if (years_left)
+		oldc_buf_printf(out, P_("\n… and %zu more plan year whose totals moved, not shown here.\n",
+					"\n… and %zu more plan years whose totals moved, not shown here.\n", years_left),
+				years_left);
 }
 
 /* ---- GitHub workflow commands ---------------------------------------------------- */

@@ -487,6 +487,65 @@ static void test_markdown_limit(void **state)
 	release_all(&sa, &sb, &d);
 }
 
+/* A revision's policy may list any plan year the format allows (1800 to 2100): the
+ * table of the plan years whose totals moved stops short of GitHub's limit too, after
+ * the dossiers that filled the comment, and says how many it left out. */
+static void test_markdown_limit_plan_years(void **state)
+{
+	(void)state;
+	enum { YEARS = 222, N = YEARS + 2 };
+	static char policy_text[65536], dossiers[YEARS][512], paths[YEARS][32];
+	FILE *in = fopen("schemas/policy/yantai-2022.yaml", "rb");
+	assert_non_null(in);
+	size_t n = fread(policy_text, 1, sizeof policy_text - 1, in);
+	fclose(in);
+	policy_text[n] = '\0';
+	/* the years 1800 to 2021 before the policy's own */
+	char *years = strstr(policy_text, "  years:\n");
+	assert_non_null(years);
+	years += strlen("  years:\n");
+	static char rest[65536], rows[65536];
+	snprintf(rest, sizeof rest, "%s", years);
+	rows[0] = '\0';
+	for (int y = 0; y < YEARS; y++)
+		snprintf(rows + strlen(rows), sizeof rows - strlen(rows),
+			 "    - {year: %d, unit: community, units: 1, floor_area_m2: 1, households: 1}\n", 1800 + y);
+	snprintf(years, sizeof policy_text - (size_t)(years - policy_text), "%s%s", rows, rest);
+	static mem_file before[2], after[N];
+	before[0] = (mem_file){ ".oldc.yaml", OLDC_TREE_FILE, NULL, "version: 1\npolicy: policy.yaml\n" };
+	before[1] = (mem_file){ "policy.yaml", OLDC_TREE_FILE, NULL, policy_text };
+	after[0] = before[0];
+	after[1] = before[1];
+	for (int i = 0; i < YEARS; i++) {
+		snprintf(paths[i], sizeof paths[i], "d/%d.yaml", 1800 + i);
+		snprintf(dossiers[i], sizeof dossiers[i],
+			 "oldc: 1\nid: MP-%d-001\nname: x\ndistrict: 牟平区\nbuilt_year: 1800\nplan_year: %d\n"
+			 "scope: {buildings: 1, households: 10, floor_area_m2: 1000, population: 30}\n",
+			 1800 + i, 1800 + i);
+		after[2 + i] = (mem_file){ paths[i], OLDC_TREE_FILE, NULL, dossiers[i] };
+	}
+	mem_tree a, b;
+	mem_tree_make(&a, "main", before, 2);
+	mem_tree_make(&b, "worktree", after, N);
+	oldc_snapshot sa, sb;
+	oldc_diff d;
+	judge_both(&a, &b, &sa, &sb, &d);
+	assert_int_equal(d.n_changes, YEARS);
+	oldc_output_options opt = { .tool = "oldc-diff", .policy = sb.policy, .as_of = oldc_date_from_ymd(2024, 6, 30) };
+	oldc_diff_summary summary = { .diff = &d, .base = "main", .head = "worktree" };
+	oldc_output o;
+	oldc_output_begin(&o, oldc_output_find(oldc_diff_formats, "markdown"), &opt, false);
+	oldc_output_end(&o, &summary);
+	assert_false(oldc_output_failed(&o));
+	assert_true(o.out.len < 65536);
+	oldc_buf_putc(&o.out, '\0');
+	assert_non_null(strstr(o.out.data, "more changed dossiers, not shown here"));
+	assert_non_null(strstr(o.out.data, "| 1800 | 0 → 1 |"));
+	assert_non_null(strstr(o.out.data, " more plan years whose totals moved, not shown here.\n"));
+	oldc_output_release(&o);
+	release_all(&sa, &sb, &d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -499,6 +558,7 @@ int main(void)
 		cmocka_unit_test(test_unreadable_revision),
 		cmocka_unit_test(test_tree_links),
 		cmocka_unit_test(test_markdown_limit),
+		cmocka_unit_test(test_markdown_limit_plan_years),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
