@@ -179,8 +179,13 @@ int oldc_snapshot_settings(const oldc_tree *tree, oldc_settings **out, oldc_diag
 	char *data;
 	size_t length;
 	if (oldc_tree_read(tree, path, oldc_default_limits.max_file_bytes, &data, &length, NULL) < 0) {
-		oldc_diag_add(problems, OLDC_ERROR, path, 0, 0, "io.read", NULL, _("cannot read '%s' of %s: %s"), path,
-			      tree->name, oldc_strerror(errno));
+		/* EXDEV, a link out of the tree, would be said "Invalid cross-device link" */
+		if (errno == EXDEV)
+			oldc_diag_add(problems, OLDC_ERROR, path, 0, 0, "io.outside", NULL,
+				      _("'%s' is a symbolic link that leads out of the repository: not read"), path);
+		else
+			oldc_diag_add(problems, OLDC_ERROR, path, 0, 0, "io.read", NULL, _("cannot read '%s' of %s: %s"),
+				      path, tree->name, oldc_strerror(errno));
 		free(path);
 		return -1;
 	}
@@ -353,6 +358,18 @@ int oldc_snapshot_judge(oldc_snapshot *s, const oldc_tree *tree, const oldc_poli
 		free(dir);
 		char *data;
 		size_t length;
+		if (file && oldc_tree_read(tree, file, oldc_default_limits.max_file_bytes, &data, &length, NULL) < 0) {
+			err = errno;
+			if (err != EXDEV) /* EXDEV: through a link out of the tree, said below */
+				oldc_diag_add(&s->problems, OLDC_ERROR, s->settings->file, s->settings->policy->line,
+					      s->settings->policy->column, "io.read", NULL,
+					      _("cannot read the policy file '%s' of %s: %s"), file, tree->name,
+					      oldc_strerror(err));
+			free(file);
+			file = NULL;
+			if (err != EXDEV)
+				return -1;
+		}
 		if (!file) {
 			if (err == ENOMEM)
 				s->out_of_memory = true;
@@ -360,13 +377,6 @@ int oldc_snapshot_judge(oldc_snapshot *s, const oldc_tree *tree, const oldc_poli
 				oldc_diag_add(&s->problems, OLDC_ERROR, s->settings->file, s->settings->policy->line,
 					      s->settings->policy->column, "io.outside", NULL,
 					      _("the policy file '%s' lies outside the repository"), s->settings->policy->text);
-			return -1;
-		}
-		if (oldc_tree_read(tree, file, oldc_default_limits.max_file_bytes, &data, &length, NULL) < 0) {
-			oldc_diag_add(&s->problems, OLDC_ERROR, s->settings->file, s->settings->policy->line,
-				      s->settings->policy->column, "io.read", NULL, _("cannot read the policy file '%s' of %s: %s"),
-				      file, tree->name, oldc_strerror(errno));
-			free(file);
 			return -1;
 		}
 		s->own_policy = oldc_policy_load(file, data, length, &s->problems);
