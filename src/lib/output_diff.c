@@ -326,8 +326,11 @@ static void json_end(oldc_output *o, const void *p)
 		oldc_buf_json_file(out, e->file);
 		oldc_buf_puts(out, ", \"before_id\": ");
 		json_word(out, c->before ? c->before->id : NULL);
-		oldc_buf_puts(out, ", \"before_file\": ");
-		json_word(out, c->before ? c->before->file : NULL);
+		oldc_buf_puts(out, ", ");
+		if (c->before)
+			oldc_buf_json_file_as(out, "before_file", c->before->file);
+		else
+			oldc_buf_puts(out, "\"before_file\": null");
 		oldc_buf_printf(out, ", \"change\": \"%s\", \"worse\": %s,\n   \"verdicts\": {", kind_word(c->kind),
 				c->worse ? "true" : "false");
 		for (size_t v = 0; v < OLDC_DIFF_VERDICTS; v++) {
