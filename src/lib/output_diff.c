@@ -553,19 +553,26 @@ static void github_end(oldc_output *o, const void *p)
 		const oldc_diff_change *c = &d->changes[i];
 		const oldc_snapshot_dossier *e = newest(c);
 		/* each verdict that moved, at the dossier's id: a warning when worse; its
-		 * title names the verdict where a finding's names the rule */
-		for (size_t v = 0; c->after && v < OLDC_DIFF_VERDICTS; v++) {
+		 * title names the verdict where a finding's names the rule. A side that
+		 * cannot be read is one notice, as it is one row of the other formats, not
+		 * five that would take half of GitHub's count of notices */
+		for (size_t v = 0; c->after && c->before && v < OLDC_DIFF_VERDICTS; v++) {
 			const oldc_diff_verdict *x = &c->verdicts[v];
-			if (!x->changed)
+			if (unreadable(c) ? v > 0 : !x->changed)
 				continue;
 			oldc_buf text;
 			oldc_buf_init(&text);
-			oldc_buf_printf(&text, "%s %s: %s → %s", e->id ? e->id : e->file, verdict_title(v),
-					verdict_words(x->before), verdict_words(x->after));
+			if (unreadable(c))
+				oldc_buf_printf(&text, "%s %s: %s → %s", e->id ? e->id : e->file, _("dossier"),
+						readable_words(c->before), readable_words(c->after));
+			else
+				oldc_buf_printf(&text, "%s %s: %s → %s", e->id ? e->id : e->file, verdict_title(v),
+						verdict_words(x->before), verdict_words(x->after));
 			oldc_buf_putc(&text, '\0');
 			oldc_diag moved = { .file = e->file, .line = e->id_line, .column = e->id_column,
-					    .severity = x->worse ? OLDC_WARNING : OLDC_NOTE,
-					    .rule = oldc_diff_verdict_name(v), .message = text.failed ? "" : text.data };
+					    .severity = x->worse && !unreadable(c) ? OLDC_WARNING : OLDC_NOTE,
+					    .rule = unreadable(c) ? "dossier" : oldc_diff_verdict_name(v),
+					    .message = text.failed ? "" : text.data };
 			oldc_render_diag_github(out, &moved, &g);
 			out->failed |= text.failed;
 			oldc_buf_release(&text);

@@ -487,6 +487,44 @@ static void test_markdown_limit(void **state)
 	release_all(&sa, &sb, &d);
 }
 
+/* A dossier that can no longer be read is one annotation, as it is one row of the
+ * other formats: not a notice for each of its verdicts, which would take half of
+ * GitHub's ten notices of a step. Its findings are annotated as ever. */
+static void test_github_unreadable_is_one_notice(void **state)
+{
+	(void)state;
+	mem_file before[] = {
+		{ "d/kf.yaml", OLDC_TREE_FILE, KF, NULL },
+		{ "d/ballots/kf-2022-001.csv", OLDC_TREE_FILE, KF_SHEET, NULL },
+	};
+	mem_file after[] = {
+		{ "d/kf.yaml", OLDC_TREE_FILE, NULL, "oldc: 1\nid: [unclosed\n" },
+		{ "d/ballots/kf-2022-001.csv", OLDC_TREE_FILE, KF_SHEET, NULL },
+	};
+	mem_tree a, b;
+	mem_tree_make(&a, "main", before, 2);
+	mem_tree_make(&b, "worktree", after, 2);
+	oldc_snapshot sa, sb;
+	oldc_diff d;
+	judge_both(&a, &b, &sa, &sb, &d);
+	oldc_output_options opt = { .tool = "oldc-diff", .policy = policy, .as_of = oldc_date_from_ymd(2024, 6, 30) };
+	oldc_diff_summary summary = { .diff = &d, .base = "main", .head = "worktree" };
+	oldc_output o;
+	oldc_output_begin(&o, oldc_output_find(oldc_diff_formats, "github"), &opt, false);
+	oldc_output_end(&o, &summary);
+	assert_false(oldc_output_failed(&o));
+	oldc_buf_putc(&o.out, '\0');
+	size_t notices = 0;
+	for (const char *p = o.out.data; (p = strstr(p, "::notice ")) != NULL; p++)
+		notices++;
+	assert_int_equal(notices, 1);
+	assert_non_null(strstr(o.out.data, "::notice file=d/kf.yaml,title=oldc diff%3A dossier::d/kf.yaml dossier: "
+					   "read → not readable as a dossier\n"));
+	assert_non_null(strstr(o.out.data, "::error file=d/kf.yaml,line=2,"));
+	oldc_output_release(&o);
+	release_all(&sa, &sb, &d);
+}
+
 /* A revision's policy may list any plan year the format allows (1800 to 2100): the
  * table of the plan years whose totals moved stops short of GitHub's limit too, after
  * the dossiers that filled the comment, and says how many it left out. */
@@ -559,6 +597,7 @@ int main(void)
 		cmocka_unit_test(test_tree_links),
 		cmocka_unit_test(test_markdown_limit),
 		cmocka_unit_test(test_markdown_limit_plan_years),
+		cmocka_unit_test(test_github_unreadable_is_one_notice),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
