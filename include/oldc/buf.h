@@ -38,5 +38,7 @@ void oldc_buf_json_string(oldc_buf *b, const char *s);
  * written exactly as \xNN, so JSON stays valid for any file name and a script can
  * still find the file. */
 void oldc_buf_json_file(oldc_buf *b, const char *file);
+/* The same under another key: `"KEY": NAME` and `, "KEY_bytes": NAME`. */
+void oldc_buf_json_file_as(oldc_buf *b, const char *key, const char *file);
 
 #endif

@@ -4,8 +4,9 @@
  * it there, with its own settings and policy: a snapshot. Two snapshots are compared
  * dossier by dossier, matched by id (then what is left by file: an id changed in
  * place, a file that became a dossier): added, removed, renamed, changed; each verdict
- * before and after; the findings introduced and resolved, matched by rule and YAML
- * path rather than by line, so that a line added above moves nothing; and the report's
+ * before and after; the findings introduced and resolved, matched by rule, YAML path
+ * and message (its numbers left out) rather than by line, so that a line added above
+ * moves nothing; and the report's
  * OP-1 totals. The library judges and compares; src/cli/cmd_diff.c makes the trees
  * from git and writes the outputs (output.h: oldc_diff_formats).
  */
@@ -40,8 +41,8 @@ typedef struct oldc_snapshot_dossier {
 	oldc_diff_score score;
 	oldc_diags diags;          /* its findings, sorted by line (those of its sheets too) */
 	char **keys;               /* per finding: what it is matched by across revisions
-				    * (owned): its rule and the YAML path of its node, or the
-				    * rule and the message when it is at no node */
+				    * (owned): its rule, the YAML path of its node (none when it
+				    * is at no node) and its message, its numbers left out */
 } oldc_snapshot_dossier;
 
 typedef struct oldc_snapshot {
@@ -68,8 +69,11 @@ typedef struct oldc_snapshot {
  * below tree->prefix that is no dot-file and not in a dot-folder, that the settings
  * take and whose top-level mapping has `oldc:`, read, loaded with its sheets from the
  * tree and checked as of `as_of`; a pilot is scored as oldc report scores it. Returns
- * 0; -1 when the revision cannot be judged (its settings or policy are invalid: the
- * findings are in s->problems) or memory ran out (s->out_of_memory). Release with
+ * 0; -1 when the revision cannot be judged (its settings or policy are invalid, or a
+ * file it holds cannot be read for a reason that is not the file's own: EIO, git or the
+ * disk failed; the findings are in s->problems) or memory ran out (s->out_of_memory).
+ * A file the revision gets wrong (a link out of it, over the limit, not YAML) is a
+ * finding of that dossier instead. Release with
  * oldc_snapshot_release in every case.
  */
 int oldc_snapshot_judge(oldc_snapshot *s, const oldc_tree *tree, const oldc_policy *policy,

@@ -151,10 +151,15 @@ void oldc_buf_json_string(oldc_buf *b, const char *s)
 
 void oldc_buf_json_file(oldc_buf *b, const char *file)
 {
-	oldc_buf_puts(b, "\"file\": ");
+	oldc_buf_json_file_as(b, "file", file);
+}
+
+void oldc_buf_json_file_as(oldc_buf *b, const char *key, const char *file)
+{
+	oldc_buf_printf(b, "\"%s\": ", key);
 	oldc_buf_json_string(b, file);
 	if (oldc_utf8_invalid((const unsigned char *)file, strlen(file)) < strlen(file)) {
-		oldc_buf_puts(b, ", \"file_bytes\": \"");
+		oldc_buf_printf(b, ", \"%s_bytes\": \"", key);
 		json_text(b, file, true);
 		oldc_buf_putc(b, '"');
 	}

@@ -2,14 +2,16 @@
  * diff.c: oldc diff's two halves (diff.h). A snapshot judges one revision whole, as
  * oldc check and oldc report would judge it checked out: its settings, its policy, the
  * walk's choice of dossiers, each dossier with the sheets it names, all read from the
- * revision's tree. A comparison pairs the dossiers of two snapshots by id (a file that
- * is no dossier yet, by its path) and keeps only what changed.
+ * revision's tree. A comparison pairs the dossiers of two snapshots by id (the same id
+ * in the same file first; a file that is no dossier yet, by its path) and keeps only
+ * what changed.
  *
  * A finding is matched across revisions by its rule and the YAML path of the node it
- * is at (the consultation's ballots, written consultation.ballots; the date of the
- * second pilot condition, pilot.conditions[2].date), not by its line: a line
- * added above must not make every finding below it new. Findings of one key are
- * matched as many times as both revisions have them.
+ * is at (the consultation's ballots, written consultation.ballots; the status of the
+ * content item heating, content[item=heating].status) and its message with its numbers
+ * left out, not by its line: a line or an item added above must not make every finding
+ * below it new, and a count that moved leaves a finding the same one. Findings of one
+ * key are matched as many times as both revisions have them.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -27,8 +29,31 @@
 
 /* ---- the YAML path of a finding ---------------------------------------------- */
 
+/* What names sequence item `v` whatever its place: a scalar's own text; a mapping's
+ * value of the key that the dossier's sequences name their items by (content's `item`,
+ * a commitment letter's `condition`, a waiver's `rule`); NULL when it has none. *key
+ * is that key ("" for a scalar). */
+static const char *item_name(const oldc_node *v, const char **key)
+{
+	static const char *const keys[] = { "item", "condition", "rule" };
+	*key = "";
+	if (v->kind == OLDC_SCALAR)
+		return v->text;
+	for (size_t k = 0; v->kind == OLDC_MAPPING && k < sizeof keys / sizeof *keys; k++) {
+		const oldc_node *name = oldc_node_get(v, keys[k]);
+		if (name && name->kind == OLDC_SCALAR && name->text) {
+			*key = keys[k];
+			return name->text;
+		}
+	}
+	return NULL;
+}
+
 /* Writes into `out` the path of the node of `n` (whose own path is `out` as it stands)
- * that is at line:column, key or value; true when found. */
+ * that is at line:column, key or value; true when found. A sequence item is named by
+ * item_name when it can be ("content[item=heating].status"), by its place otherwise
+ * ("[3]"): a content item inserted at the top must not make the findings of every
+ * item below it new. */
 static bool path_to(const oldc_node *n, unsigned line, unsigned column, oldc_buf *out)
 {
 	if (!n)
@@ -48,8 +73,13 @@ static bool path_to(const oldc_node *n, unsigned line, unsigned column, oldc_buf
 			oldc_buf_puts(out, key->text ? key->text : "?");
 			if (key->line == line && key->column == column)
 				return true;
-		} else
-			oldc_buf_printf(out, "[%zu]", i + 1);
+		} else {
+			const char *name_key, *name = item_name(value, &name_key);
+			if (name)
+				oldc_buf_printf(out, "[%s=%s]", name_key, name);
+			else
+				oldc_buf_printf(out, "[%zu]", i + 1);
+		}
 		if (path_to(value, line, column, out))
 			return true;
 	}
@@ -57,10 +87,37 @@ static bool path_to(const oldc_node *n, unsigned line, unsigned column, oldc_buf
 	return false;
 }
 
+/* Writes `message` as a key holds it: each run of digits as one '#' (a count, a date, a
+ * line that moved is the same finding still) and a path quoted from the dossier's
+ * folder (its first `folder` bytes of `file`) without that folder (a sheet that moved
+ * with its dossier is the same sheet). */
+static void message_key(oldc_buf *b, const char *message, const char *file, size_t folder)
+{
+	for (const char *p = message; *p;) {
+		if (*p >= '0' && *p <= '9') {
+			oldc_buf_putc(b, '#');
+			while (*p >= '0' && *p <= '9')
+				p++;
+			continue;
+		}
+		oldc_buf_putc(b, *p);
+		if (*p++ == '\'' && folder && strncmp(p, file, folder) == 0)
+			p += folder;
+	}
+}
+
 /* The key of finding `d` of a dossier whose nodes start at `root` (NULL: it did not
- * load): "rule\tpath", or "rule\t=message" when the finding is at no node. malloc'd. */
+ * load): "rule\tpath\tmessage", or "rule\t=\tmessage" when the finding is at no node
+ * ("rule\t=sheet:\tmessage" in a sheet), its message as message_key writes it. The
+ * message is part of it because one rule says several things at one node (each
+ * required content item that is missing, at content:): one of them fixed and another
+ * made is a change. malloc'd. */
 static char *finding_key(const oldc_diag *d, const oldc_node *root, const char *file)
 {
+	/* the dossier's folder: a sheet's path is named from it, so that the two moved
+	 * together are the same */
+	const char *slash = strrchr(file, '/');
+	size_t folder = slash ? (size_t)(slash - file + 1) : 0;
 	oldc_buf b;
 	oldc_buf_init(&b);
 	oldc_buf_puts(&b, d->rule);
@@ -76,15 +133,13 @@ static char *finding_key(const oldc_diag *d, const oldc_node *root, const char *
 		b.len = mark;
 		oldc_buf_puts(&b, "=");
 		if (strcmp(d->file, file) != 0) {
-			/* a sheet's: its file is part of what it is, named from the dossier's
-			 * folder, so that the two moved together are the same */
-			const char *slash = strrchr(file, '/');
-			size_t folder = slash ? (size_t)(slash - file + 1) : 0;
+			/* a sheet's: its file is part of what it is */
 			oldc_buf_puts(&b, strncmp(d->file, file, folder) == 0 ? d->file + folder : d->file);
 			oldc_buf_putc(&b, ':');
 		}
-		oldc_buf_puts(&b, d->message);
 	}
+	oldc_buf_putc(&b, '\t');
+	message_key(&b, d->message, file, folder);
 	oldc_buf_putc(&b, '\0');
 	bool failed = b.failed || path.failed;
 	oldc_buf_release(&path);
@@ -124,8 +179,13 @@ int oldc_snapshot_settings(const oldc_tree *tree, oldc_settings **out, oldc_diag
 	char *data;
 	size_t length;
 	if (oldc_tree_read(tree, path, oldc_default_limits.max_file_bytes, &data, &length, NULL) < 0) {
-		oldc_diag_add(problems, OLDC_ERROR, path, 0, 0, "io.read", NULL, _("cannot read '%s' of %s: %s"), path,
-			      tree->name, oldc_strerror(errno));
+		/* EXDEV, a link out of the tree, would be said "Invalid cross-device link" */
+		if (errno == EXDEV)
+			oldc_diag_add(problems, OLDC_ERROR, path, 0, 0, "io.outside", NULL,
+				      _("'%s' is a symbolic link that leads out of the repository: not read"), path);
+		else
+			oldc_diag_add(problems, OLDC_ERROR, path, 0, 0, "io.read", NULL, _("cannot read '%s' of %s: %s"),
+				      path, tree->name, oldc_strerror(errno));
 		free(path);
 		return -1;
 	}
@@ -176,9 +236,21 @@ static oldc_snapshot_dossier *new_dossier(oldc_snapshot *s, const char *file)
 	return d;
 }
 
+/* Says in s->problems that `path` of the revision cannot be read (EIO: git or the disk
+ * failed, not the file): the revision cannot be judged. A finding of the dossier
+ * instead would be the same on both sides when the cause is, and a verdict that could
+ * not be read would pass for unchanged. Returns -1. */
+static int unreadable_revision(oldc_snapshot *s, const char *path, int err)
+{
+	oldc_diag_add(&s->problems, OLDC_ERROR, path, 0, 0, "io.read", NULL, _("cannot read '%s' of %s: %s"), path,
+		      s->tree->name, oldc_strerror(err));
+	return -1;
+}
+
 /* Judges one dossier: loaded from `data`, its sheets from the tree, checked, scored,
- * summed into the report. */
-static void judge(oldc_snapshot *s, oldc_snapshot_dossier *e, const char *data, size_t length)
+ * summed into the report. Returns 0, or -1 when a sheet it names cannot be read for a
+ * reason that is not the revision's (unreadable_revision). */
+static int judge(oldc_snapshot *s, oldc_snapshot_dossier *e, const char *data, size_t length)
 {
 	oldc_dossier *x = oldc_dossier_load(e->file, data, length, s->policy, NULL, &e->diags);
 	if (x) {
@@ -190,6 +262,13 @@ static void judge(oldc_snapshot *s, oldc_snapshot_dossier *e, const char *data, 
 		oldc_load_options lopt = { .tree = s->tree };
 		oldc_loaded loaded;
 		int load = oldc_load(x, &lopt, &loaded);
+		for (size_t i = 0; i < loaded.n_sheets; i++)
+			if (loaded.sheets[i].status == OLDC_SHEET_UNOPENED && loaded.sheets[i].error == EIO) {
+				unreadable_revision(s, loaded.sheets[i].path, EIO);
+				oldc_loaded_release(&loaded);
+				oldc_dossier_free(x);
+				return -1;
+			}
 		int checked = oldc_check(&loaded, s->policy, &opt, &e->diags, &e->check);
 		oldc_loaded_release(&loaded);
 		if (!e->id || (x->name && x->name->text && !e->name) || load < 0 || checked < 0)
@@ -219,6 +298,7 @@ static void judge(oldc_snapshot *s, oldc_snapshot_dossier *e, const char *data, 
 			s->out_of_memory = true;
 	s->out_of_memory |= e->diags.out_of_memory;
 	oldc_dossier_free(x);
+	return 0;
 }
 
 /* Ids are unique in a repository, as in a batch: a second dossier with an id is
@@ -253,8 +333,9 @@ static void duplicate_ids(oldc_snapshot *s)
 			s->out_of_memory = true;
 			continue;
 		}
-		/* its key has room (judge made one more); at the id, its path is the id's */
-		e->keys[e->diags.count - 1] = strdup("batch.duplicate_id\t/id");
+		/* its key has room (judge made one more): at the id, its path is the id's; the
+		 * file and line it names are no part of it */
+		e->keys[e->diags.count - 1] = strdup("batch.duplicate_id\t/id\t");
 		s->out_of_memory |= !e->keys[e->diags.count - 1];
 	}
 	oldc_hashset_release(&seen);
@@ -277,6 +358,18 @@ int oldc_snapshot_judge(oldc_snapshot *s, const oldc_tree *tree, const oldc_poli
 		free(dir);
 		char *data;
 		size_t length;
+		if (file && oldc_tree_read(tree, file, oldc_default_limits.max_file_bytes, &data, &length, NULL) < 0) {
+			err = errno;
+			if (err != EXDEV) /* EXDEV: through a link out of the tree, said below */
+				oldc_diag_add(&s->problems, OLDC_ERROR, s->settings->file, s->settings->policy->line,
+					      s->settings->policy->column, "io.read", NULL,
+					      _("cannot read the policy file '%s' of %s: %s"), file, tree->name,
+					      oldc_strerror(err));
+			free(file);
+			file = NULL;
+			if (err != EXDEV)
+				return -1;
+		}
 		if (!file) {
 			if (err == ENOMEM)
 				s->out_of_memory = true;
@@ -284,13 +377,6 @@ int oldc_snapshot_judge(oldc_snapshot *s, const oldc_tree *tree, const oldc_poli
 				oldc_diag_add(&s->problems, OLDC_ERROR, s->settings->file, s->settings->policy->line,
 					      s->settings->policy->column, "io.outside", NULL,
 					      _("the policy file '%s' lies outside the repository"), s->settings->policy->text);
-			return -1;
-		}
-		if (oldc_tree_read(tree, file, oldc_default_limits.max_file_bytes, &data, &length, NULL) < 0) {
-			oldc_diag_add(&s->problems, OLDC_ERROR, s->settings->file, s->settings->policy->line,
-				      s->settings->policy->column, "io.read", NULL, _("cannot read the policy file '%s' of %s: %s"),
-				      file, tree->name, oldc_strerror(errno));
-			free(file);
 			return -1;
 		}
 		s->own_policy = oldc_policy_load(file, data, length, &s->problems);
@@ -322,9 +408,11 @@ int oldc_snapshot_judge(oldc_snapshot *s, const oldc_tree *tree, const oldc_poli
 		oldc_diags_init(&sniffed);
 		oldc_sniff kind = OLDC_SNIFF_BAD;
 		int err = 0;
-		if (oldc_tree_read(tree, t->path, oldc_default_limits.max_file_bytes, &data, &length, NULL) < 0)
+		if (oldc_tree_read(tree, t->path, oldc_default_limits.max_file_bytes, &data, &length, NULL) < 0) {
 			err = errno;
-		else
+			if (err == EIO)
+				return unreadable_revision(s, t->path, err);
+		} else
 			kind = oldc_sniff_data(t->path, data, length, &sniffed);
 		if (kind == OLDC_SNIFF_OTHER) {
 			s->skipped++;
@@ -358,8 +446,11 @@ int oldc_snapshot_judge(oldc_snapshot *s, const oldc_tree *tree, const oldc_poli
 			for (size_t k = 0; e->keys && k < e->diags.count; k++)
 				e->keys[k] = finding_key(&e->diags.items[k], NULL, e->file);
 			oldc_report_add_invalid(&s->report, e->file, &e->diags, 0, e->diags.count);
-		} else
-			judge(s, e, data, length); /* a file that does not parse: the loader says where */
+		} else if (judge(s, e, data, length) < 0) { /* a file that does not parse: the loader says where */
+			free(data);
+			oldc_diags_release(&sniffed);
+			return -1;
+		}
 		free(err ? NULL : data);
 		oldc_diags_release(&sniffed);
 	}
@@ -596,10 +687,20 @@ int oldc_diff_compare(const oldc_snapshot *before, const oldc_snapshot *after, o
 	if (!arena || !paired || !pair || index_dossiers(before, true, &ids, arena) < 0 ||
 	    index_dossiers(before, false, &files, arena) < 0)
 		goto done;
-	/* by id first, everywhere: a dossier that moved is paired wherever it went */
+	/* a dossier with its id in its own file first: a copy of it elsewhere (a second
+	 * dossier with its id) must not take its place and make it look added */
 	for (size_t j = 0; j < after->n_dossiers; j++) {
-		pair[j] = unpaired(&ids, after->dossiers[j].id, paired);
+		const oldc_snapshot_dossier *b = &after->dossiers[j];
+		pair[j] = unpaired(&files, b->file, paired);
+		if (pair[j] != SIZE_MAX && (!b->id || !before->dossiers[pair[j]].id ||
+					    strcmp(b->id, before->dossiers[pair[j]].id) != 0))
+			pair[j] = SIZE_MAX;
 		if (pair[j] != SIZE_MAX)
+			paired[pair[j]] = true;
+	}
+	/* then by id, everywhere: a dossier that moved is paired wherever it went */
+	for (size_t j = 0; j < after->n_dossiers; j++) {
+		if (pair[j] == SIZE_MAX && (pair[j] = unpaired(&ids, after->dossiers[j].id, paired)) != SIZE_MAX)
 			paired[pair[j]] = true;
 	}
 	/* then what is left by its file: a file that is a dossier now and was not (or the

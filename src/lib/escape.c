@@ -19,16 +19,45 @@ void oldc_csv_cell(oldc_buf *out, const char *s)
 	oldc_buf_putc(out, '"');
 }
 
+/* The length of the character at p, written already when it is one a reader would
+ * not see as it is (*shown set): a byte that is not UTF-8 as \xNN, a line break as a
+ * space, a control, format or other invisible character (oldc_term_hidden: a
+ * bidirectional override would turn a file's name around on the page) as <U+XXXX>;
+ * in a code span verbatim, in text with the backslashes that keep \ < > from being
+ * read. Any other character is the caller's to write. */
+static size_t md_char(oldc_buf *out, const unsigned char *p, bool code, bool *shown)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	unsigned long c;
+	size_t n = utf8_char(p, &c);
+	*shown = !n || (c < 0x80 ? c < 0x20 || c == 0x7F : oldc_term_hidden(c));
+	if (!*shown)
+		return n;
+	if (!n) {
+		char e[5] = { '\\', '\\', 'x', hex[*p >> 4], hex[*p & 15] };
+		oldc_buf_put(out, code ? e + 1 : e, code ? 4 : 5);
+		return 1;
+	}
+	if (c == '\n' || c == '\r')
+		oldc_buf_putc(out, ' ');
+	else
+		oldc_buf_printf(out, code ? "<U+%04lX>" : "\\<U+%04lX\\>", c);
+	return n;
+}
+
 void oldc_md_text(oldc_buf *out, const char *s)
 {
-	for (; *s; s++) {
-		if (*s == '&') {
+	for (const unsigned char *p = (const unsigned char *)s; *p;) {
+		bool shown;
+		size_t n = md_char(out, p, false, &shown);
+		if (!shown && *p == '&')
 			oldc_buf_puts(out, "&amp;");
-			continue;
+		else if (!shown) {
+			if (strchr("\\`*_[]<>|~#", *p))
+				oldc_buf_putc(out, '\\');
+			oldc_buf_put(out, (const char *)p, n);
 		}
-		if (strchr("\\`*_[]<>|~#", *s))
-			oldc_buf_putc(out, '\\');
-		oldc_buf_putc(out, *s == '\n' || *s == '\r' ? ' ' : *s);
+		p += n;
 	}
 }
 
@@ -46,11 +75,14 @@ void oldc_md_code(oldc_buf *out, const char *s)
 		oldc_buf_putc(out, '`');
 	if (pad)
 		oldc_buf_putc(out, ' ');
-	for (; *s; s++) {
-		if (*s == '|')
+	for (const unsigned char *p = (const unsigned char *)s; *p;) {
+		bool shown;
+		size_t len = md_char(out, p, true, &shown);
+		if (!shown && *p == '|')
 			oldc_buf_puts(out, "\\|");
-		else
-			oldc_buf_putc(out, *s == '\n' || *s == '\r' ? ' ' : *s);
+		else if (!shown)
+			oldc_buf_put(out, (const char *)p, len);
+		p += len;
 	}
 	if (pad)
 		oldc_buf_putc(out, ' ');

@@ -15,13 +15,17 @@ void oldc_csv_cell(oldc_buf *out, const char *s);
 
 /* Markdown inline text: the characters that start emphasis, code, links, HTML or a
  * table cell are backslash-escaped, & is written &amp; (so no character reference is
- * read); line breaks become spaces. */
+ * read); line breaks become spaces; the characters oldc_term_text shows as <U+XXXX>
+ * (controls, bidirectional and other invisible ones, which a pull request's comment
+ * would otherwise render: a name turned around) are shown so here too, and a byte that
+ * is not UTF-8 as \xNN. */
 void oldc_md_text(oldc_buf *out, const char *s);
 
 /* A Markdown code span holding s verbatim (backslashes are not escapes in a code span,
  * so nothing is escaped): fenced by one backtick more than the longest run of
  * backticks in s, with a space inside the fences when s starts or ends with one; line
- * breaks become spaces and | is \| (a code span in a table cell ends at a bare |). */
+ * breaks become spaces and | is \| (a code span in a table cell ends at a bare |);
+ * hidden characters and bytes that are not UTF-8 are shown as by oldc_md_text. */
 void oldc_md_code(oldc_buf *out, const char *s);
 
 /* Text from an input, for a terminal (the text format, standard error): every

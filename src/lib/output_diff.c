@@ -19,6 +19,9 @@
 /* GitHub's limit of a comment's body, in characters; the comment stops short of it by
  * enough for its tail. */
 enum { MARKDOWN_LIMIT = 65536, MARKDOWN_ROOM = 2048 };
+/* Past this, no row of a plan year is added: room for one more and the line that says
+ * how many are left out. */
+enum { MARKDOWN_TAIL = 512 };
 /* The findings a comment lists of one dossier, each way: a broken file's hundred
  * findings would crowd out every other dossier (the job's log has them all). */
 enum { MARKDOWN_FINDINGS = 20 };
@@ -323,8 +326,11 @@ static void json_end(oldc_output *o, const void *p)
 		oldc_buf_json_file(out, e->file);
 		oldc_buf_puts(out, ", \"before_id\": ");
 		json_word(out, c->before ? c->before->id : NULL);
-		oldc_buf_puts(out, ", \"before_file\": ");
-		json_word(out, c->before ? c->before->file : NULL);
+		oldc_buf_puts(out, ", ");
+		if (c->before)
+			oldc_buf_json_file_as(out, "before_file", c->before->file);
+		else
+			oldc_buf_puts(out, "\"before_file\": null");
 		oldc_buf_printf(out, ", \"change\": \"%s\", \"worse\": %s,\n   \"verdicts\": {", kind_word(c->kind),
 				c->worse ? "true" : "false");
 		for (size_t v = 0; v < OLDC_DIFF_VERDICTS; v++) {
@@ -501,13 +507,19 @@ cut:
 					"\n… and %zu more changed dossiers, not shown here: the comment would pass GitHub's "
 					"limit. `oldc diff` in the job's log lists every one.\n", d->n_changes - shown),
 				d->n_changes - shown);
-	/* the OP-1 totals, when a change moved them */
+	/* the OP-1 totals, when a change moved them; a revision's policy may list any
+	 * number of plan years, so they too stop short of the limit, and say so */
 	bool heading = false;
+	size_t years_left = 0;
 	for (size_t i = 0; i < d->after->report.n_years; i++) {
 		const oldc_report_year *ya = &d->after->report.years[i];
 		oldc_sums planned, completed, *pb = &planned, *cb = &completed;
 		if (!year_moved(d, i, pb, cb))
 			continue;
+		if (years_left || out->len > MARKDOWN_LIMIT - MARKDOWN_TAIL) {
+			years_left++;
+			continue;
+		}
 		if (!heading) {
 			oldc_buf_printf(out, "\n#### %s\n\n| %s | %s | %s | %s |\n|---:|---:|---:|---:|\n", _("Plan years"),
 					_("Year"), _("Planned"), _("Completed"), _("Target"));
@@ -520,6 +532,10 @@ cut:
 		else
 			oldc_buf_printf(out, "%" PRId64 " |\n", ya->target.count);
 	}
+	if (years_left)
+		oldc_buf_printf(out, P_("\n… and %zu more plan year whose totals moved, not shown here.\n",
+					"\n… and %zu more plan years whose totals moved, not shown here.\n", years_left),
+				years_left);
 }
 
 /* ---- GitHub workflow commands ---------------------------------------------------- */
@@ -537,19 +553,26 @@ static void github_end(oldc_output *o, const void *p)
 		const oldc_diff_change *c = &d->changes[i];
 		const oldc_snapshot_dossier *e = newest(c);
 		/* each verdict that moved, at the dossier's id: a warning when worse; its
-		 * title names the verdict where a finding's names the rule */
-		for (size_t v = 0; c->after && v < OLDC_DIFF_VERDICTS; v++) {
+		 * title names the verdict where a finding's names the rule. A side that
+		 * cannot be read is one notice, as it is one row of the other formats, not
+		 * five that would take half of GitHub's count of notices */
+		for (size_t v = 0; c->after && c->before && v < OLDC_DIFF_VERDICTS; v++) {
 			const oldc_diff_verdict *x = &c->verdicts[v];
-			if (!x->changed)
+			if (unreadable(c) ? v > 0 : !x->changed)
 				continue;
 			oldc_buf text;
 			oldc_buf_init(&text);
-			oldc_buf_printf(&text, "%s %s: %s → %s", e->id ? e->id : e->file, verdict_title(v),
-					verdict_words(x->before), verdict_words(x->after));
+			if (unreadable(c))
+				oldc_buf_printf(&text, "%s %s: %s → %s", e->id ? e->id : e->file, _("dossier"),
+						readable_words(c->before), readable_words(c->after));
+			else
+				oldc_buf_printf(&text, "%s %s: %s → %s", e->id ? e->id : e->file, verdict_title(v),
+						verdict_words(x->before), verdict_words(x->after));
 			oldc_buf_putc(&text, '\0');
 			oldc_diag moved = { .file = e->file, .line = e->id_line, .column = e->id_column,
-					    .severity = x->worse ? OLDC_WARNING : OLDC_NOTE,
-					    .rule = oldc_diff_verdict_name(v), .message = text.failed ? "" : text.data };
+					    .severity = x->worse && !unreadable(c) ? OLDC_WARNING : OLDC_NOTE,
+					    .rule = unreadable(c) ? "dossier" : oldc_diff_verdict_name(v),
+					    .message = text.failed ? "" : text.data };
 			oldc_render_diag_github(out, &moved, &g);
 			out->failed |= text.failed;
 			oldc_buf_release(&text);

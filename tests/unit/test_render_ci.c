@@ -230,6 +230,11 @@ static void markdown_text_and_code_spans(void **state)
 	assert_escaped(oldc_md_code, "a`b``c", "```a`b``c```");
 	assert_escaped(oldc_md_code, "`x", "`` `x ``");
 	assert_escaped(oldc_md_code, "a|b\nc", "`a\\|b c`");
+	/* what a reader would not see as it is: shown, as on a terminal (a right-to-left
+	 * override would turn a file's name around in a pull request's comment) */
+	assert_escaped(oldc_md_code, "d/\xe2\x80\xaelmay.exe\x1b[31m\xff.yaml", "`d/<U+202E>lmay.exe<U+001B>[31m\\xFF.yaml`");
+	assert_escaped(oldc_md_text, "名\xe2\x80\xaeX\x1b\xff", "名\\<U+202E\\>X\\<U+001B\\>\\\\xFF");
+	assert_escaped(oldc_md_text, "a\r\nb\tc", "a  b\\<U+0009\\>c");
 }
 
 /* The CI formats name a file relative to the repository the command gives them, from
