@@ -6,10 +6,11 @@
  * in the same file first; a file that is no dossier yet, by its path) and keeps only
  * what changed.
  *
- * A finding is matched across revisions by its rule and the YAML path of the node it
- * is at (the consultation's ballots, written consultation.ballots; the status of the
- * content item heating, content[item=heating].status) and its message with its numbers
- * left out, not by its line: a line or an item added above must not make every finding
+ * A finding is matched across revisions by its rule, its severity and waiver as judged,
+ * the YAML path of the node it is at (the consultation's ballots, written
+ * consultation.ballots; the status of the content item heating,
+ * content[item=heating].status) and its message with its numbers left out, not by its
+ * line: a line or an item added above must not make every finding
  * below it new, and a count that moved leaves a finding the same one. Findings of one
  * key are matched as many times as both revisions have them.
  */
@@ -120,8 +121,10 @@ static char *finding_key(const oldc_diag *d, const oldc_node *root, const char *
 	size_t folder = slash ? (size_t)(slash - file + 1) : 0;
 	oldc_buf b;
 	oldc_buf_init(&b);
-	oldc_buf_puts(&b, d->rule);
-	oldc_buf_putc(&b, '\t');
+	/* its rule, and its weight as judged: a warning the settings raise to an error, or
+	 * one a waiver now covers, is another finding (the error is new; the waived one
+	 * fails nothing) */
+	oldc_buf_printf(&b, "%s\t%d%s\t", d->rule, (int)d->severity, d->waived ? "w" : "");
 	size_t mark = b.len;
 	bool here = d->line && strcmp(d->file, file) == 0 && !d->cell;
 	oldc_buf path;
@@ -335,7 +338,7 @@ static void duplicate_ids(oldc_snapshot *s)
 		}
 		/* its key has room (judge made one more): at the id, its path is the id's; the
 		 * file and line it names are no part of it */
-		e->keys[e->diags.count - 1] = strdup("batch.duplicate_id\t/id\t");
+		e->keys[e->diags.count - 1] = strdup("batch.duplicate_id\t2\t/id\t");
 		s->out_of_memory |= !e->keys[e->diags.count - 1];
 	}
 	oldc_hashset_release(&seen);

@@ -584,6 +584,49 @@ static void test_markdown_limit_plan_years(void **state)
 	release_all(&sa, &sb, &d);
 }
 
+/* A finding's weight is part of what it is: a warning the revision's settings raise to
+ * an error is a new error (worse), and one a waiver now covers is a change that fails
+ * nothing. */
+static void test_severity_and_waiver(void **state)
+{
+	(void)state;
+	static const char raise[] = "version: 1\nseverity:\n  - {rule: pilot.scale, level: error}\n";
+	static const char waiver[] = "waivers:\n  - {rule: pilot.scale, reason: 区政府批复同意,\n"
+				     "     approved_by: 高新区管委, date: 2024-05-06}\n";
+	mem_file before[] = { { "gx.yaml", OLDC_TREE_FILE, "examples/gx-2024-001.yaml", NULL } };
+	mem_file raised[] = { { "gx.yaml", OLDC_TREE_FILE, "examples/gx-2024-001.yaml", NULL },
+			      { ".oldc.yaml", OLDC_TREE_FILE, NULL, raise } };
+	mem_tree a, b;
+	mem_tree_make(&a, "main", before, 1);
+	mem_tree_make(&b, "worktree", raised, 2);
+	oldc_snapshot sa, sb;
+	oldc_diff d;
+	judge_both(&a, &b, &sa, &sb, &d);
+	assert_int_equal(d.n_changes, 1);
+	assert_int_equal(d.changes[0].n_introduced, 1);
+	assert_int_equal(d.changes[0].n_resolved, 1);
+	assert_int_equal(d.changes[0].new_errors, 1);
+	assert_true(oldc_diff_fails(&d, OLDC_FAIL_ON_NEW_ERRORS));
+	release_all(&sa, &sb, &d);
+
+	/* the waiver: appended to the dossier as its last key */
+	static char waived_text[65536];
+	FILE *in = fopen("examples/gx-2024-001.yaml", "rb");
+	assert_non_null(in);
+	size_t n = fread(waived_text, 1, sizeof waived_text - sizeof waiver, in);
+	fclose(in);
+	memcpy(waived_text + n, waiver, sizeof waiver);
+	mem_file waived[] = { { "gx.yaml", OLDC_TREE_FILE, NULL, waived_text } };
+	mem_tree_make(&b, "worktree", waived, 1);
+	judge_both(&a, &b, &sa, &sb, &d);
+	assert_int_equal(d.n_changes, 1);
+	assert_int_equal(d.changes[0].n_introduced, 1);
+	assert_non_null(d.changes[0].after->diags.items[d.changes[0].introduced[0]].waived);
+	assert_false(d.changes[0].worse);
+	assert_true(oldc_diff_fails(&d, OLDC_FAIL_ON_ANY));
+	release_all(&sa, &sb, &d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -595,6 +638,7 @@ int main(void)
 		cmocka_unit_test(test_copy_is_added),
 		cmocka_unit_test(test_unreadable_revision),
 		cmocka_unit_test(test_tree_links),
+		cmocka_unit_test(test_severity_and_waiver),
 		cmocka_unit_test(test_markdown_limit),
 		cmocka_unit_test(test_markdown_limit_plan_years),
 		cmocka_unit_test(test_github_unreadable_is_one_notice),
