@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "oldc/check.h"
 #include "oldc/diag.h"
 #include "oldc/policy.h"
@@ -49,6 +50,8 @@ typedef struct oldc_snapshot {
 	const oldc_tree *tree;     /* borrowed */
 	oldc_settings *settings;   /* the revision's .oldc.yaml, or NULL (owned) */
 	oldc_policy *own_policy;   /* the revision's policy file, when it names one (owned) */
+	uint64_t settings_digest;  /* of the settings file's bytes; 0: none */
+	uint64_t policy_digest;    /* of the policy file's bytes; 0: the built-in or --policy */
 	const oldc_policy *policy; /* the policy it was judged with */
 	oldc_date as_of;
 	oldc_report report;        /* the dossiers summed (its rows hold the verdicts) */
@@ -116,6 +119,9 @@ typedef struct oldc_diff {
 	size_t n_changes;
 	size_t unchanged;            /* dossiers in both, with no change */
 	size_t worse, new_errors;    /* changes that are worse; errors introduced in all */
+	bool settings_changed;       /* the settings file differs: which files are dossiers,
+				      * severities, the policy may have moved with it */
+	bool policy_changed;         /* the policy file differs, or one revision has none */
 	bool out_of_memory;
 } oldc_diff;
 

@@ -155,9 +155,21 @@ static char *finding_key(const oldc_diag *d, const oldc_node *root, const char *
 
 /* ---- a snapshot --------------------------------------------------------------- */
 
-int oldc_snapshot_settings(const oldc_tree *tree, oldc_settings **out, oldc_diags *problems)
+/* A digest of a file's bytes (FNV-1a), to tell whether two revisions' settings or
+ * policy files differ; never 0, which stands for no such file. */
+static uint64_t digest_of(const char *data, size_t length)
+{
+	uint64_t h = 1469598103934665603u;
+	for (size_t i = 0; i < length; i++)
+		h = (h ^ (unsigned char)data[i]) * 1099511628211u;
+	return h ? h : 1;
+}
+
+/* oldc_snapshot_settings, with the digest of the file's bytes (0: none) */
+static int read_settings(const oldc_tree *tree, oldc_settings **out, oldc_diags *problems, uint64_t *digest)
 {
 	*out = NULL;
+	*digest = 0;
 	/* from the folder the command runs in up to the top, as in the work tree */
 	const char *prefix = tree->prefix ? tree->prefix : "";
 	size_t n = strlen(prefix);
@@ -193,9 +205,16 @@ int oldc_snapshot_settings(const oldc_tree *tree, oldc_settings **out, oldc_diag
 		return -1;
 	}
 	*out = oldc_settings_load(path, data, length, problems);
+	*digest = digest_of(data, length);
 	free(data);
 	free(path);
 	return *out ? 0 : -1;
+}
+
+int oldc_snapshot_settings(const oldc_tree *tree, oldc_settings **out, oldc_diags *problems)
+{
+	uint64_t digest;
+	return read_settings(tree, out, problems, &digest);
 }
 
 /* The folder of the settings file (`file`: a path of the tree), "" or ending in '/'. */
@@ -350,7 +369,7 @@ int oldc_snapshot_judge(oldc_snapshot *s, const oldc_tree *tree, const oldc_poli
 {
 	*s = (oldc_snapshot){ .tree = tree, .as_of = as_of };
 	oldc_diags_init(&s->problems);
-	if (oldc_snapshot_settings(tree, &s->settings, &s->problems) < 0)
+	if (read_settings(tree, &s->settings, &s->problems, &s->settings_digest) < 0)
 		return -1;
 	s->policy = policy ? policy : builtin;
 	if (!policy && s->settings && s->settings->policy) {
@@ -382,6 +401,7 @@ int oldc_snapshot_judge(oldc_snapshot *s, const oldc_tree *tree, const oldc_poli
 					      _("the policy file '%s' lies outside the repository"), s->settings->policy->text);
 			return -1;
 		}
+		s->policy_digest = digest_of(data, length);
 		s->own_policy = oldc_policy_load(file, data, length, &s->problems);
 		free(data);
 		free(file);
@@ -681,7 +701,9 @@ static size_t unpaired(const oldc_hashset *set, const char *key, const bool *pai
 
 int oldc_diff_compare(const oldc_snapshot *before, const oldc_snapshot *after, oldc_diff *out)
 {
-	*out = (oldc_diff){ .before = before, .after = after };
+	*out = (oldc_diff){ .before = before, .after = after,
+			    .settings_changed = before->settings_digest != after->settings_digest,
+			    .policy_changed = before->policy_digest != after->policy_digest };
 	oldc_hashset ids = { 0 }, files = { 0 };
 	oldc_arena *arena = oldc_arena_new();
 	bool *paired = calloc(before->n_dossiers + 1, sizeof *paired);

@@ -144,6 +144,19 @@ static bool year_moved(const oldc_diff *d, size_t i, oldc_sums *planned, oldc_su
 	       planned->floor_area != ya->planned.floor_area || completed->floor_area != ya->completed.floor_area;
 }
 
+/* What a reader must know before the dossiers: the revisions' settings or policy
+ * differ, so verdicts may have moved without any dossier's file changing. Each
+ * warning in turn, by `which` (0 settings, 1 policy), or NULL. */
+static const char *setup_warning(const oldc_diff *d, int which)
+{
+	if (which == 0 && d->settings_changed)
+		return _("the settings file (.oldc.yaml) differs between the two revisions: it chooses which files "
+			 "are dossiers, their severities and the policy, and may move verdicts by itself");
+	if (which == 1 && d->policy_changed)
+		return _("the policy file differs between the two revisions: each revision is judged by its own");
+	return NULL;
+}
+
 /* ---- text ---------------------------------------------------------------------- */
 
 static void text_finding(oldc_buf *out, const char *mark, const oldc_diag *d, bool color)
@@ -178,6 +191,9 @@ static void text_end(oldc_output *o, const void *p)
 		oldc_buf_printf(out, _("%soldc diff%s %s → "), bold, plain, oldc_term(&scratch, s->base));
 		oldc_buf_printf(out, _("%s, as of %s\n"), oldc_term(&scratch, s->head), as_of);
 	}
+	for (int k = 0; k < 2; k++)
+		if (setup_warning(d, k))
+			oldc_buf_printf(out, "%s%s%s%s\n", red, _("note: "), plain, setup_warning(d, k));
 	for (size_t i = 0; i < d->n_changes; i++) {
 		const oldc_diff_change *c = &d->changes[i];
 		const oldc_snapshot_dossier *e = newest(c);
@@ -358,8 +374,10 @@ static void json_end(oldc_output *o, const void *p)
 	oldc_buf_printf(out, "},\n  \"after\": {\"dossiers\": %zu, \"years\": ", d->after->n_dossiers);
 	oldc_render_report_years_json(out, &d->after->report);
 	oldc_buf_printf(out, "}},\n \"summary\": {\"changed\": %zu, \"worse\": %zu, \"errors_introduced\": %zu, "
-			"\"unchanged\": %zu, \"skipped\": {\"before\": %zu, \"after\": %zu}}}\n",
-			d->n_changes, d->worse, d->new_errors, d->unchanged, d->before->skipped, d->after->skipped);
+			"\"unchanged\": %zu, \"skipped\": {\"before\": %zu, \"after\": %zu}, \"settings_changed\": %s, "
+			"\"policy_changed\": %s}}\n",
+			d->n_changes, d->worse, d->new_errors, d->unchanged, d->before->skipped, d->after->skipped,
+			d->settings_changed ? "true" : "false", d->policy_changed ? "true" : "false");
 }
 
 /* ---- Markdown ------------------------------------------------------------------ */
@@ -485,6 +503,12 @@ static void markdown_end(oldc_output *o, const void *p)
 		oldc_buf_printf(out, P_(", %zu unchanged", ", %zu unchanged", d->unchanged), d->unchanged);
 	}
 	oldc_buf_printf(out, _("; judged as of %s.\n"), as_of);
+	for (int k = 0; k < 2; k++)
+		if (setup_warning(d, k)) {
+			oldc_buf_puts(out, "\n> ⚠️ ");
+			oldc_md_text(out, setup_warning(d, k));
+			oldc_buf_puts(out, "\n");
+		}
 	/* worse first: when the comment must be cut, what matters most is in it */
 	size_t shown = 0;
 	for (int pass = 0; pass < 2; pass++)
@@ -549,6 +573,12 @@ static void github_end(oldc_output *o, const void *p)
 	static const oldc_repo top = { .cwd = "/", .root = "/" };
 	oldc_github g;
 	oldc_github_init(&g, "oldc diff", &top);
+	for (int k = 0; k < 2; k++)
+		if (setup_warning(d, k)) {
+			oldc_diag setup = { .file = "", .severity = OLDC_WARNING, .rule = k ? "policy" : "settings",
+					    .message = (char *)setup_warning(d, k) };
+			oldc_render_diag_github(out, &setup, &g);
+		}
 	for (size_t i = 0; i < d->n_changes; i++) {
 		const oldc_diff_change *c = &d->changes[i];
 		const oldc_snapshot_dossier *e = newest(c);

@@ -607,6 +607,19 @@ static void test_severity_and_waiver(void **state)
 	assert_int_equal(d.changes[0].n_resolved, 1);
 	assert_int_equal(d.changes[0].new_errors, 1);
 	assert_true(oldc_diff_fails(&d, OLDC_FAIL_ON_NEW_ERRORS));
+	assert_true(d.settings_changed); /* said before the dossiers */
+	assert_false(d.policy_changed);
+	release_all(&sa, &sb, &d);
+
+	/* a policy file the settings name: the same rules as the built-in, but its own */
+	mem_file own[] = { { "gx.yaml", OLDC_TREE_FILE, "examples/gx-2024-001.yaml", NULL },
+			   { ".oldc.yaml", OLDC_TREE_FILE, NULL, "version: 1\npolicy: city.yaml\n" },
+			   { "city.yaml", OLDC_TREE_FILE, "schemas/policy/yantai-2022.yaml", NULL } };
+	mem_tree_make(&b, "worktree", own, 3);
+	judge_both(&a, &b, &sa, &sb, &d);
+	assert_int_equal(d.n_changes, 0);
+	assert_true(d.settings_changed);
+	assert_true(d.policy_changed);
 	release_all(&sa, &sb, &d);
 
 	/* the waiver: appended to the dossier as its last key */
@@ -624,6 +637,7 @@ static void test_severity_and_waiver(void **state)
 	assert_non_null(d.changes[0].after->diags.items[d.changes[0].introduced[0]].waived);
 	assert_false(d.changes[0].worse);
 	assert_true(oldc_diff_fails(&d, OLDC_FAIL_ON_ANY));
+	assert_false(d.settings_changed);
 	release_all(&sa, &sb, &d);
 }
 
