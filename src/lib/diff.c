@@ -107,6 +107,14 @@ static void message_key(oldc_buf *b, const char *message, const char *file, size
 	}
 }
 
+/* Starts the key of finding `d` in `b`: its rule, and its weight as judged: a warning
+ * the settings raise to an error, or one a waiver now covers, is another finding (the
+ * error is new; the waived one fails nothing). */
+static void key_head(oldc_buf *b, const oldc_diag *d)
+{
+	oldc_buf_printf(b, "%s\t%d%s\t", d->rule, (int)d->severity, d->waived ? "w" : "");
+}
+
 /* The key of finding `d` of a dossier whose nodes start at `root` (NULL: it did not
  * load): "rule\tpath\tmessage", or "rule\t=\tmessage" when the finding is at no node
  * ("rule\t=sheet:\tmessage" in a sheet), its message as message_key writes it. The
@@ -121,10 +129,7 @@ static char *finding_key(const oldc_diag *d, const oldc_node *root, const char *
 	size_t folder = slash ? (size_t)(slash - file + 1) : 0;
 	oldc_buf b;
 	oldc_buf_init(&b);
-	/* its rule, and its weight as judged: a warning the settings raise to an error, or
-	 * one a waiver now covers, is another finding (the error is new; the waived one
-	 * fails nothing) */
-	oldc_buf_printf(&b, "%s\t%d%s\t", d->rule, (int)d->severity, d->waived ? "w" : "");
+	key_head(&b, d);
 	size_t mark = b.len;
 	bool here = d->line && strcmp(d->file, file) == 0 && !d->cell;
 	oldc_buf path;
@@ -258,6 +263,18 @@ static oldc_snapshot_dossier *new_dossier(oldc_snapshot *s, const char *file)
 	return d;
 }
 
+/* Gives each finding of `e` its key (finding_key; the dossier's nodes start at `root`,
+ * NULL when it did not load), with room for one more: batch.duplicate_id, which
+ * duplicate_ids may add. */
+static void make_keys(oldc_snapshot *s, oldc_snapshot_dossier *e, const oldc_node *root)
+{
+	if (!(e->keys = calloc(e->diags.count + 1, sizeof *e->keys)))
+		s->out_of_memory = true;
+	for (size_t i = 0; e->keys && i < e->diags.count; i++)
+		if (!(e->keys[i] = finding_key(&e->diags.items[i], root, e->file)))
+			s->out_of_memory = true;
+}
+
 /* Says in s->problems that `path` of the revision cannot be read (EIO: git or the disk
  * failed, not the file): the revision cannot be judged. A finding of the dossier
  * instead would be the same on both sides when the cause is, and a verdict that could
@@ -312,12 +329,7 @@ static int judge(oldc_snapshot *s, oldc_snapshot_dossier *e, const char *data, s
 	} else
 		oldc_report_add_invalid(&s->report, e->file, &e->diags, 0, e->diags.count);
 	oldc_diags_sort(&e->diags, 0);
-	/* one more than now: room for batch.duplicate_id (duplicate_ids) */
-	if (!(e->keys = calloc(e->diags.count + 1, sizeof *e->keys)))
-		s->out_of_memory = true;
-	for (size_t i = 0; e->keys && i < e->diags.count; i++)
-		if (!(e->keys[i] = finding_key(&e->diags.items[i], x ? x->root : NULL, e->file)))
-			s->out_of_memory = true;
+	make_keys(s, e, x ? x->root : NULL);
 	s->out_of_memory |= e->diags.out_of_memory;
 	oldc_dossier_free(x);
 	return 0;
@@ -355,10 +367,18 @@ static void duplicate_ids(oldc_snapshot *s)
 			s->out_of_memory = true;
 			continue;
 		}
-		/* its key has room (judge made one more): at the id, its path is the id's; the
-		 * file and line it names are no part of it */
-		e->keys[e->diags.count - 1] = strdup("batch.duplicate_id\t2\t/id\t");
-		s->out_of_memory |= !e->keys[e->diags.count - 1];
+		/* its key has room (make_keys made one more): at the id, its path is the id's;
+		 * the file and line it names are no part of it */
+		oldc_buf key;
+		oldc_buf_init(&key);
+		key_head(&key, &e->diags.items[e->diags.count - 1]);
+		oldc_buf_puts(&key, "/id\t");
+		oldc_buf_putc(&key, '\0');
+		if (key.failed) {
+			oldc_buf_release(&key);
+			s->out_of_memory = true;
+		} else
+			e->keys[e->diags.count - 1] = key.data;
 	}
 	oldc_hashset_release(&seen);
 	oldc_arena_free(arena);
@@ -464,10 +484,7 @@ int oldc_snapshot_judge(oldc_snapshot *s, const oldc_tree *tree, const oldc_poli
 			else
 				oldc_diag_add(&e->diags, OLDC_ERROR, t->path, 0, 0, "io.read", NULL, _("cannot open '%s': %s"),
 					      t->path, oldc_strerror(err));
-			e->keys = calloc(e->diags.count + 1, sizeof *e->keys);
-			s->out_of_memory |= !e->keys;
-			for (size_t k = 0; e->keys && k < e->diags.count; k++)
-				e->keys[k] = finding_key(&e->diags.items[k], NULL, e->file);
+			make_keys(s, e, NULL);
 			oldc_report_add_invalid(&s->report, e->file, &e->diags, 0, e->diags.count);
 		} else if (judge(s, e, data, length) < 0) { /* a file that does not parse: the loader says where */
 			free(data);
