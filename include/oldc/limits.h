@@ -20,4 +20,8 @@
  * with more is refused, so a hostile repository cannot make oldc list without end. */
 #define OLDC_TREE_ENTRIES_MAX 1000000
 
+/* The largest ballots sheet read by default (oldc_vote_options.max_bytes 0), from the
+ * disk or from a revision's tree: a larger one is refused (limit.file_size). */
+#define OLDC_VOTE_MAX_BYTES ((size_t)512 << 20)
+
 #endif

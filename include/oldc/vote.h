@@ -43,7 +43,7 @@ typedef struct oldc_vote_options {
 	int64_t owners;              /* the number of owners when the sheet lists only those who
 				      * answered (--owners); 0: the sheet is the roster */
 	int64_t total_area;          /* likewise the total area in hundredths (--total-area); -1: none */
-	size_t max_bytes;            /* the largest sheet read; 0: the default, 512 MiB */
+	size_t max_bytes;            /* the largest sheet read; 0: OLDC_VOTE_MAX_BYTES (limits.h) */
 	const char *data;            /* when not NULL, the sheet's bytes (`length` of them): the
 				      * file is then only the name findings give */
 	size_t length;

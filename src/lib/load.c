@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "oldc/limits.h"
 #include "oldc/load.h"
 #include "oldc/tree.h"
 #include "repo.h"
@@ -121,8 +122,7 @@ static void load_sheet(const oldc_dossier *d, const oldc_load_options *options, 
 				  .sheet = reading->sheet ? reading->sheet->text : NULL };
 	char *data = NULL;
 	if (options && options->tree) {
-		size_t limit = (size_t)512 << 20; /* oldc_vote_read's own limit for a sheet */
-		if (!read_from_tree(options->tree, d, s, &data, &opt.length, limit))
+		if (!read_from_tree(options->tree, d, s, &data, &opt.length, OLDC_VOTE_MAX_BYTES))
 			return;
 		opt.data = data;
 	} else if (!resolve(d, options && options->allow_outside, s))

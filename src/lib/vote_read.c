@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "file.h"
+#include "oldc/limits.h"
 #include "i18n.h"
 #include "vote_sheet.h"
 
@@ -21,7 +22,7 @@ int oldc_vote_read(const char *file, const oldc_vote_options *opt, oldc_vote_cou
 	*out = (oldc_vote_counts){ .encoding = "UTF-8", .answers_split = true };
 	vote_reader r = { .file = file, .opt = opt, .diags = diags, .out = out };
 	size_t first_finding = diags->count;
-	size_t limit = opt->max_bytes ? opt->max_bytes : (size_t)512 << 20;
+	size_t limit = opt->max_bytes ? opt->max_bytes : OLDC_VOTE_MAX_BYTES;
 	vote_source *src = calloc(1, sizeof *src);
 	char *whole = NULL;
 	struct csv_parser *parser = NULL;
