@@ -73,8 +73,7 @@ int cmd_diff(int argc, char **argv)
 	oldc_fail_on fail_on = OLDC_FAIL_ON_WORSE;
 	int status;
 	char *top = NULL, *prefix = NULL, *base_commit = NULL, *base_name = NULL;
-	oldc_tree base = { 0 }, head = { 0 };
-	bool base_open = false, head_open = false;
+	oldc_tree base = { 0 }, head = { 0 }; /* closing one never opened does nothing */
 	oldc_policy *builtin = NULL;
 	oldc_snapshot before = { 0 }, after = { 0 };
 	oldc_diff diff = { 0 };
@@ -106,12 +105,10 @@ int cmd_diff(int argc, char **argv)
 	}
 	if (oldc_git_tree_open(base_rev, prefix, &base, &diags) < 0)
 		goto problems;
-	base_open = true;
 	const char *base_shown = base_name ? base_name : base.name; /* the default base: named by git.c */
 	if (cli.n_operands > 1 ? oldc_git_tree_open(cli.operands[1], prefix, &head, &diags) < 0
 			       : oldc_git_worktree_open(top, prefix, &head, &diags) < 0)
 		goto problems;
-	head_open = true;
 	/* one date for both, so that only the files move verdicts: --as-of, else what
 	 * HEAD's settings say (as_of: commit, HEAD's commit date), else today */
 	if (!cli.as_of_given) {
@@ -157,10 +154,8 @@ done:
 	oldc_diff_release(&diff);
 	oldc_snapshot_release(&before);
 	oldc_snapshot_release(&after);
-	if (base_open)
-		oldc_git_tree_close(&base);
-	if (head_open)
-		oldc_git_tree_close(&head);
+	oldc_git_tree_close(&base);
+	oldc_git_tree_close(&head);
 	free(top);
 	free(prefix);
 	free(base_commit);
