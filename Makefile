@@ -232,7 +232,7 @@ fuzz:
 	  EXTRA_CFLAGS='$(FUZZ_FLAGS) -fsanitize=fuzzer-no-link' EXTRA_LDFLAGS='$(FUZZ_FLAGS)' build-fuzz/liboldc.a
 	for h in $(FUZZERS); do \
 	  $(FUZZ_CC) -std=c11 -D_XOPEN_SOURCE=700 $(WARNINGS) -O1 -g $(FUZZ_FLAGS) -fsanitize=fuzzer \
-	    -Iinclude -Isrc/lib -Itests/fuzz $(YAML_CFLAGS) -o build-fuzz/fuzz_$$h tests/fuzz/fuzz_$$h.c \
+	    -DOLDC_FUZZ_SARIF_EVERY=16 -Iinclude -Isrc/lib -Itests/fuzz $(YAML_CFLAGS) -o build-fuzz/fuzz_$$h tests/fuzz/fuzz_$$h.c \
 	    build-fuzz/liboldc.a $(LIBS) || exit 1; \
 	done
 	sh tests/fuzz/run build-fuzz $(FUZZ_SECONDS)
