@@ -215,63 +215,11 @@ static const char *link_name(const char *argv0)
 	return strncmp(base, "oldc-", 5) == 0 ? base + 5 : NULL;
 }
 
-int main(int argc, char **argv)
+/* Runs the command argv[1] names, with the rest of argv: one of oldc's own, help, the
+ * shell completion, or a program oldc-NAME beside oldc or on PATH. Returns its exit
+ * status, or OLDC_EXIT_INVALID (with a message) for a name that is none of them. */
+static int dispatch(int argc, char **argv)
 {
-	oldc_lang_set(oldc_lang_from_environment());
-	const char *as = argc > 0 ? link_name(argv[0]) : NULL;
-	if (as) {
-		for (const oldc_command *c = oldc_commands; c->name; c++)
-			if (strcmp(c->name, as) == 0)
-				return c->run(argc, argv);
-		/* never run oldc-NAME again: that may be this very link */
-		fprintf(stderr, _("oldc-%s: '%s' is not an oldc command: oldc-%s is a link to oldc, which has no "
-				  "command of that name\n"), as, as, as);
-		return OLDC_EXIT_INVALID;
-	}
-	/* --lang before the command: the language of what oldc itself says, and handed to
-	 * the command as its first option (`oldc --lang zh check X` is `oldc check --lang
-	 * zh X`; a --lang of the command's own, later, wins) */
-	const char *lang = NULL;
-	while (argc >= 2 && (strcmp(argv[1], "--lang") == 0 || strncmp(argv[1], "--lang=", 7) == 0)) {
-		bool joined = argv[1][6] == '=';
-		if (!joined && argc < 3) {
-			fputs(_("oldc: option '--lang' needs a value\nTry 'oldc --help' for more information.\n"), stderr);
-			return OLDC_EXIT_INVALID;
-		}
-		const char *value = joined ? argv[1] + 7 : argv[2];
-		oldc_lang l;
-		if (oldc_lang_parse(value, &l) < 0) {
-			fprintf(stderr, _("oldc: --lang takes zh or en, not '%s'\nTry 'oldc --help' for more information.\n"),
-				value);
-			return OLDC_EXIT_INVALID;
-		}
-		oldc_lang_set(l);
-		lang = value;
-		argc -= joined ? 1 : 2;
-		argv += joined ? 1 : 2;
-	}
-	if (argc < 2) {
-		help(stderr);
-		return OLDC_EXIT_INVALID;
-	}
-	if (lang && strcmp(argv[1], "help") != 0 && argv[1][0] != '-') {
-		/* NAME --lang VALUE ARGS...: a new vector, argv[0] kept before it */
-		/* held by a static, as argv is, for the whole run */
-		static char **with_lang;
-		with_lang = malloc((size_t)(argc + 3) * sizeof *with_lang);
-		if (!with_lang) {
-			fprintf(stderr, "oldc: %s\n", oldc_strerror(ENOMEM));
-			return OLDC_EXIT_INVALID;
-		}
-		with_lang[0] = argv[0];
-		with_lang[1] = argv[1];
-		with_lang[2] = "--lang";
-		with_lang[3] = (char *)lang;
-		for (int i = 2; i <= argc; i++)
-			with_lang[i + 2] = argv[i];
-		argc += 2;
-		argv = with_lang;
-	}
 	const char *name = argv[1];
 	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
 		help(stdout);
@@ -309,4 +257,65 @@ int main(int argc, char **argv)
 		fprintf(stderr, _("Did you mean 'oldc %s'?\n"), near);
 	fputs(_("See 'oldc --help'.\n"), stderr);
 	return OLDC_EXIT_INVALID;
+}
+
+int main(int argc, char **argv)
+{
+	oldc_lang_set(oldc_lang_from_environment());
+	const char *as = argc > 0 ? link_name(argv[0]) : NULL;
+	if (as) {
+		for (const oldc_command *c = oldc_commands; c->name; c++)
+			if (strcmp(c->name, as) == 0)
+				return c->run(argc, argv);
+		/* never run oldc-NAME again: that may be this very link */
+		fprintf(stderr, _("oldc-%s: '%s' is not an oldc command: oldc-%s is a link to oldc, which has no "
+				  "command of that name\n"), as, as, as);
+		return OLDC_EXIT_INVALID;
+	}
+	/* --lang before the command: the language of what oldc itself says, and handed to
+	 * the command as its first option (`oldc --lang zh check X` is `oldc check --lang
+	 * zh X`; a --lang of the command's own, later, wins) */
+	const char *lang = NULL;
+	char **with_lang = NULL; /* argv with the command's --lang, freed once it has run */
+	while (argc >= 2 && (strcmp(argv[1], "--lang") == 0 || strncmp(argv[1], "--lang=", 7) == 0)) {
+		bool joined = argv[1][6] == '=';
+		if (!joined && argc < 3) {
+			fputs(_("oldc: option '--lang' needs a value\nTry 'oldc --help' for more information.\n"), stderr);
+			return OLDC_EXIT_INVALID;
+		}
+		const char *value = joined ? argv[1] + 7 : argv[2];
+		oldc_lang l;
+		if (oldc_lang_parse(value, &l) < 0) {
+			fprintf(stderr, _("oldc: --lang takes zh or en, not '%s'\nTry 'oldc --help' for more information.\n"),
+				value);
+			return OLDC_EXIT_INVALID;
+		}
+		oldc_lang_set(l);
+		lang = value;
+		argc -= joined ? 1 : 2;
+		argv += joined ? 1 : 2;
+	}
+	if (argc < 2) {
+		help(stderr);
+		return OLDC_EXIT_INVALID;
+	}
+	if (lang && strcmp(argv[1], "help") != 0 && argv[1][0] != '-') {
+		/* NAME --lang VALUE ARGS...: a new vector, argv[0] kept before it */
+		with_lang = malloc((size_t)(argc + 3) * sizeof *with_lang);
+		if (!with_lang) {
+			fprintf(stderr, "oldc: %s\n", oldc_strerror(ENOMEM));
+			return OLDC_EXIT_INVALID;
+		}
+		with_lang[0] = argv[0];
+		with_lang[1] = argv[1];
+		with_lang[2] = "--lang";
+		with_lang[3] = (char *)lang;
+		for (int i = 2; i <= argc; i++)
+			with_lang[i + 2] = argv[i];
+		argc += 2;
+		argv = with_lang;
+	}
+	int rc = dispatch(argc, argv);
+	free(with_lang);
+	return rc;
 }
